@@ -1,0 +1,237 @@
+"""extract(): input normalisation and the pipeline, nothing else.
+
+decode → sniff → (HTML: parse, segment the tree | text: segment the lines) → features →
+rules → assemble.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+import regex
+from lxml import etree
+
+from cleanpage import html as html_path
+from cleanpage import language as lang
+from cleanpage import text as text_path
+from cleanpage.article import Article, Block, Label
+from cleanpage.decode import decode
+from cleanpage.html import Segmentation
+from cleanpage.rules import default_rules
+from cleanpage.rules.base import Page, Rule, run
+
+Format = Literal["html", "text"]
+Mode = Literal["precision", "balanced", "recall"]
+MODES = ("precision", "balanced", "recall")
+ACCEPTED = "str, bytes, an lxml element or tree, or a BeautifulSoup object"
+
+_HTML_TAG = regex.compile(
+    r"<(?:!doctype|html|head|body|div|p|span|a|br|table|meta|title|script|style|h[1-6]|ul|ol|li|"
+    r"section|article|main|nav|header|footer|img|link|form|pre|blockquote|td|tr)\b",
+    regex.IGNORECASE,
+)
+_SNIFF_CHARS = 8192
+_TITLE_SEPARATORS = regex.compile(r"\s+[|–—·•:»\-]\s+")
+
+
+def sniff(text: str) -> Format:
+    """``html`` when the text carries markup, else ``text``."""
+    head = text[:_SNIFF_CHARS]
+    stripped = head.lstrip()
+    if stripped.startswith("<") and _HTML_TAG.match(stripped):
+        return "html"
+    for found, _ in enumerate(_HTML_TAG.finditer(head), start=1):
+        if found >= 2:
+            return "html"
+    return "text"
+
+
+def _as_text_or_tree(
+    page: object, encoding: str | None, content_type: str | None
+) -> tuple[str | None, Any]:
+    """Return (text, None) for textual input or (None, lxml root) for a tree."""
+    if isinstance(page, str):
+        return page, None
+    if isinstance(page, (bytes, bytearray, memoryview)):
+        return decode(bytes(page), encoding=encoding, content_type=content_type), None
+    if isinstance(page, etree._ElementTree):
+        return None, page.getroot()
+    if isinstance(page, etree._Element):
+        return None, page
+    try:
+        import bs4
+    except ImportError:  # pragma: no cover - bs4 is a core dependency
+        bs4 = None  # type: ignore[assignment]
+    if bs4 is not None and isinstance(page, bs4.Tag):
+        return str(page), None
+    raise TypeError(f"extract() takes {ACCEPTED}; got {type(page).__name__}")
+
+
+def _head_info(root: Any) -> tuple[str | None, str | None]:
+    """The page's ``<title>`` (or og:title) and its ``<html lang>``."""
+    title: str | None = None
+    head = root.find("head") if root.tag == "html" else None
+    if head is not None:
+        for meta in head.iterfind("meta"):
+            if (meta.get("property") or meta.get("name") or "").lower() == "og:title":
+                title = meta.get("content") or None
+                break
+        if title is None:
+            t = head.find("title")
+            if t is not None:
+                title = t.text
+    if title:
+        title = " ".join(title.split()) or None
+    declared = root.get("lang") or root.get("xml:lang")
+    return title, declared
+
+
+def _features(
+    segmentation: Segmentation, declared: str | None, fmt: str
+) -> tuple[tuple[Block, ...], str | None]:
+    segments = segmentation.segments
+    tokenised = [lang.words(s.text) for s in segments]
+    language = lang.detect((t for ts in tokenised for t in ts), declared)
+    stop = lang.stopwords(language)
+    nodes = segmentation.nodes
+    blocks = []
+    for i, (seg, tokens) in enumerate(zip(segments, tokenised, strict=True)):
+        count = len(tokens)
+        stop_hits = sum(1 for t in tokens if t in stop) if stop else 0
+        chars = len(seg.text)
+        node = nodes[seg.node] if fmt == "html" and seg.node >= 0 else None
+        blocks.append(
+            Block(
+                index=i,
+                text=seg.text,
+                kind=seg.kind,
+                level=seg.level,
+                rows=seg.rows,
+                words=count,
+                link_share=min(1.0, seg.link_chars / chars) if chars else 0.0,
+                stopword_share=stop_hits / count if count else 0.0,
+                tag_path=node.path if node is not None else "",
+                tokens=node.tokens if node is not None else frozenset(),
+                landmark=node.landmark if node is not None else "",
+                depth=node.depth if node is not None else 0,
+                line=seg.line,
+            )
+        )
+    return tuple(blocks), language
+
+
+def clean_title(title: str | None) -> str | None:
+    """Drop a site-name suffix or prefix: the longest part of "Post | Site" is the title."""
+    if not title:
+        return None
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    best = max(parts, key=len)
+    return best if len(best.split()) >= 3 else title
+
+
+def extract(
+    page: object,
+    *,
+    url: str | None = None,
+    format: Format | None = None,
+    encoding: str | None = None,
+    content_type: str | None = None,
+    mode: Mode = "balanced",
+    rules: Sequence[Rule] | None = None,
+) -> Article:
+    """Extract the article from ``page``.
+
+    Args:
+        page: HTML as ``str`` or ``bytes``, an lxml element or tree, a BeautifulSoup
+            object, or a flattened plain-text dump of a page.
+        url: the page's address; recorded on the Article and used to resolve links.
+        format: ``"html"`` or ``"text"`` to force a front door; by default a ``str`` or
+            ``bytes`` page is sniffed (markup → HTML, else text).
+        encoding: the charset of ``bytes`` input when the caller knows it.
+        content_type: an HTTP ``Content-Type`` header whose charset decodes ``bytes``.
+        mode: ``"precision"`` drops more, ``"recall"`` keeps more; default ``"balanced"``.
+        rules: the rules to run, in order; default ``default_rules()``.
+
+    Returns:
+        An Article. An empty or text-free page gives an Article with empty text.
+
+    Raises:
+        TypeError: ``page`` is none of the accepted types.
+        ValueError: ``format`` or ``mode`` is not one of the documented values.
+    """
+    if format not in (None, "html", "text"):
+        raise ValueError(f"format must be 'html', 'text' or None, not {format!r}")
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+    text, root = _as_text_or_tree(page, encoding, content_type)
+    if text is not None:
+        fmt: Format = format or sniff(text)
+    else:
+        fmt = "html"
+    title_hint: str | None = None
+    declared: str | None = None
+    if fmt == "html":
+        if root is None:
+            root = html_path.parse(text or "")
+        if root is not None:
+            title_hint, declared = _head_info(root)
+        segmentation = html_path.segment(root)
+    else:
+        segmentation = text_path.segment_text(text or "")
+    blocks, language = _features(segmentation, declared, fmt)
+    state = Page(
+        blocks=blocks,
+        format=fmt,
+        language=language,
+        title_hint=title_hint,
+        url=url,
+        mode=mode,
+        nodes=segmentation.nodes if fmt == "html" else [],
+        block_nodes=[s.node for s in segmentation.segments] if fmt == "html" else [],
+    )
+    run(default_rules() if rules is None else rules, state)
+    return _assemble(state, url)
+
+
+def _assemble(page: Page, url: str | None) -> Article:
+    labelled = []
+    for i, block in enumerate(page.blocks):
+        label = page.labels[i]
+        if label is None:
+            label, reason, rule = Label.BODY, "prose inside the main content region", "body"
+        else:
+            reason, rule = page.reasons[i], page.rules[i]
+        labelled.append(
+            Block(
+                index=block.index,
+                text=block.text,
+                kind=block.kind,
+                label=label,
+                reason=reason,
+                rule=rule,
+                level=block.level,
+                rows=block.rows,
+                words=block.words,
+                link_share=block.link_share,
+                stopword_share=block.stopword_share,
+                tag_path=block.tag_path,
+                tokens=block.tokens,
+                landmark=block.landmark,
+                depth=block.depth,
+                line=block.line,
+            )
+        )
+    title_block = next((b for b in labelled if b.label is Label.TITLE), None)
+    title = title_block.text if title_block is not None else clean_title(page.title_hint)
+    text = "\n\n".join(b.text for b in labelled if b.label is Label.BODY)
+    return Article(
+        title=title,
+        text=text,
+        blocks=tuple(labelled),
+        url=url,
+        language=page.language,
+        format=page.format,
+    )

@@ -1,0 +1,189 @@
+"""The values extract() returns: Label, Kind, Block and Article."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import enum
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Label(str, enum.Enum):
+    """What a block is: the article body, its title, or a named kind of clutter."""
+
+    BODY = "body"
+    TITLE = "title"
+    NAVIGATION = "navigation"
+    HEADER = "header"
+    FOOTER = "footer"
+    SIDEBAR = "sidebar"
+    RELATED = "related"
+    TEASER = "teaser"
+    RATING = "rating"
+    SUBSCRIBE = "subscribe"
+    SHARE = "share"
+    COMMENTS = "comments"
+    COOKIE_NOTICE = "cookie-notice"
+    ADVERTISEMENT = "advertisement"
+    BYLINE = "byline"
+    TAGS = "tags"
+    COPYRIGHT = "copyright"
+    BREADCRUMB = "breadcrumb"
+    BOILERPLATE = "boilerplate"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Kind(str, enum.Enum):
+    """The shape of a block, as the page marks it up."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list-item"
+    TABLE = "table"
+    CODE = "code"
+    QUOTE = "quote"
+    CAPTION = "caption"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of the page in reading order, with the evidence the rules used.
+
+    ``label`` and ``reason`` say what the block was judged to be and which rule decided
+    (``rule``). The other fields are features computed once when the page was segmented.
+    """
+
+    index: int
+    text: str
+    kind: Kind = Kind.PARAGRAPH
+    label: Label = Label.BOILERPLATE
+    reason: str = ""
+    rule: str = ""
+    level: int = 0
+    """Heading level 1-6 for headings, list nesting depth for list items, else 0."""
+    rows: tuple[tuple[str, ...], ...] = ()
+    """For tables: the cells, row by row."""
+    words: int = 0
+    link_share: float = 0.0
+    """Share of the block's characters that sit inside links."""
+    stopword_share: float = 0.0
+    """Share of the block's words that are stopwords of the page's language."""
+    tag_path: str = ""
+    """Block-level ancestors from the root, e.g. ``html/body/div/article/p``; empty for text."""
+    tokens: frozenset[str] = frozenset()
+    """Class and id tokens of the block-level element and its ancestors (lower case)."""
+    landmark: str = ""
+    """Nearest enclosing landmark: nav, header, footer, aside, main, article, form, or empty."""
+    depth: int = 0
+    line: int = 0
+    """For text input: the 1-based line where the block starts; 0 for HTML."""
+
+    @property
+    def is_body(self) -> bool:
+        return self.label is Label.BODY
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "index": self.index,
+            "text": self.text,
+            "kind": self.kind.value,
+            "label": self.label.value,
+            "reason": self.reason,
+            "rule": self.rule,
+            "words": self.words,
+            "link_share": round(self.link_share, 4),
+            "stopword_share": round(self.stopword_share, 4),
+        }
+        if self.level:
+            data["level"] = self.level
+        if self.rows:
+            data["rows"] = [list(row) for row in self.rows]
+        if self.tag_path:
+            data["tag_path"] = self.tag_path
+            data["tokens"] = sorted(self.tokens)
+            data["landmark"] = self.landmark
+        if self.line:
+            data["line"] = self.line
+        return data
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (tuple, frozenset, set)):
+        return list(value)
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What extract() found on a page.
+
+    ``text`` is the body: the blocks labelled ``body``, paragraphs separated by blank
+    lines. ``blocks`` holds every block of the page, kept or dropped, each with the rule
+    that decided.
+    """
+
+    title: str | None
+    text: str
+    blocks: tuple[Block, ...]
+    url: str | None = None
+    language: str | None = None
+    format: str = "html"
+    """Which front door the page came through: ``html`` or ``text``."""
+    metadata_sources: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def body(self) -> tuple[Block, ...]:
+        """The blocks labelled body, in reading order."""
+        return tuple(b for b in self.blocks if b.label is Label.BODY)
+
+    @property
+    def boilerplate(self) -> tuple[Block, ...]:
+        """Every block not labelled body (the title included)."""
+        return tuple(b for b in self.blocks if b.label is not Label.BODY)
+
+    def dropped(self, label: Label | str) -> tuple[Block, ...]:
+        """The blocks given ``label``."""
+        wanted = Label(label)
+        return tuple(b for b in self.blocks if b.label is wanted)
+
+    def to_dict(self, *, blocks: bool = True) -> dict[str, Any]:
+        """A JSON-ready dict; ``blocks=False`` leaves the per-block detail out."""
+        data: dict[str, Any] = {}
+        for f in dataclasses.fields(self):
+            if f.name == "blocks":
+                continue
+            data[f.name] = getattr(self, f.name)
+        if blocks:
+            data["blocks"] = [b.to_dict() for b in self.blocks]
+        return data
+
+    def to_json(self, *, blocks: bool = True, indent: int | None = None) -> str:
+        return json.dumps(
+            self.to_dict(blocks=blocks),
+            ensure_ascii=False,
+            indent=indent,
+            default=_json_default,
+        )
+
+    def to_markdown(self) -> str:
+        """The title and body as Markdown: headings, lists, tables, code and quotes kept."""
+        from cleanpage.render import to_markdown
+
+        return to_markdown(self)
+
+    def to_html(self) -> str:
+        """The title and body as a small, clean HTML document."""
+        from cleanpage.render import to_html
+
+        return to_html(self)

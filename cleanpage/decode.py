@@ -1,0 +1,92 @@
+"""Bytes to text, as a browser would: BOM, then the declared charset, then detection."""
+
+from __future__ import annotations
+
+import codecs
+
+import regex
+
+_META_CHARSET = regex.compile(
+    rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""",
+    regex.IGNORECASE,
+)
+_HEADER_CHARSET = regex.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_:.\-]{1,40})""", regex.I)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# WHATWG: these labels mean windows-1252 in a browser.
+_AS_CP1252 = {"latin-1", "iso8859-1", "ascii", "cp1252"}
+_SNIFF_BYTES = 4096
+
+
+def _codec(label: str | bytes | None) -> str | None:
+    if not label:
+        return None
+    name = label.decode("ascii", "ignore") if isinstance(label, bytes) else label
+    try:
+        found = codecs.lookup(name.strip()).name
+    except LookupError:
+        return None
+    if found in _AS_CP1252:
+        return "cp1252"
+    # A page served as UTF-16 but declaring it in an ASCII-compatible meta tag lies.
+    if found.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    return found
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    """The codec named by an HTTP ``Content-Type`` header, if any."""
+    if not content_type:
+        return None
+    m = _HEADER_CHARSET.search(content_type)
+    return _codec(m.group(1)) if m else None
+
+
+def decode(data: bytes, *, encoding: str | None = None, content_type: str | None = None) -> str:
+    """Decode page bytes.
+
+    Order: a byte-order mark; the ``encoding`` argument; the charset of ``content_type``;
+    a ``<meta charset>`` in the first 4 KiB; strict UTF-8; detection (BeautifulSoup's
+    UnicodeDammit); windows-1252 with replacement, which never fails.
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, errors="replace")
+    declared: list[str] = []
+    for candidate in (_codec(encoding), charset_from_content_type(content_type)):
+        if candidate:
+            declared.append(candidate)
+    m = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    if m:
+        meta = _codec(m.group(1))
+        if meta:
+            declared.append(meta)
+    if declared:
+        try:
+            return data.decode(declared[0])
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        # A declared charset that does not fit everywhere is still the best guess.
+        return data.decode(declared[0], errors="replace")
+    guess = _detect(data)
+    if guess:
+        return data.decode(guess, errors="replace")
+    return data.decode("cp1252", errors="replace")
+
+
+def _detect(data: bytes) -> str | None:
+    # BeautifulSoup's detector uses whichever charset library is installed, else heuristics.
+    from bs4.dammit import UnicodeDammit
+
+    found = UnicodeDammit(data[:65536], is_html=True).original_encoding
+    return _codec(found) if found else None

@@ -1,0 +1,50 @@
+"""The classifiers: small named rules, one module per family.
+
+``default_rules()`` returns them in the order they run. Every rule may label blocks no
+earlier rule labelled, and says why; blocks left unlabelled at the end are body.
+"""
+
+from __future__ import annotations
+
+from cleanpage.rules.base import BlockRule, Page, Rule, RuleSet, Verdict
+from cleanpage.rules.clutter import PhraseRule, TruncatedExcerpt, phrase_rules
+from cleanpage.rules.density import LinkDensity, ProseDensity
+from cleanpage.rules.region import EndOfArticle, OutsideContent
+from cleanpage.rules.structure import MarkedRegion
+from cleanpage.rules.title import TitleHeading
+
+__all__ = [
+    "BlockRule",
+    "Page",
+    "PhraseRule",
+    "Rule",
+    "RuleSet",
+    "TruncatedExcerpt",
+    "Verdict",
+    "default_rules",
+]
+
+
+def default_rules() -> RuleSet:
+    """The built-in rules, in the order they run.
+
+    1. ``title``: the heading that names the article.
+    2. clutter phrases (``rating-widget``, ``post-navigation``, ``subscribe-call``,
+       ``share-bar``, ``related-posts``, ``comment-form``, ``cookie-notice``,
+       ``copyright-line``, ``advertisement-label``, ``tag-list``, ``byline``, ...).
+    3. ``marked-region``: landmarks and class/id families off the content path.
+    4. ``outside-content``: blocks outside the element holding the prose.
+    5. ``end-of-article``: what follows a strong end marker.
+    6. ``link-density`` and ``prose-density``: what does not read like prose.
+    """
+    return RuleSet(
+        [
+            TitleHeading(),
+            *phrase_rules(),
+            MarkedRegion(),
+            OutsideContent(),
+            EndOfArticle(),
+            LinkDensity(),
+            ProseDensity(),
+        ]
+    )

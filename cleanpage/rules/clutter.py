@@ -1,0 +1,86 @@
+"""Clutter rules: short blocks whose words say what they are.
+
+"Click to rate this post!", "[Total: 0 Average: 0]", "Next Post", "Subscribe US Now",
+"Share this: Facebook Twitter", "Leave a Reply", cookie and copyright lines... These rules
+read only a block's text, so they work the same on HTML pages and on flattened text dumps.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleanpage.article import Block, Kind, Label
+from cleanpage.rules.base import BlockRule, Page, Verdict
+from cleanpage.rules.patterns import CLUTTER_PHRASES
+
+_QUOTE_LIMIT = 60
+_TRUNCATED = regex.compile(r"(\[\s*(…|\.\.\.)\s*\]|\[\s*(read )?more\s*\])\s*$", regex.I)
+_TRUNCATED_WORDS = 120
+
+
+def _excerpt(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    return first if len(first) <= _QUOTE_LIMIT else first[: _QUOTE_LIMIT - 1].rstrip() + "…"
+
+
+class PhraseRule(BlockRule):
+    """Labels a short block that starts with one of a family's phrases."""
+
+    family = "clutter"
+
+    def __init__(
+        self, name: str, label: Label, max_words: int, phrases: tuple[str, ...], what: str
+    ) -> None:
+        self.name = name
+        self.label = label
+        self.max_words = max_words
+        self.what = what
+        self.pattern = regex.compile(
+            r"\s*(?:" + "|".join(f"(?:{p})" for p in phrases) + r")",
+            regex.IGNORECASE | regex.UNICODE,
+        )
+
+    def check(self, block: Block, page: Page) -> Verdict | None:
+        if block.words > self.max_words or block.kind is Kind.CODE:
+            return None
+        if self.pattern.match(block.text) is None:
+            return None
+        return Verdict(self.label, f"{self.what}: {_excerpt(block.text)!r}")
+
+
+class TruncatedExcerpt(BlockRule):
+    """An excerpt cut off with "[…]" or "[Read more]" teases another page."""
+
+    name = "truncated-excerpt"
+    family = "clutter"
+
+    def check(self, block: Block, page: Page) -> Verdict | None:
+        if block.words > _TRUNCATED_WORDS or not _TRUNCATED.search(block.text[-40:]):
+            return None
+        return Verdict(Label.TEASER, f"truncated excerpt of another page: '…{block.text[-30:]}'")
+
+
+_WHAT = {
+    "rating-widget": "rating widget",
+    "post-navigation": "next/previous-post link",
+    "subscribe-call": "subscribe call",
+    "share-bar": "share bar",
+    "related-posts": "related-posts heading",
+    "comment-form": "comment section",
+    "cookie-notice": "cookie notice",
+    "copyright-line": "copyright line",
+    "advertisement-label": "advertisement label",
+    "tag-list": "tag list",
+    "byline": "byline",
+    "empty-attribution": "empty attribution",
+    "login-prompt": "site control",
+}
+
+
+def phrase_rules() -> list[BlockRule]:
+    rules: list[BlockRule] = [
+        PhraseRule(name, label, max_words, phrases, _WHAT.get(name, name))
+        for name, label, max_words, phrases in CLUTTER_PHRASES
+    ]
+    rules.append(TruncatedExcerpt())
+    return rules

@@ -1,0 +1,172 @@
+"""Density rules: how much a block reads like prose.
+
+Each block gets a class from its length, link share and stopword share, as jusText does:
+``good`` (long prose), ``near`` (prose-like but short), ``short`` and ``bad`` (link lists,
+labels). Short and near blocks then take the class of their surroundings (neighbour
+smoothing), so a one-line paragraph between two good ones stays, and a heading is kept
+when prose follows it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from cleanpage.article import Block, Kind, Label
+from cleanpage.rules.base import Page, Rule
+
+
+class Quality(enum.IntEnum):
+    BAD = 0
+    SHORT = 1
+    NEAR = 2
+    GOOD = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    max_link_share: float = 0.4
+    short_chars: int = 50
+    long_chars: int = 160
+    stopwords_low: float = 0.22
+    stopwords_high: float = 0.32
+    heading_reach: int = 3
+
+
+THRESHOLDS = {
+    "precision": Thresholds(
+        max_link_share=0.3, short_chars=70, long_chars=200, stopwords_low=0.26, stopwords_high=0.36
+    ),
+    "balanced": Thresholds(),
+    "recall": Thresholds(
+        max_link_share=0.5, short_chars=30, long_chars=120, stopwords_low=0.16, stopwords_high=0.26
+    ),
+}
+
+
+def _raw_quality(block: Block, t: Thresholds, has_stopwords: bool) -> Quality:
+    chars = len(block.text)
+    if block.link_share > t.max_link_share:
+        return Quality.BAD
+    if block.kind is Kind.CODE or block.kind is Kind.TABLE:
+        return Quality.NEAR if chars >= t.short_chars else Quality.SHORT
+    if chars < t.short_chars:
+        return Quality.SHORT
+    if not has_stopwords:
+        # No stopword data for the language: length and sentence punctuation decide.
+        punct = sum(block.text.count(c) for c in ".,;:!?。、，．！？")
+        if chars >= t.long_chars and punct >= 2:
+            return Quality.GOOD
+        return Quality.NEAR if punct else Quality.BAD
+    share = block.stopword_share
+    if share >= t.stopwords_high and chars >= t.long_chars:
+        return Quality.GOOD
+    if share >= t.stopwords_low:
+        return Quality.NEAR
+    return Quality.BAD
+
+
+def _smooth(raw: list[Quality], t: Thresholds) -> list[Quality]:
+    """Give short and near blocks the class of the nearest decided neighbours."""
+    n = len(raw)
+    out = list(raw)
+    prev_class = [Quality.BAD] * n
+    last = Quality.BAD
+    for i in range(n):
+        prev_class[i] = last
+        if raw[i] is Quality.GOOD or raw[i] is Quality.BAD:
+            last = raw[i]
+    next_class = [Quality.BAD] * n
+    last = Quality.BAD
+    for i in range(n - 1, -1, -1):
+        next_class[i] = last
+        if raw[i] is Quality.GOOD or raw[i] is Quality.BAD:
+            last = raw[i]
+    for i in range(n):
+        q = raw[i]
+        if q is Quality.GOOD or q is Quality.BAD:
+            continue
+        before, after = prev_class[i], next_class[i]
+        if before is Quality.GOOD and after is Quality.GOOD:
+            out[i] = Quality.GOOD
+        elif before is Quality.BAD and after is Quality.BAD:
+            out[i] = Quality.BAD
+        elif q is Quality.NEAR:
+            out[i] = Quality.GOOD
+        else:
+            out[i] = Quality.BAD
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Density:
+    raw: tuple[Quality, ...]
+    smoothed: tuple[Quality, ...]
+
+
+def analyse(page: Page) -> Density:
+    t = THRESHOLDS.get(page.mode, THRESHOLDS["balanced"])
+    has_stopwords = any(b.stopword_share > 0 for b in page.blocks)
+    raw = [_raw_quality(b, t, has_stopwords) for b in page.blocks]
+    return Density(tuple(raw), tuple(_smooth(raw, t)))
+
+
+def density(page: Page) -> Density:
+    return page.cached("density", analyse)
+
+
+class LinkDensity(Rule):
+    """A block whose text is mostly links is navigation (menus, tag clouds, link lists)."""
+
+    name = "link-density"
+    family = "density"
+
+    def apply(self, page: Page) -> None:
+        t = THRESHOLDS.get(page.mode, THRESHOLDS["balanced"])
+        for i in list(page.undecided()):
+            block = page.blocks[i]
+            if block.link_share > t.max_link_share and block.words > 0:
+                page.decide(
+                    i,
+                    Label.NAVIGATION,
+                    f"link-dense: {block.link_share:.0%} of its text is links",
+                    self.name,
+                )
+
+
+class ProseDensity(Rule):
+    """Blocks that read like neither prose nor the surroundings of prose are dropped."""
+
+    name = "prose-density"
+    family = "density"
+
+    def apply(self, page: Page) -> None:
+        t = THRESHOLDS.get(page.mode, THRESHOLDS["balanced"])
+        d = density(page)
+        blocks = page.blocks
+        n = len(blocks)
+        for i in list(page.undecided()):
+            block = blocks[i]
+            if d.smoothed[i] is Quality.GOOD:
+                continue
+            if block.kind is Kind.HEADING and _prose_follows(d.smoothed, blocks, i, n, t):
+                continue
+            words = block.words
+            why = (
+                "too short to be prose and not between prose blocks"
+                if d.raw[i] is Quality.SHORT
+                else f"reads like a label, not prose ({words} words, "
+                f"{block.stopword_share:.0%} stopwords)"
+            )
+            page.decide(i, Label.BOILERPLATE, why, self.name)
+
+
+def _prose_follows(
+    classes: tuple[Quality, ...], blocks: tuple[Block, ...], i: int, n: int, t: Thresholds
+) -> bool:
+    for j in range(i + 1, min(n, i + 1 + t.heading_reach)):
+        if classes[j] is Quality.GOOD and blocks[j].kind is not Kind.HEADING:
+            return True
+        if blocks[j].kind is Kind.HEADING and blocks[j].level <= blocks[i].level:
+            return False
+    return False

@@ -1,0 +1,362 @@
+"""Pattern data for the rules, kept apart from the code that applies it.
+
+Each clutter family lists phrases, as regular expressions, in the languages we know.
+A phrase matches at the start of a short block (see ``clutter.py`` for the limits), so
+"Subscribe" in the middle of a paragraph of prose never drops the paragraph.
+Class/id families list the parts of class and id tokens (split on ``-`` and ``_``) that mark
+a region of the page as a kind of clutter.
+"""
+
+from __future__ import annotations
+
+from cleanpage.article import Label
+
+# --- text phrases -------------------------------------------------------------------
+# (label, max words of a block the phrase may label, phrases). Phrases are anchored at the
+# start of the block and matched case-insensitively.
+CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
+    (
+        "rating-widget",
+        Label.RATING,
+        16,
+        (
+            r"click to rate( this)?( post| article| page| story| recipe)?",
+            r"rate this( post| article| page| story| recipe| item| product)?\b",
+            r"(\[\s*)?total:\s*\d+\s*[,;|]?\s*average:\s*[\d.,]+(\s*\])?",
+            r"[★☆✩✪✫✬✭✮✯⭐\s]{3,}(\(?[\d.,]+\)?)?(\s*\(?\d+\s*(votes?|ratings?|reviews?)\)?)?$",
+            r"\(?\d+\s+votes?,\s+average:",
+            r"(average\s+)?rating:\s*[\d.,]+\s*(/|out of|von|sur|de)\s*\d",
+            r"(how useful was this post|was this (article|post|page) helpful)",
+            r"(no votes so far|be the first to rate)",
+            r"(beitrag|artikel) bewerten|bewerten sie diese?n?",
+            r"(notez|évaluez) cet (article|billet)",
+            r"(califica|valora|puntúa) (este|esta) (artículo|entrada|publicación)",
+            r"(vota|valuta) questo articolo",
+        ),
+    ),
+    (
+        "post-navigation",
+        Label.TEASER,
+        14,
+        (
+            r"(next|previous|prev|older|newer|last)\s+(post|article|story|entry|posts|articles|stories|entries|page)\b",
+            r"(«|‹|<|←)\s*(previous|prev|older|newer)\b",
+            r"(next|newer|older)\s*(»|›|>|→)",
+            r"(read|view|see)\s+(more|full)(\s+(story|article|post|»|›|→))?\s*(»|›|→|\.\.\.|…)?$",
+            r"continue reading\b",
+            r"(nächster|vorheriger|voriger|älterer|neuerer)\s+(beitrag|artikel)",
+            r"(weiterlesen|mehr lesen|zum artikel)\b",
+            r"(article|billet)\s+(suivant|précédent)",
+            r"(lire la suite|en savoir plus)\b",
+            r"(entrada|artículo|publicación|noticia)\s+(siguiente|anterior)",
+            r"(siguiente|anterior)\s+(entrada|artículo|publicación|noticia)",
+            r"(leer|ver)\s+más\b",
+            r"(articolo\s+(successivo|precedente)|leggi (tutto|di più))",
+        ),
+    ),
+    (
+        "subscribe-call",
+        Label.SUBSCRIBE,
+        24,
+        (
+            r"subscribe\b",
+            r"(sign\s*up|register|join|opt in)\b.{0,40}\b(newsletter|mailing list|updates|inbox|emails?)",
+            r"(sign\s*up|join)\s+(now|today|for free|us)\b",
+            r"(get|receive) (our|the)( latest| best| free)?( \w+)? (news|newsletter|updates|stories)\b.{0,40}(inbox|email)",
+            r"(our|the|free|weekly|daily) newsletter\b",
+            r"newsletter\b.{0,30}(abonnieren|bestellen|anmelden)",
+            r"(jetzt )?(abonnieren|anmelden)\b",
+            r"(s'abonner|abonnez-vous|inscrivez-vous)\b",
+            r"(suscríbete|suscribirse|suscribete|regístrate)\b",
+            r"(iscriviti|abbonati)\b",
+            r"enter your e-?mail( address)?\b",
+            r"follow us( on)?\b",
+        ),
+    ),
+    (
+        "share-bar",
+        Label.SHARE,
+        20,
+        (
+            r"(share|tweet|pin|email|print)( this| it)?( post| article| story| page| on)?\s*[:!]?\s*"
+            r"((facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|print|tumblr|"
+            r"pocket|mastodon|threads|bluesky|copy link|more|share|tweet)\s*[,|·•/]?\s*)*$",
+            r"((facebook|twitter|linkedin|pinterest|reddit|whatsapp|telegram|tumblr|pocket|mastodon|"
+            r"threads|bluesky|instagram|youtube|tiktok|email|e-mail|print|copy link)\s*[,|·•/]?\s*){2,}$",
+            r"share (this|on|via)\b",
+            r"(teilen|artikel teilen|beitrag teilen|diesen (artikel|beitrag) teilen)\b",
+            r"(partager|partagez)( (cet|sur|l'article))?\b",
+            r"(compartir|comparte)( (en|este|esta))?\b",
+            r"(condividi)\b",
+            r"like this:?$",
+            r"(\d+\s+)?(shares?|likes?)$",
+        ),
+    ),
+    (
+        "related-posts",
+        Label.RELATED,
+        12,
+        (
+            r"related( posts| articles| stories| content| news| reading| topics| links)?\s*:?$",
+            r"(you (may|might) (also )?(like|enjoy|be interested in))\b",
+            r"(more|other) (stories|articles|posts|news) (from|like|on|in|by)\b",
+            r"(read|see) (also|next|more)\s*:?",
+            r"recommended( for you| reading| stories| articles)?\s*:?$",
+            r"(popular|trending|most read|most popular|latest|recent) (posts|articles|stories|news)\s*:?$",
+            r"(ähnliche|verwandte) (beiträge|artikel|themen)",
+            r"(das könnte sie auch interessieren|auch interessant|mehr zum thema|lesen sie auch)\b",
+            r"(articles similaires|à lire aussi|sur le même sujet|vous aimerez aussi|lire aussi)\b",
+            r"(artículos relacionados|entradas relacionadas|noticias relacionadas|te puede interesar|lee también)\b",
+            r"(articoli correlati|potrebbe interessarti|leggi anche)\b",
+        ),
+    ),
+    (
+        "comment-form",
+        Label.COMMENTS,
+        30,
+        (
+            r"(leave|post|add|write|submit) a (reply|comment|response)\b",
+            r"(\d+|no|one)\s+(comments?|responses?|replies|thoughts)( on| so far| to)?\b",
+            r"(your )?e-?mail address will not be published",
+            r"required fields are marked",
+            r"(post|submit) comment\b",
+            r"(join the discussion|comments are closed|view comments|show comments|load comments)\b",
+            r"(kommentar (hinterlassen|schreiben|verfassen)|(\d+|keine) kommentare|schreibe einen kommentar)\b",
+            r"(laisser un commentaire|(\d+|aucun) commentaires?|ajouter un commentaire)\b",
+            r"(deja un comentario|dejar un comentario|(\d+|sin) comentarios?|escribe un comentario)\b",
+            r"(lascia un commento|(\d+) commenti)\b",
+            r"cancel reply\b",
+        ),
+    ),
+    (
+        "cookie-notice",
+        Label.COOKIE_NOTICE,
+        80,
+        (
+            r".{0,80}\b(we|this (web)?site|our (web)?site)\s+(use|uses)\s+cookies\b",
+            r".{0,40}\bby (continuing|using) (to (use|browse) )?(this|our) (web)?site\b.{0,60}cookies",
+            r"(accept|allow|reject|manage)( all)? cookies\b",
+            r"cookie (policy|settings|preferences|consent)\b",
+            r".{0,60}\b(diese (web)?seite|wir) (verwendet|verwenden|nutzt|nutzen) cookies\b",
+            r".{0,60}\b(ce site|nous) (utilise|utilisons) (des )?cookies\b",
+            r".{0,60}\b(este (sitio|sitio web)|utilizamos) (utiliza )?cookies\b",
+            r".{0,60}\bquesto sito (utilizza|usa) (i )?cookie",
+        ),
+    ),
+    (
+        "copyright-line",
+        Label.COPYRIGHT,
+        40,
+        (
+            r"(©|\(c\)|copyright\b|&copy;)",
+            r".{0,80}\ball rights reserved\b",
+            r".{0,80}\b(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\b",
+        ),
+    ),
+    (
+        "advertisement-label",
+        Label.ADVERTISEMENT,
+        4,
+        (
+            r"(advertisement|advertising|sponsored( content)?|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità)\s*[:\-–]?$",
+            r"(story|article|post) continues below( advertisement)?",
+        ),
+    ),
+    (
+        "tag-list",
+        Label.TAGS,
+        40,
+        (
+            r"(tags|tagged( with)?|filed under|categories|category|topics|schlagwörter|stichwörter|"
+            r"étiquettes|mots-clés|etiquetas|categorías)\s*:",
+        ),
+    ),
+    (
+        "byline",
+        Label.BYLINE,
+        14,
+        (
+            r"(by|written by|posted by|author:?)\s+\p{Lu}[\p{L}.'\-]+(\s+\p{Lu}[\p{L}.'\-]+){0,3}"
+            r"(\s*(,|and|&|\||-|–|on|·)\s*.*)?$",
+            r"(posted|published|updated|last updated)( on)?\s*:?\s*.{0,40}\d",
+            r"(von|autor|par|por|di)\s*:?\s+\p{Lu}[\p{L}.'\-]+(\s+\p{Lu}[\p{L}.'\-]+){1,3}$",
+        ),
+    ),
+    (
+        "empty-attribution",
+        Label.BOILERPLATE,
+        2,
+        (r"(source|sources|via|quelle|quellen|fuente|fuentes|fonte|credit|credits)\s*:?$",),
+    ),
+    (
+        "login-prompt",
+        Label.BOILERPLATE,
+        12,
+        (
+            r"(log ?in|sign ?in|log ?out|register|my account|forgot (your )?password)\b",
+            r"(skip to (main )?content|jump to navigation|toggle navigation|back to top|scroll to top)\b",
+        ),
+    ),
+)
+
+# Phrases that close the article: whatever follows them is clutter unless real prose resumes.
+END_MARKER_RULES = frozenset(
+    {"rating-widget", "post-navigation", "share-bar", "related-posts", "comment-form"}
+)
+
+# --- class and id tokens --------------------------------------------------------------
+# A class/id token marks its element's region when one of its parts (the token split on
+# "-" and "_") is in ``parts``, or the whole token is in ``whole``. Checked in this order;
+# the first family that matches names the label. Parts that page builders use for content
+# ("widget", "header", "hidden") are only trusted as whole tokens.
+TOKEN_FAMILIES: tuple[tuple[str, Label, frozenset[str], frozenset[str]], ...] = (
+    (
+        "cookie",
+        Label.COOKIE_NOTICE,
+        frozenset({"cookie", "cookies", "gdpr", "consent", "cookiebar", "cookielaw", "ccpa"}),
+        frozenset(),
+    ),
+    (
+        "comments",
+        Label.COMMENTS,
+        frozenset(
+            {"comment", "comments", "commentlist", "commentform", "respond", "disqus", "replies"}
+        ),
+        frozenset({"discussion", "reactions"}),
+    ),
+    (
+        "share",
+        Label.SHARE,
+        frozenset(
+            {
+                "share",
+                "shares",
+                "sharing",
+                "sharebar",
+                "sharedaddy",
+                "addtoany",
+                "addthis",
+                "shareaholic",
+                "social",
+                "socials",
+                "socialmedia",
+                "sociallinks",
+                "sharethis",
+            }
+        ),
+        frozenset(),
+    ),
+    (
+        "related",
+        Label.RELATED,
+        frozenset(
+            {
+                "related",
+                "relatedposts",
+                "yarpp",
+                "recommended",
+                "recommendations",
+                "recirculation",
+                "taboola",
+                "outbrain",
+                "trending",
+                "mostread",
+                "morestories",
+            }
+        ),
+        frozenset({"popular", "more-stories", "read-more", "readmore", "also-read"}),
+    ),
+    (
+        "subscribe",
+        Label.SUBSCRIBE,
+        frozenset(
+            {"newsletter", "subscribe", "subscription", "signup", "optin", "mailchimp", "mc4wp"}
+        ),
+        frozenset(),
+    ),
+    (
+        "rating",
+        Label.RATING,
+        frozenset({"rating", "ratings", "kksr", "postratings", "star-rating"}),
+        frozenset({"rate", "stars"}),
+    ),
+    (
+        "advertisement",
+        Label.ADVERTISEMENT,
+        frozenset(
+            {
+                "ad",
+                "ads",
+                "advert",
+                "adverts",
+                "advertisement",
+                "advertising",
+                "adsbygoogle",
+                "sponsor",
+                "sponsored",
+                "dfp",
+                "adslot",
+                "adunit",
+            }
+        ),
+        frozenset({"promo", "banner-ad"}),
+    ),
+    (
+        "breadcrumb",
+        Label.BREADCRUMB,
+        frozenset({"breadcrumb", "breadcrumbs", "crumbs"}),
+        frozenset(),
+    ),
+    (
+        "teaser",
+        Label.TEASER,
+        frozenset({"prevnext", "nextprev", "postnav", "post-navigation"}),
+        frozenset({"nav-previous", "nav-next", "nav-links", "post-nav", "next-post", "prev-post"}),
+    ),
+    (
+        "navigation",
+        Label.NAVIGATION,
+        frozenset(
+            {"nav", "navbar", "navigation", "menu", "menubar", "submenu", "pagination", "pager"}
+        ),
+        frozenset({"skip-link", "skip-links"}),
+    ),
+    (
+        "tags",
+        Label.TAGS,
+        frozenset({"tags", "tagcloud", "taglist"}),
+        frozenset({"tag-links", "cat-links", "post-categories", "categories", "keywords"}),
+    ),
+    (
+        "byline",
+        Label.BYLINE,
+        frozenset({"byline", "dateline", "postmeta", "entrymeta"}),
+        frozenset({"author", "post-meta", "entry-meta", "article-meta", "meta", "posted-on"}),
+    ),
+    (
+        "sidebar",
+        Label.SIDEBAR,
+        frozenset({"sidebar"}),
+        frozenset({"widget", "widgets", "widget-area", "rail", "aside"}),
+    ),
+    ("footer", Label.FOOTER, frozenset({"footer", "colophon"}), frozenset()),
+    (
+        "header",
+        Label.HEADER,
+        frozenset({"masthead", "topbar"}),
+        frozenset({"header", "site-header", "global-header", "page-header-nav"}),
+    ),
+    (
+        "modal",
+        Label.BOILERPLATE,
+        frozenset({"modal", "popup", "lightbox", "offcanvas"}),
+        frozenset(),
+    ),
+)
+
+LANDMARK_LABELS: dict[str, Label] = {
+    "nav": Label.NAVIGATION,
+    "header": Label.HEADER,
+    "footer": Label.FOOTER,
+    "aside": Label.SIDEBAR,
+}

@@ -1,0 +1,139 @@
+"""Region rules: where on the page the article is.
+
+On an HTML page the article lives in one element: the deepest element that still holds
+most of the page's prose (``content root``). Blocks outside it are dropped. On any page,
+a strong end-of-article marker (a rating widget, a share bar, "Next Post", "Related
+posts", a comment form) closes the body: what follows is clutter unless real prose resumes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleanpage.article import Label
+from cleanpage.rules.base import Page, Rule
+from cleanpage.rules.density import Quality, density
+from cleanpage.rules.patterns import END_MARKER_RULES
+
+# Share of the page's prose the content root must hold.
+ROOT_SHARE = {"precision": 0.6, "balanced": 0.7, "recall": 0.85}
+# An element holding this share of the prose is content, whatever its class names say.
+CONTENT_GUARD = 0.4
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    root: int
+    """Index of the content root in ``page.nodes``, -1 when there is none (text pages)."""
+    inside: tuple[bool, ...]
+    """Per node: inside the content root (the root included)."""
+    on_root_path: tuple[bool, ...]
+    """Per node: the root or one of its ancestors."""
+    weight: tuple[float, ...]
+    """Per node: the prose weight of its blocks and its descendants' blocks."""
+    total: float
+
+
+def _block_weight(page: Page) -> list[float]:
+    d = density(page)
+    weights = []
+    for block, q in zip(page.blocks, d.raw, strict=True):
+        plain = len(block.text) * (1.0 - block.link_share)
+        if q is Quality.GOOD:
+            weights.append(plain)
+        elif q is Quality.NEAR:
+            weights.append(0.3 * plain)
+        else:
+            weights.append(0.0)
+    return weights
+
+
+def analyse(page: Page) -> Region:
+    nodes = page.nodes
+    n = len(nodes)
+    if n == 0:
+        return Region(-1, (), (), (), 0.0)
+    weight = [0.0] * n
+    for w, node_index in zip(_block_weight(page), page.block_nodes, strict=True):
+        weight[node_index] += w
+    # Nodes are numbered in document order, so children come after their parents.
+    for i in range(n - 1, 0, -1):
+        parent = nodes[i].parent
+        if parent >= 0:
+            weight[parent] += weight[i]
+    total = sum(w for i, w in enumerate(weight) if nodes[i].parent < 0)
+    share = ROOT_SHARE.get(page.mode, ROOT_SHARE["balanced"])
+    root = 0
+    if total > 0:
+        best_depth = -1
+        for i in range(n):
+            if weight[i] >= share * total and nodes[i].depth > best_depth:
+                root, best_depth = i, nodes[i].depth
+    on_root_path = [False] * n
+    i = root
+    while i >= 0:
+        on_root_path[i] = True
+        i = nodes[i].parent
+    inside = [False] * n
+    for i in range(n):
+        parent = nodes[i].parent
+        inside[i] = i == root or (parent >= 0 and inside[parent])
+    return Region(root, tuple(inside), tuple(on_root_path), tuple(weight), total)
+
+
+def region(page: Page) -> Region:
+    return page.cached("region", analyse)
+
+
+class OutsideContent(Rule):
+    """Blocks outside the element that holds the article's prose are not the article."""
+
+    name = "outside-content"
+    family = "region"
+
+    def apply(self, page: Page) -> None:
+        if not page.nodes:
+            return
+        r = region(page)
+        root = page.nodes[r.root]
+        where = f"<{root.tag}" + (f" {' '.join(root.own_tokens[:3])}" if root.own_tokens else "")
+        reason = f"outside the main content region ({where}>)"
+        for i in list(page.undecided()):
+            if not r.inside[page.block_nodes[i]]:
+                page.decide(i, Label.BOILERPLATE, reason, self.name)
+
+
+class EndOfArticle(Rule):
+    """After a strong end-of-article marker, only real prose is still the article.
+
+    Short blocks after the marker (the next post's title, its excerpt, "Subscribe") are
+    labelled as belonging to the marker's kind; a run of good prose ends the clutter region.
+    """
+
+    name = "end-of-article"
+    family = "region"
+
+    def apply(self, page: Page) -> None:
+        d = density(page)
+        marker: Label | None = None
+        marker_text = ""
+        seen_prose = False
+        for i, block in enumerate(page.blocks):
+            label = page.labels[i]
+            if label is None and d.raw[i] is Quality.GOOD and marker is None:
+                seen_prose = True
+            if seen_prose and label is not None and page.rules[i] in END_MARKER_RULES:
+                marker = Label.TEASER if label is Label.TEASER else label
+                marker_text = block.text[:40]
+                continue
+            if marker is None or label is not None:
+                continue
+            if d.raw[i] is Quality.GOOD and block.words >= 60:
+                marker = None
+                continue
+            page.decide(
+                i,
+                marker,
+                f"follows the end-of-article marker {marker_text!r}",
+                self.name,
+            )

@@ -1,0 +1,69 @@
+"""The title rule: the heading that names the article is its title, not its body."""
+
+from __future__ import annotations
+
+import regex
+
+from cleanpage.article import Kind, Label
+from cleanpage.rules.base import Page, Rule
+from cleanpage.rules.density import Quality, density
+
+_NORMAL = regex.compile(r"[^\w]+", regex.UNICODE)
+_TITLE_MAX_WORDS = 30
+_TEXT_TITLE_LOOKAHEAD = 3
+
+
+def normalise(text: str) -> str:
+    return _NORMAL.sub(" ", text.lower()).strip()
+
+
+def matches_title(candidate: str, hint: str) -> bool:
+    """True when ``candidate`` is the page's title as ``hint`` (e.g. ``<title>``) gives it.
+
+    ``<title>`` often carries the site name too ("Post title | Site"), so containment counts.
+    """
+    a, b = normalise(candidate), normalise(hint)
+    if not a or not b:
+        return False
+    return a == b or (len(a) >= 12 and a in b) or (len(b) >= 12 and b in a)
+
+
+class TitleHeading(Rule):
+    """Labels the article's title: the heading matching the document title, else the
+    first ``<h1>`` before the prose; on a text page, a short first line."""
+
+    name = "title"
+    family = "structure"
+
+    def apply(self, page: Page) -> None:
+        blocks = page.blocks
+        if not blocks:
+            return
+        if page.format == "text":
+            self._text_title(page)
+            return
+        d = density(page)
+        hint = page.title_hint or ""
+        first_h1 = -1
+        for i, block in enumerate(blocks):
+            if block.kind is Kind.HEADING and block.words <= _TITLE_MAX_WORDS:
+                if hint and matches_title(block.text, hint):
+                    page.decide(
+                        i, Label.TITLE, "the heading that matches the page title", self.name
+                    )
+                    return
+                if block.level == 1 and first_h1 < 0:
+                    first_h1 = i
+        if first_h1 >= 0 and not any(q is Quality.GOOD for q in d.raw[:first_h1]):
+            page.decide(first_h1, Label.TITLE, "the first <h1>, before any prose", self.name)
+
+    def _text_title(self, page: Page) -> None:
+        for i, block in enumerate(page.blocks[:_TEXT_TITLE_LOOKAHEAD]):
+            text = block.text
+            if page.labels[i] is not None:
+                continue
+            if block.words <= _TITLE_MAX_WORDS and not text.rstrip().endswith((".", ":", ",")):
+                if page.title_hint and not matches_title(text, page.title_hint):
+                    continue
+                page.decide(i, Label.TITLE, "a short first line, as titles are", self.name)
+            return

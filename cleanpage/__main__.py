@@ -1,0 +1,3 @@
+from cleanpage.cli import main
+
+raise SystemExit(main())

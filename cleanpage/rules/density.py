@@ -44,8 +44,16 @@ THRESHOLDS = {
 }
 
 
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»", "’", ")")
+
+
+def effective_length(block: Block) -> int:
+    """Characters, with scripts written without spaces (one word per character) scaled up."""
+    return max(len(block.text), 3 * block.words)
+
+
 def _raw_quality(block: Block, t: Thresholds, has_stopwords: bool) -> Quality:
-    chars = len(block.text)
+    chars = effective_length(block)
     if block.link_share > t.max_link_share:
         return Quality.BAD
     if block.kind is Kind.CODE or block.kind is Kind.TABLE:
@@ -59,7 +67,10 @@ def _raw_quality(block: Block, t: Thresholds, has_stopwords: bool) -> Quality:
             return Quality.GOOD
         return Quality.NEAR if punct else Quality.BAD
     share = block.stopword_share
-    if share >= t.stopwords_high and chars >= t.long_chars:
+    if share >= t.stopwords_high and (
+        chars >= t.long_chars
+        or (chars >= t.long_chars // 2 and block.text.rstrip().endswith(_SENTENCE_END))
+    ):
         return Quality.GOOD
     if share >= t.stopwords_low:
         return Quality.NEAR

@@ -12,13 +12,17 @@ from dataclasses import dataclass
 
 from cleanpage.article import Label
 from cleanpage.rules.base import Page, Rule
-from cleanpage.rules.density import Quality, density
+from cleanpage.rules.density import Quality, density, effective_length
+from cleanpage.rules.markup import node_mark
 from cleanpage.rules.patterns import END_MARKER_RULES
 
 # Share of the page's prose the content root must hold.
 ROOT_SHARE = {"precision": 0.6, "balanced": 0.7, "recall": 0.85}
 # An element holding this share of the prose is content, whatever its class names say.
 CONTENT_GUARD = 0.4
+# Prose inside regions that markup marks as clutter (comments, sidebars) counts this much
+# when looking for the content root, so a long comment thread does not outweigh the article.
+MARKED_WEIGHT = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,11 +38,24 @@ class Region:
     total: float
 
 
+def _marked_nodes(page: Page) -> list[bool]:
+    """Per node: it or an ancestor is marked as clutter by its markup (comments, sidebar...)."""
+    nodes = page.nodes
+    marked = [False] * len(nodes)
+    for i, node in enumerate(nodes):
+        parent = node.parent
+        marked[i] = (parent >= 0 and marked[parent]) or node_mark(node) is not None
+    return marked
+
+
 def _block_weight(page: Page) -> list[float]:
     d = density(page)
+    marked = _marked_nodes(page)
     weights = []
-    for block, q in zip(page.blocks, d.raw, strict=True):
-        plain = len(block.text) * (1.0 - block.link_share)
+    for block, q, node in zip(page.blocks, d.raw, page.block_nodes, strict=True):
+        plain = effective_length(block) * (1.0 - block.link_share)
+        if marked[node]:
+            plain *= MARKED_WEIGHT
         if q is Quality.GOOD:
             weights.append(plain)
         elif q is Quality.NEAR:

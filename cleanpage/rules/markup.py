@@ -1,0 +1,48 @@
+"""What markup says about an element: class/id token families, landmarks and ARIA roles."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from cleanpage.article import Label
+from cleanpage.html import LANDMARK_ROLES, Node
+from cleanpage.rules.patterns import LANDMARK_LABELS, TOKEN_FAMILIES
+
+_PARTS = regex.compile(r"[-_:]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    label: Label
+    evidence: str
+
+
+@functools.lru_cache(maxsize=65536)
+def token_family(token: str) -> tuple[str, Label] | None:
+    """The clutter family a class/id token names, if any (cached across pages)."""
+    parts = set(_PARTS.split(token))
+    for family, label, part_words, whole in TOKEN_FAMILIES:
+        if token in whole or not part_words.isdisjoint(parts):
+            return family, label
+    return None
+
+
+def node_mark(node: Node) -> Mark | None:
+    """What an element's own class/id tokens, tag or ARIA role say it is."""
+    for token in node.own_tokens:
+        found = token_family(token)
+        if found is not None:
+            family, label = found
+            return Mark(label, f"inside <{node.tag} {token!r}> ({family})")
+    by_tag = LANDMARK_LABELS.get(node.tag)
+    if by_tag is not None:
+        return Mark(by_tag, f"inside the <{node.tag}> landmark")
+    role = node.element.get("role") if node.element is not None else None
+    if role:
+        by_role = LANDMARK_LABELS.get(LANDMARK_ROLES.get(role.strip().lower(), ""))
+        if by_role is not None:
+            return Mark(by_role, f"inside <{node.tag} role={role.strip()!r}>")
+    return None

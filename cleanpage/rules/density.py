@@ -9,6 +9,7 @@ when prose follows it.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from dataclasses import dataclass
 
@@ -115,8 +116,27 @@ class Density:
     smoothed: tuple[Quality, ...]
 
 
+# Share of stopwords that prose reaches with a good stopword list. Where a language's list
+# covers less (agglutinative languages), the page's own prose sets the scale.
+_EXPECTED_PROSE_SHARE = 0.45
+_PROSE_WORDS = 15
+
+
+def _scaled(t: Thresholds, blocks: tuple[Block, ...]) -> Thresholds:
+    shares = sorted(b.stopword_share for b in blocks if b.words >= _PROSE_WORDS)
+    if len(shares) < 3:
+        return t
+    reference = shares[int(0.8 * (len(shares) - 1))]
+    if reference >= _EXPECTED_PROSE_SHARE or reference <= 0:
+        return t
+    factor = reference / _EXPECTED_PROSE_SHARE
+    return dataclasses.replace(
+        t, stopwords_low=t.stopwords_low * factor, stopwords_high=t.stopwords_high * factor
+    )
+
+
 def analyse(page: Page) -> Density:
-    t = THRESHOLDS.get(page.mode, THRESHOLDS["balanced"])
+    t = _scaled(THRESHOLDS.get(page.mode, THRESHOLDS["balanced"]), page.blocks)
     has_stopwords = any(b.stopword_share > 0 for b in page.blocks)
     raw = [_raw_quality(b, t, has_stopwords) for b in page.blocks]
     return Density(tuple(raw), tuple(_smooth(raw, t)))

@@ -145,7 +145,8 @@ class EndOfArticle(Rule):
                 continue
             if marker is None or label is not None:
                 continue
-            if d.raw[i] is Quality.GOOD and block.words >= 60:
+            if d.raw[i] is Quality.GOOD:
+                # Prose resumes: the marker was a break inside the article, not its end.
                 marker = None
                 continue
             page.decide(

@@ -229,8 +229,10 @@ def _tokens(element: Any) -> tuple[str, ...]:
     return tuple(t for t in joined.split() if len(t) <= _MAX_TOKEN_LENGTH)
 
 
-def _is_hidden(element: Any, own_tokens: tuple[str, ...]) -> bool:
+def _is_hidden(element: Any) -> bool:
     attrib = element.attrib
+    if not attrib:
+        return False
     if "hidden" in attrib:
         return True
     style = attrib.get("style")
@@ -238,7 +240,8 @@ def _is_hidden(element: Any, own_tokens: tuple[str, ...]) -> bool:
         compact = style.replace(" ", "").lower()
         if "display:none" in compact or "visibility:hidden" in compact:
             return True
-    return bool(own_tokens) and not _VISUALLY_HIDDEN.isdisjoint(own_tokens)
+    cls = attrib.get("class")
+    return bool(cls) and not _VISUALLY_HIDDEN.isdisjoint(cls.lower().split())
 
 
 def _is_data_table(element: Any) -> bool:
@@ -421,8 +424,7 @@ def segment(root: Any) -> Segmentation:
                 walker.add(element.tail)
             continue
         if event == "start":
-            own_tokens = _tokens(element)
-            if tag in SKIPPED_TAGS or _is_hidden(element, own_tokens):
+            if tag in SKIPPED_TAGS or _is_hidden(element):
                 walk.skip_subtree()
                 skipped = element
                 continue
@@ -440,7 +442,7 @@ def segment(root: Any) -> Segmentation:
                 continue
             if tag in BLOCK_TAGS:
                 walker.flush()
-                walker.push(tag, element, own_tokens)
+                walker.push(tag, element, _tokens(element))
                 if tag == "pre" or tag == "xmp" or tag == "listing" or tag == "plaintext":
                     walker.pre_depth += 1
                 elif tag == "table" and _is_data_table(element):

@@ -8,6 +8,7 @@ and the share of a block's words that are stopwords tells prose from labels and 
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 
@@ -63,11 +64,7 @@ def detect(tokens: Iterable[str], declared: str | None = None) -> str | None:
     ``declared`` (e.g. ``<html lang>``) decides when the text gives too little evidence.
     """
     inverted, codes, _ = _index()
-    counts: Counter[str] = Counter()
-    for n, token in enumerate(tokens):
-        if n >= _DETECT_TOKENS:
-            break
-        counts[token] += 1
+    counts: Counter[str] = Counter(itertools.islice(tokens, _DETECT_TOKENS))
     hits = [0] * len(codes)
     for token, count in counts.items():
         for i in inverted.get(token, ()):

@@ -11,7 +11,7 @@ import regex
 
 from cleanpage.article import Block, Kind, Label
 from cleanpage.rules.base import BlockRule, Page, Verdict
-from cleanpage.rules.patterns import CLUTTER_PHRASES
+from cleanpage.rules.patterns import CLUTTER_PHRASES, PHRASE_KEYWORDS
 
 _QUOTE_LIMIT = 60
 _TRUNCATED = regex.compile(r"(\[\s*(…|\.\.\.)\s*\]|\[\s*(read )?more\s*\])\s*$", regex.I)
@@ -35,6 +35,7 @@ class PhraseRule(BlockRule):
         self.label = label
         self.max_words = max_words
         self.what = what
+        self.keywords = PHRASE_KEYWORDS.get(name, ())
         self.pattern = regex.compile(
             r"\s*(?:" + "|".join(f"(?:{p})" for p in phrases) + r")",
             regex.IGNORECASE | regex.UNICODE,
@@ -43,6 +44,10 @@ class PhraseRule(BlockRule):
     def check(self, block: Block, page: Page) -> Verdict | None:
         if block.words > self.max_words or block.kind is Kind.CODE:
             return None
+        if self.keywords:
+            lowered = block.text.lower()
+            if not any(k in lowered for k in self.keywords):
+                return None
         if self.pattern.match(block.text) is None:
             return None
         return Verdict(self.label, f"{self.what}: {_excerpt(block.text)!r}")

@@ -199,6 +199,23 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
     ),
 )
 
+# Families whose phrases can only match when one of these substrings occurs in the
+# lower-cased block: a cheap test that spares the pattern on most blocks.
+PHRASE_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "cookie-notice": ("cookie",),
+    "copyright-line": (
+        "©",
+        "(c)",
+        "copyright",
+        "&copy;",
+        "rights",
+        "rechte",
+        "droits",
+        "derechos",
+        "diritti",
+    ),
+}
+
 # Phrases that close the article: whatever follows them is clutter unless real prose resumes.
 END_MARKER_RULES = frozenset(
     {"rating-widget", "post-navigation", "share-bar", "related-posts", "comment-form"}

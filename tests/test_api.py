@@ -1,0 +1,303 @@
+"""The public surface of extract() and the values it returns."""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import json
+from pathlib import Path
+
+import bs4
+import pytest
+from lxml import etree
+from lxml import html as lxml_html
+
+import cleanpage
+from cleanpage import Article, Block, Kind, Label
+
+PROSE = (
+    "The river had risen overnight, and by morning the lower fields were under water. "
+    "Farmers who had seen it happen before moved their animals to the higher ground early, "
+    "while the rest of the village watched from the bridge and wondered how long it would last."
+)
+PROSE_2 = (
+    "By the afternoon the water had begun to fall again, leaving a line of mud and straw along "
+    "the hedges that showed how far it had come. Nobody was hurt, and most of the damage was to "
+    "fences and gates that can be mended before the spring."
+)
+NON_ASCII = "Café crème, naïve façade, and a smørrebrød: the menu was longer than the street."
+
+
+def page(title: str = "Flood Day in the Valley", extra: str = "", head: str = "") -> str:
+    return (
+        f"<!DOCTYPE html><html lang='en'><head>{head}<title>{title}</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+        f"<article><h1>{title}</h1><p>{PROSE}</p><p>{NON_ASCII} {PROSE_2}</p>{extra}</article>"
+        "<footer><p>© 2024 Valley Gazette</p></footer></body></html>"
+    )
+
+
+def assert_flood(article: Article) -> None:
+    assert isinstance(article, Article)
+    assert article.title == "Flood Day in the Valley"
+    assert PROSE in article.text
+    assert NON_ASCII in article.text
+    assert "Home" not in article.text
+    assert "Valley Gazette" not in article.text
+
+
+# --- input types --------------------------------------------------------------------
+
+
+def test_str() -> None:
+    assert_flood(cleanpage.extract(page()))
+
+
+def test_bytes_utf8() -> None:
+    assert_flood(cleanpage.extract(page().encode("utf-8")))
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le")],
+    ids=["utf-8", "utf-16-le"],
+)
+def test_bytes_with_bom(bom: bytes, codec: str) -> None:
+    assert_flood(cleanpage.extract(bom + page().encode(codec)))
+
+
+def test_bytes_meta_charset() -> None:
+    data = page(head='<meta charset="windows-1252">').encode("cp1252")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    assert_flood(cleanpage.extract(data))
+
+
+def test_bytes_http_equiv_charset() -> None:
+    head = '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+    assert_flood(cleanpage.extract(page(head=head).encode("latin-1")))
+
+
+def test_bytes_content_type() -> None:
+    data = page().encode("cp1252")
+    article = cleanpage.extract(data, content_type="text/html; charset=windows-1252")
+    assert_flood(article)
+
+
+def test_bytes_encoding_argument() -> None:
+    assert_flood(cleanpage.extract(page().encode("cp1252"), encoding="cp1252"))
+
+
+def test_encoding_argument_beats_meta() -> None:
+    data = page(head='<meta charset="utf-8">').encode("cp1252")
+    assert_flood(cleanpage.extract(data, encoding="cp1252"))
+
+
+def test_lxml_element() -> None:
+    root = lxml_html.fromstring(page())
+    assert_flood(cleanpage.extract(root))
+
+
+def test_lxml_element_tree() -> None:
+    tree = etree.ElementTree(lxml_html.fromstring(page()))
+    assert isinstance(tree, etree._ElementTree)
+    assert_flood(cleanpage.extract(tree))
+
+
+def test_beautifulsoup_object() -> None:
+    soup = bs4.BeautifulSoup(page(), "html.parser")
+    assert_flood(cleanpage.extract(soup))
+
+
+def test_beautifulsoup_tag() -> None:
+    soup = bs4.BeautifulSoup(page(), "html.parser")
+    article_tag = soup.find("article")
+    assert isinstance(article_tag, bs4.Tag)
+    article = cleanpage.extract(article_tag)
+    assert PROSE in article.text
+    assert "Home" not in article.text
+
+
+def test_all_inputs_agree() -> None:
+    source = page()
+    want = cleanpage.extract(source).text
+    inputs: list[object] = [
+        source.encode("utf-8"),
+        lxml_html.fromstring(source),
+        etree.ElementTree(lxml_html.fromstring(source)),
+        bs4.BeautifulSoup(source, "html.parser"),
+    ]
+    for given in inputs:
+        assert cleanpage.extract(given).text == want, type(given).__name__
+
+
+def test_url_is_recorded() -> None:
+    assert cleanpage.extract(page(), url="https://example.org/a").url == "https://example.org/a"
+
+
+# --- errors -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", [None, 42, ["<p>a list</p>"], 3.5, {"html": "<p>x</p>"}])
+def test_wrong_type_is_type_error_naming_accepted_types(bad: object) -> None:
+    with pytest.raises(TypeError) as caught:
+        cleanpage.extract(bad)
+    message = str(caught.value)
+    for accepted in ("str", "bytes", "lxml", "BeautifulSoup"):
+        assert accepted in message
+    assert type(bad).__name__ in message
+
+
+@pytest.mark.parametrize("mode", ["fast", "", "PRECISION", None])
+def test_bad_mode_is_value_error(mode: object) -> None:
+    with pytest.raises(ValueError, match="mode"):
+        cleanpage.extract(page(), mode=mode)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "xml", ""])
+def test_bad_format_is_value_error(fmt: str) -> None:
+    with pytest.raises(ValueError, match="format"):
+        cleanpage.extract(page(), format=fmt)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("mode", ["precision", "balanced", "recall"])
+def test_every_mode_keeps_the_prose(mode: str) -> None:
+    article = cleanpage.extract(page(), mode=mode)  # type: ignore[arg-type]
+    assert PROSE in article.text
+
+
+# --- empty and text-free pages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "empty",
+    [
+        "",
+        b"",
+        "   \n\t ",
+        "<html></html>",
+        "<html><head><title></title></head><body></body></html>",
+        "<html><body><script>var a = 1;</script><style>p {}</style></body></html>",
+        "<html><body><img src='a.png'><div><span></span></div></body></html>",
+        b"\xef\xbb\xbf",
+    ],
+)
+def test_empty_and_text_free_pages(empty: str | bytes) -> None:
+    article = cleanpage.extract(empty)
+    assert isinstance(article, Article)
+    assert article.text == ""
+    assert article.body == ()
+
+
+# --- Article and Block values -------------------------------------------------------
+
+
+def test_article_is_frozen_and_slotted() -> None:
+    article = cleanpage.extract(page())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        article.text = "changed"  # type: ignore[misc]
+    assert not hasattr(article, "__dict__")
+    assert "text" in Article.__slots__
+
+
+def test_block_is_frozen_and_slotted() -> None:
+    block = cleanpage.extract(page()).blocks[0]
+    assert isinstance(block, Block)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        block.label = Label.BODY  # type: ignore[misc]
+    assert not hasattr(block, "__dict__")
+    assert "label" in Block.__slots__
+
+
+def test_body_and_boilerplate_partition_the_blocks() -> None:
+    article = cleanpage.extract(page())
+    assert article.body
+    assert all(b.label is Label.BODY for b in article.body)
+    assert all(b.label is not Label.BODY for b in article.boilerplate)
+    assert len(article.body) + len(article.boilerplate) == len(article.blocks)
+    assert article.text == "\n\n".join(b.text for b in article.body)
+    assert [b.index for b in article.blocks] == list(range(len(article.blocks)))
+
+
+def test_every_block_says_why() -> None:
+    for block in cleanpage.extract(page()).blocks:
+        assert block.rule, block
+        assert len(block.reason.split()) >= 2, block
+
+
+def test_dropped_by_label() -> None:
+    article = cleanpage.extract(page())
+    navigation = article.dropped("navigation")
+    assert [b.text for b in navigation] == ["Home", "News"]
+    assert article.dropped(Label.NAVIGATION) == navigation
+
+
+def test_to_dict_and_to_json() -> None:
+    article = cleanpage.extract(page(), url="https://example.org/flood")
+    data = article.to_dict()
+    assert data["title"] == "Flood Day in the Valley"
+    assert data["text"] == article.text
+    assert data["url"] == "https://example.org/flood"
+    assert len(data["blocks"]) == len(article.blocks)
+    first = data["blocks"][0]
+    assert {"index", "text", "kind", "label", "reason", "rule", "words"} <= set(first)
+    assert "blocks" not in article.to_dict(blocks=False)
+    decoded = json.loads(article.to_json())
+    assert decoded["text"] == article.text
+    assert decoded["blocks"][0]["label"] == article.blocks[0].label.value
+    assert NON_ASCII in article.to_json()  # not \u-escaped
+    assert article.to_json(indent=2).startswith("{\n  ")
+    assert "blocks" not in json.loads(article.to_json(blocks=False))
+
+
+RICH = f"""<html><head><title>Notes on Rendering Articles</title></head><body><article>
+<h1>Notes on Rendering Articles</h1>
+<p>{PROSE}</p>
+<h2>A second section</h2>
+<p>{PROSE_2}</p>
+<ul><li>first point of the list</li><li>second point<ul><li>a nested point</li></ul></li></ul>
+<table><tr><th>Name</th><th>Value</th></tr><tr><td>alpha</td><td>1</td></tr></table>
+<pre><code>def f(x):
+    return x + 1</code></pre>
+<blockquote><p>A quotation that someone said once.</p></blockquote>
+<p>{PROSE} {PROSE_2}</p>
+</article></body></html>"""
+
+
+def test_to_markdown() -> None:
+    article = cleanpage.extract(RICH)
+    markdown = article.to_markdown()
+    assert markdown.startswith("# Notes on Rendering Articles\n")
+    assert "\n## A second section\n" in markdown
+    assert "- first point of the list\n- second point\n  - a nested point" in markdown
+    assert "| Name | Value |\n|---|---|\n| alpha | 1 |" in markdown
+    assert "```\ndef f(x):\n    return x + 1\n```" in markdown
+    assert "> A quotation that someone said once." in markdown
+    assert PROSE in markdown
+
+
+def test_to_markdown_of_an_empty_page() -> None:
+    assert cleanpage.extract("").to_markdown() == ""
+
+
+def test_kinds_of_the_rich_page() -> None:
+    kinds = {b.text.split("\n")[0]: b.kind for b in cleanpage.extract(RICH).body}
+    assert kinds["A second section"] is Kind.HEADING
+    assert kinds["a nested point"] is Kind.LIST_ITEM
+    assert kinds["Name | Value"] is Kind.TABLE
+    assert kinds["def f(x):"] is Kind.CODE
+    assert kinds["A quotation that someone said once."] is Kind.QUOTE
+
+
+# --- packaging ----------------------------------------------------------------------
+
+
+def test_py_typed_is_shipped() -> None:
+    assert (Path(cleanpage.__file__).parent / "py.typed").is_file()
+
+
+def test_public_surface() -> None:
+    for name in ("extract", "Article", "Block", "Label", "Kind", "default_rules", "BlockRule"):
+        assert name in cleanpage.__all__
+        assert hasattr(cleanpage, name)
+    assert isinstance(cleanpage.__version__, str)

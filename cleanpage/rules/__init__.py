@@ -9,6 +9,7 @@ from __future__ import annotations
 from cleanpage.rules.base import BlockRule, Page, Rule, RuleSet, Verdict
 from cleanpage.rules.clutter import PhraseRule, TruncatedExcerpt, phrase_rules
 from cleanpage.rules.density import LinkDensity, ProseDensity
+from cleanpage.rules.lines import line_rules
 from cleanpage.rules.region import EndOfArticle, OutsideContent
 from cleanpage.rules.structure import MarkedRegion
 from cleanpage.rules.title import TitleHeading
@@ -43,6 +44,7 @@ def default_rules() -> RuleSet:
             *phrase_rules(),
             MarkedRegion(),
             OutsideContent(),
+            *line_rules(),
             EndOfArticle(),
             LinkDensity(),
             ProseDensity(),

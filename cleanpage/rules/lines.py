@@ -1,0 +1,284 @@
+"""Text-only rules: where the article is in a flattened page, without a DOM.
+
+A text dump keeps each block element of the page on a line of its own, so the evidence the
+HTML path reads from tags and class names has to come from the lines themselves: their
+length and word count, sentence punctuation, stopword share, runs of short lines (menus),
+counters ("3 comments", "12 shares"), dates and bylines, comment headers ("Anna says:"),
+and position. The article is one contiguous run of lines: ``TextRegion`` scores every line
+(prose counts for it, labels and clutter against it), takes the best-scoring run as the
+body, and labels what lies before and after it. These rules act only when
+``page.format == "text"``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+import regex
+
+from cleanpage.article import Block, Kind, Label
+from cleanpage.rules.base import Page, Rule
+from cleanpage.rules.patterns import END_MARKER_RULES
+
+# --- line patterns (data) ---------------------------------------------------------------
+# Each table lists regular expressions, matched case-insensitively at the start of a line.
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+    r"|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+    r"|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre)"
+)
+_WEEKDAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
+    r"|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?"
+    r"|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),?"
+)
+_TIME = r"\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?(?:\s*[a-z]{2,4})?"
+_DAY_MONTH_YEAR = (
+    rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH})(?:\s+(?:de\s+)?\d{{2,4}})?"
+    rf"|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?"
+    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+)
+# A line that is only a date, perhaps with a weekday and a time.
+DATE_LINE_PHRASES: tuple[str, ...] = (
+    rf"(?:{_WEEKDAY})?\s*(?:{_DAY_MONTH_YEAR})(?:,?\s*(?:at|um|à|a las|-|\|)?\s*{_TIME})?",
+    rf"(?:{_WEEKDAY})?\s*{_TIME}(?:,?\s*(?:{_DAY_MONTH_YEAR}))?",
+)
+# A line that is only a count of comments, shares, views, votes or reading time.
+COUNTER_PHRASES: tuple[str, ...] = (
+    r"\(?\d[\d.,]*\s*[km]?\)?\s*(?:comments?|responses?|replies|shares?|views?|likes?|votes?"
+    r"|reads?|kommentare?|aufrufe|commentaires?|partages|vues|comentarios?|visitas|vistas"
+    r"|compartidos)",
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|shares?|views?)\s*[:(]?\s*\d[\d.,]*\)?",
+    r"\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutes)\.?\s*(?:read|lesezeit|de lecture|de lectura)",
+    r"(?:lesezeit|temps de lecture|tiempo de lectura|reading time)\s*:?\s*\d{1,3}\s*\w*",
+    r"\(\d[\d.,]*\)",
+)
+# The header of a reader comment: "Anna says:", "Bob on May 3, 2019 at 4:47 pm said:".
+COMMENT_HEADER_PHRASES: tuple[str, ...] = (
+    r"[^\n]{1,80}?\s(?:says|said|wrote|schreibt|schrieb|sagt|dit|a écrit|dice|dijo|escribió)"
+    r"\s*:\s*$",
+    r"(?:reply|antworten|répondre|responder|reply\s*↓|log in to reply|report comment)\s*$",
+)
+
+_TERMINAL = regex.compile(r"[.!?。！？…;:»«\"”’')\]]\s*$")
+_SENTENCE_END = regex.compile(r"[.!?。！？](?:[\"”’')\]]*)(?:\s|$)")
+_COUNTER = regex.compile(
+    r"\s*(?:" + "|".join(f"(?:{p})" for p in COUNTER_PHRASES) + r")\s*$",
+    regex.IGNORECASE | regex.UNICODE,
+)
+_COMMENT_HEADER = regex.compile(
+    r"\s*(?:" + "|".join(f"(?:{p})" for p in COMMENT_HEADER_PHRASES) + r")",
+    regex.IGNORECASE | regex.UNICODE,
+)
+_DATE_LINE = regex.compile(
+    r"\s*(?:" + "|".join(f"(?:{p})" for p in DATE_LINE_PHRASES) + r")\s*$",
+    regex.IGNORECASE | regex.UNICODE,
+)
+_UPPER_START = regex.compile(r"\p{Lu}")
+_LETTER = regex.compile(r"\p{L}")
+_WORDISH = regex.compile(r"\S+")
+
+# Scores are in words: a line of prose adds its word count, a line of clutter subtracts.
+_PROSE_MIN_WORDS = 8
+_SHORT_PENALTY = 3.0
+_CLUTTER_PENALTY = 6.0
+_END_MARKER_PENALTY = 40.0
+_COMMENT_PENALTY = 40.0
+_MENU_RUN = 4
+_MENU_MAX_WORDS = 4
+_COMMENT_SCAN = 400
+_MIN_COMMENT_HEADERS = 2
+_MAX_TITLE_CASE_WORDS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class LineShape:
+    """Text-only evidence about one line, computed once per page."""
+
+    prose: float
+    """How much the line reads like article prose, in words (0 when it does not)."""
+    short: bool
+    """A label-sized line: a menu item, a heading, a caption, a counter."""
+    sentences: int
+    counter: bool
+    comment_header: bool
+    date_line: bool
+
+
+def _title_case_share(text: str) -> float:
+    tokens = [t for t in _WORDISH.findall(text) if _LETTER.search(t)]
+    if len(tokens) < 3:
+        return 0.0
+    upper = sum(1 for t in tokens if _UPPER_START.match(t))
+    return upper / len(tokens)
+
+
+def shape(block: Block, has_stopwords: bool) -> LineShape:
+    text = block.text
+    words = block.words
+    terminal = _TERMINAL.search(text[-4:]) is not None
+    sentences = len(_SENTENCE_END.findall(text))
+    counter = words <= 6 and _COUNTER.match(text) is not None
+    comment_header = words <= 16 and _COMMENT_HEADER.match(text) is not None
+    date_line = words <= 10 and _DATE_LINE.match(text) is not None
+    stop = block.stopword_share
+    prose = 0.0
+    if counter or comment_header or date_line or block.kind is Kind.CODE:
+        prose = 0.0
+    elif words >= _PROSE_MIN_WORDS:
+        if terminal or sentences >= 2:
+            prose = float(words)
+        elif has_stopwords and stop >= 0.3 and words >= 15:
+            prose = 0.6 * words
+        elif not has_stopwords and words >= 15:
+            prose = 0.5 * words
+        if prose and has_stopwords and stop < 0.15 and words < 40:
+            # Headlines and link lists carry few function words.
+            prose *= 0.3
+        if prose and words <= _MAX_TITLE_CASE_WORDS and _title_case_share(text) > 0.8:
+            prose *= 0.3
+    elif terminal and words >= 4 and (not has_stopwords or stop >= 0.25):
+        prose = 0.5 * words
+    short = prose == 0.0 and words <= 12
+    return LineShape(prose, short, sentences, counter, comment_header, date_line)
+
+
+def shapes(page: Page) -> tuple[LineShape, ...]:
+    def compute(p: Page) -> tuple[LineShape, ...]:
+        has_stopwords = any(b.stopword_share > 0 for b in p.blocks)
+        lines = [shape(b, has_stopwords) for b in p.blocks]
+        # One "He said:" is a quote's lead-in; a thread has several comment headers.
+        if sum(1 for line in lines if line.comment_header) < _MIN_COMMENT_HEADERS:
+            lines = [
+                dataclasses.replace(line, comment_header=False) if line.comment_header else line
+                for line in lines
+            ]
+        return tuple(lines)
+
+    return page.cached("line-shapes", compute)
+
+
+def _scores(page: Page, lines: tuple[LineShape, ...]) -> list[float]:
+    scores = []
+    for i, line in enumerate(lines):
+        label = page.labels[i]
+        if label is Label.TITLE:
+            scores.append(-_SHORT_PENALTY)
+        elif label is not None:
+            end = page.rules[i] in END_MARKER_RULES
+            scores.append(-_END_MARKER_PENALTY if end else -_CLUTTER_PENALTY)
+        elif line.comment_header:
+            scores.append(-_COMMENT_PENALTY)
+        elif line.prose > 0:
+            scores.append(line.prose)
+        elif line.counter or line.date_line:
+            scores.append(-_CLUTTER_PENALTY)
+        elif line.short:
+            scores.append(-_SHORT_PENALTY)
+        else:
+            scores.append(-2 * _SHORT_PENALTY)
+    return scores
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """The contiguous run with the highest total (Kadane): ``(start, end)``, end exclusive.
+
+    ``(0, 0)`` when no line scores above zero.
+    """
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = score, i
+        else:
+            total += score
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    return best_start, best_end
+
+
+def _menu_runs(page: Page, lines: tuple[LineShape, ...]) -> list[bool]:
+    """Per block: part of a run of at least ``_MENU_RUN`` short lines (a menu or link list)."""
+    n = len(lines)
+    in_run = [False] * n
+    i = 0
+    while i < n:
+        if not _menu_item(page.blocks[i], lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and _menu_item(page.blocks[j], lines[j]):
+            j += 1
+        if j - i >= _MENU_RUN:
+            for k in range(i, j):
+                in_run[k] = True
+        i = j
+    return in_run
+
+
+def _menu_item(block: Block, line: LineShape) -> bool:
+    return line.prose == 0.0 and block.words <= _MENU_MAX_WORDS
+
+
+class TextRegion(Rule):
+    """The article of a text page is its best-scoring contiguous run of lines.
+
+    Prose lines count for a run, short lines and clutter against it, and a strong
+    end-of-article marker (rating widget, share bar, "Next Post", a comment header) counts
+    so much against it that only a long stretch of real prose carries the run past it.
+    Inside the run, lines no earlier rule labelled are body, unless they form a run of menu
+    items, are counters or comment headers; outside it, they are header, navigation or footer.
+    """
+
+    name = "text-region"
+    family = "region"
+
+    def apply(self, page: Page) -> None:
+        if page.format != "text" or not page.blocks:
+            return
+        lines = shapes(page)
+        start, end = best_run(_scores(page, lines))
+        if end <= start:
+            return
+        menus = _menu_runs(page, lines)
+        first_comment = self._first_comment(page, lines, end)
+        for i in list(page.undecided()):
+            line = lines[i]
+            if line.counter:
+                page.decide(i, Label.BYLINE, "a counter line (comments, shares, views)", self.name)
+            elif line.comment_header:
+                page.decide(i, Label.COMMENTS, "a comment header (name, date, 'says:')", self.name)
+            elif start <= i < end:
+                if menus[i]:
+                    page.decide(
+                        i, Label.NAVIGATION, "a run of short lines, as menus are", self.name
+                    )
+                elif line.date_line:
+                    page.decide(i, Label.BYLINE, "a date line", self.name)
+                else:
+                    page.decide(i, Label.BODY, "inside the main text region", self.name)
+            elif i < start:
+                label = Label.NAVIGATION if menus[i] else Label.HEADER
+                page.decide(i, label, "before the main text region", self.name)
+            elif first_comment >= 0 and i >= first_comment:
+                page.decide(i, Label.COMMENTS, "in the comments after the article", self.name)
+            else:
+                label = Label.NAVIGATION if menus[i] else Label.FOOTER
+                page.decide(i, label, "after the main text region", self.name)
+
+    @staticmethod
+    def _first_comment(page: Page, lines: tuple[LineShape, ...], end: int) -> int:
+        stop = min(len(lines), end + _COMMENT_SCAN)
+        for i in range(end, stop):
+            if lines[i].comment_header or page.labels[i] is Label.COMMENTS:
+                return i
+        return -1
+
+
+def line_rules() -> list[Rule]:
+    """The text-only rules, in the order they run."""
+    return [TextRegion()]

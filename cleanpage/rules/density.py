@@ -124,7 +124,7 @@ _PROSE_WORDS = 15
 
 def _scaled(t: Thresholds, blocks: tuple[Block, ...]) -> Thresholds:
     shares = sorted(b.stopword_share for b in blocks if b.words >= _PROSE_WORDS)
-    if len(shares) < 3:
+    if not shares:
         return t
     reference = shares[int(0.8 * (len(shares) - 1))]
     if reference >= _EXPECTED_PROSE_SHARE or reference <= 0:
@@ -139,6 +139,12 @@ def analyse(page: Page) -> Density:
     t = _scaled(THRESHOLDS.get(page.mode, THRESHOLDS["balanced"]), page.blocks)
     has_stopwords = any(b.stopword_share > 0 for b in page.blocks)
     raw = [_raw_quality(b, t, has_stopwords) for b in page.blocks]
+    if has_stopwords and Quality.GOOD not in raw:
+        # No block reads like prose by its stopwords: judge by length and punctuation.
+        raw = [_raw_quality(b, t, False) for b in page.blocks]
+    if Quality.GOOD not in raw:
+        # A page of short texts: the prose-like ones are the best it has.
+        raw = [Quality.GOOD if q is Quality.NEAR else q for q in raw]
     return Density(tuple(raw), tuple(_smooth(raw, t)))
 
 

@@ -42,10 +42,21 @@ _DAY_MONTH_YEAR = (
     rf"|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?"
     r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 )
+_AGO_UNIT = (
+    r"(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?"
+    r"|minuten|stunden|tagen|wochen|monaten|jahren|jours?|heures?|semaines?|mois|ans?"
+    r"|segundos?|minutos?|horas?|días?|semanas?|meses?|años?)\.?"
+)
 # A line that is only a date, perhaps with a weekday and a time.
 DATE_LINE_PHRASES: tuple[str, ...] = (
     rf"(?:{_WEEKDAY})?\s*(?:{_DAY_MONTH_YEAR})(?:,?\s*(?:at|um|à|a las|-|\|)?\s*{_TIME})?",
     rf"(?:{_WEEKDAY})?\s*{_TIME}(?:,?\s*(?:{_DAY_MONTH_YEAR}))?",
+    rf"(?:about|vor|il y a|hace)\s+\d{{1,3}}\s*{_AGO_UNIT}(?:,?\s*(?:at\s+)?{_TIME})?",
+    rf"\d{{1,3}}\s*{_AGO_UNIT}\s+ago(?:,?\s*(?:at\s+)?{_TIME})?",
+    rf"(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy)(?:,?\s*(?:at|um|à|a las)?\s*{_TIME})?",
+    rf"(?:first\s+)?(?:published|posted|updated|last updated|veröffentlicht|aktualisiert|publié"
+    rf"|mis à jour|publicado|actualizado)(?:\s+(?:on|am|le|el))?\s*:?\s*(?:{_WEEKDAY})?\s*"
+    rf"(?:{_DAY_MONTH_YEAR}|{_TIME}).{{0,30}}",
 )
 # A line that is only a count of comments, shares, views, votes or reading time.
 COUNTER_PHRASES: tuple[str, ...] = (
@@ -56,6 +67,7 @@ COUNTER_PHRASES: tuple[str, ...] = (
     r"\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutes)\.?\s*(?:read|lesezeit|de lecture|de lectura)",
     r"(?:lesezeit|temps de lecture|tiempo de lectura|reading time)\s*:?\s*\d{1,3}\s*\w*",
     r"\(\d[\d.,]*\)",
+    r"(?:rating|score|points?)\s*:?\s*[\d.,]+\s*(?:votes?|points?|stars?)?",
 )
 # The header of a reader comment: "Anna says:", "Bob on May 3, 2019 at 4:47 pm said:".
 COMMENT_HEADER_PHRASES: tuple[str, ...] = (

@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     scored.sort(key=lambda x: x[0])
     w = args.width
     for f1, page, article, lost, leaked in scored[: args.top]:
-        print(f"\n=== {page['id']}  F1 {f1:.3f}  {page.get('url', '')[:80]}")
+        print(f"\n=== {page['id']}  F1 {f1:.3f}  {(page.get('url') or '')[:80]}")
         print(f"    type={page['_meta'].get('page_type', '-')} title={article.title!r:.80}")
         if args.show in ("lost", "both"):
             for b in lost[:25]:

@@ -104,6 +104,8 @@ _MENU_RUN = 4
 _MENU_MAX_WORDS = 4
 _COMMENT_SCAN = 400
 _MIN_COMMENT_HEADERS = 2
+_THREAD_MIN_DATES = 3
+_THREAD_MIN_PROSE = 80.0
 _MAX_TITLE_CASE_WORDS = 20
 
 
@@ -196,6 +198,30 @@ def _scores(page: Page, lines: tuple[LineShape, ...]) -> list[float]:
     return scores
 
 
+def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float]) -> int:
+    """Where a thread of comments or posts starts after the article, else ``len(lines)``.
+
+    A thread is a series of entries headed by "Name says:" lines or by date lines; it
+    starts at its first header that follows enough prose to be the article.
+    """
+    n = len(lines)
+    dates = sum(1 for line in lines if line.date_line)
+    use_dates = dates >= _THREAD_MIN_DATES
+    markers_after = sum(
+        1 for line in lines if line.comment_header or (use_dates and line.date_line)
+    )
+    prose = 0.0
+    for i, line in enumerate(lines):
+        marker = line.comment_header or (use_dates and line.date_line)
+        if marker:
+            if prose >= _THREAD_MIN_PROSE and markers_after >= _MIN_COMMENT_HEADERS:
+                return i
+            markers_after -= 1
+        elif scores[i] > 0:
+            prose += scores[i]
+    return n
+
+
 def best_run(scores: list[float]) -> tuple[int, int]:
     """The contiguous run with the highest total (Kadane): ``(start, end)``, end exclusive.
 
@@ -253,11 +279,13 @@ class TextRegion(Rule):
         if page.format != "text" or not page.blocks:
             return
         lines = shapes(page)
-        start, end = best_run(_scores(page, lines))
+        scores = _scores(page, lines)
+        thread = _thread_start(page, lines, scores)
+        start, end = best_run(scores[:thread])
         if end <= start:
             return
         menus = _menu_runs(page, lines)
-        first_comment = self._first_comment(page, lines, end)
+        first_comment = thread if thread < len(lines) else self._first_comment(page, lines, end)
         for i in list(page.undecided()):
             line = lines[i]
             if line.counter:

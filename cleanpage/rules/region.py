@@ -34,8 +34,12 @@ class Region:
     on_root_path: tuple[bool, ...]
     """Per node: the root or one of its ancestors."""
     weight: tuple[float, ...]
-    """Per node: the prose weight of its blocks and its descendants' blocks."""
+    """Per node: the prose weight of its blocks and its descendants' blocks, prose in
+    regions marked as clutter counting less."""
     total: float
+    prose: tuple[float, ...]
+    """Per node: the same without the discount for marked regions."""
+    prose_total: float
 
 
 def _marked_nodes(page: Page) -> list[bool]:
@@ -50,12 +54,9 @@ def _marked_nodes(page: Page) -> list[bool]:
 
 def _block_weight(page: Page) -> list[float]:
     d = density(page)
-    marked = _marked_nodes(page)
     weights = []
-    for block, q, node in zip(page.blocks, d.raw, page.block_nodes, strict=True):
+    for block, q in zip(page.blocks, d.raw, strict=True):
         plain = effective_length(block) * (1.0 - block.link_share)
-        if marked[node]:
-            plain *= MARKED_WEIGHT
         if q is Quality.GOOD:
             weights.append(plain)
         elif q is Quality.NEAR:
@@ -65,20 +66,36 @@ def _block_weight(page: Page) -> list[float]:
     return weights
 
 
+def _sum_up(page: Page, block_weights: list[float]) -> list[float]:
+    nodes = page.nodes
+    weight = [0.0] * len(nodes)
+    for w, node_index in zip(block_weights, page.block_nodes, strict=True):
+        weight[node_index] += w
+    # Nodes are numbered in document order, so children come after their parents.
+    for i in range(len(nodes) - 1, 0, -1):
+        parent = nodes[i].parent
+        if parent >= 0:
+            weight[parent] += weight[i]
+    return weight
+
+
 def analyse(page: Page) -> Region:
     nodes = page.nodes
     n = len(nodes)
     if n == 0:
-        return Region(-1, (), (), (), 0.0)
-    weight = [0.0] * n
-    for w, node_index in zip(_block_weight(page), page.block_nodes, strict=True):
-        weight[node_index] += w
-    # Nodes are numbered in document order, so children come after their parents.
-    for i in range(n - 1, 0, -1):
-        parent = nodes[i].parent
-        if parent >= 0:
-            weight[parent] += weight[i]
+        return Region(-1, (), (), (), 0.0, (), 0.0)
+    block_weights = _block_weight(page)
+    prose = _sum_up(page, block_weights)
+    marked = _marked_nodes(page)
+    weight = _sum_up(
+        page,
+        [
+            w * MARKED_WEIGHT if marked[node] else w
+            for w, node in zip(block_weights, page.block_nodes, strict=True)
+        ],
+    )
     total = sum(w for i, w in enumerate(weight) if nodes[i].parent < 0)
+    prose_total = sum(w for i, w in enumerate(prose) if nodes[i].parent < 0)
     share = ROOT_SHARE.get(page.mode, ROOT_SHARE["balanced"])
     root = 0
     if total > 0:
@@ -95,7 +112,9 @@ def analyse(page: Page) -> Region:
     for i in range(n):
         parent = nodes[i].parent
         inside[i] = i == root or (parent >= 0 and inside[parent])
-    return Region(root, tuple(inside), tuple(on_root_path), tuple(weight), total)
+    return Region(
+        root, tuple(inside), tuple(on_root_path), tuple(weight), total, tuple(prose), prose_total
+    )
 
 
 def region(page: Page) -> Region:

@@ -18,13 +18,13 @@ def _marks(page: Page) -> list[Mark | None]:
     """Per node: the nearest marked region around it, off the path to the content root."""
     nodes = page.nodes
     r = region(page)
-    guard = CONTENT_GUARD * r.total
+    guard = CONTENT_GUARD * r.prose_total
     marks: list[Mark | None] = [None] * len(nodes)
     for i, node in enumerate(nodes):
         if r.on_root_path[i]:
             continue
         inherited = marks[node.parent] if node.parent >= 0 else None
-        own = node_mark(node) if r.total <= 0 or r.weight[i] < guard else None
+        own = node_mark(node) if r.prose_total <= 0 or r.prose[i] < guard else None
         marks[i] = own or inherited
     return marks
 

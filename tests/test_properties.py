@@ -1,0 +1,309 @@
+"""Properties of extract() on generated input (see cleanpage.testing).
+
+Exact properties hold on every example. Where a rule cannot be exact (keeping every planted
+paragraph, dropping every planted clutter block), the test gathers recall and precision
+over all the examples of a run and asserts thresholds measured on the ``ci`` profile
+(derandomized, so a CI run sees the same examples every time). The measured values and
+the thresholds are stated beside each assertion.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import cleanpage
+from cleanpage import Article, Kind
+from cleanpage.html import SKIPPED_TAGS, parse
+from cleanpage.testing import (
+    GeneratedDump,
+    GeneratedPage,
+    html_soup,
+    pages,
+    text_dumps,
+)
+
+# Every code point, lone surrogates and NUL included.
+ANY_TEXT = st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=400)
+
+
+def squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def visible_text(page: str) -> str:
+    """The page's text as a reader could see it, white space removed.
+
+    Text path: the page itself. HTML path: every text node outside the elements whose
+    content is never shown (script, style, ...), in document order.
+    """
+    if cleanpage.api.sniff(page) == "text":
+        return squeeze(page)
+    root = parse(page)
+    if root is None:
+        return ""
+    out: list[str] = []
+    stack = [root]
+    # An explicit stack: the tree can be deeper than Python's recursion limit.
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            out.append(node)
+            continue
+        tag = node.tag
+        if isinstance(tag, str) and tag.lower() in SKIPPED_TAGS:
+            if node.tail:
+                stack.append(node.tail)
+            continue
+        if node.tail:
+            stack.append(node.tail)
+        for child in reversed(node):
+            stack.append(child)
+        if isinstance(tag, str) and node.text:
+            stack.append(node.text)
+    return squeeze("".join(out))
+
+
+def assert_from_page(article: Article, page: str) -> None:
+    """Every body block's text occurs in the page's visible text."""
+    seen = visible_text(page)
+    for block in article.body:
+        if block.kind is Kind.TABLE:
+            pieces = [cell for row in block.rows for cell in row]
+        else:
+            pieces = block.text.split("\n")
+        for piece in pieces:
+            assert squeeze(piece) in seen, (block.index, piece[:80])
+
+
+def same(a: Article, b: Article) -> bool:
+    return a.to_json() == b.to_json()
+
+
+# --- never raises, deterministic ----------------------------------------------------------
+@given(ANY_TEXT)
+def test_any_str(page: str) -> None:
+    article = cleanpage.extract(page)
+    assert isinstance(article.text, str)
+    assert same(article, cleanpage.extract(page))
+    assert_from_page(article, page)
+
+
+@given(st.binary(max_size=600))
+def test_any_bytes(page: bytes) -> None:
+    article = cleanpage.extract(page)
+    assert isinstance(article.text, str)
+    assert same(article, cleanpage.extract(page))
+
+
+@given(html_soup(max_depth=3000))
+def test_html_soup(page: str) -> None:
+    article = cleanpage.extract(page)
+    assert same(article, cleanpage.extract(page))
+    assert_from_page(article, page)
+    cleanpage.extract(page.encode("utf-8", "surrogatepass"))
+
+
+@given(html_soup(max_depth=40), st.sampled_from(("html", "text")))
+def test_forced_format(page: str, fmt: str) -> None:
+    cleanpage.extract(page, format=fmt)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("wrong", [None, 42, 3.5, ["<p>x</p>"], {"html": "x"}, object()])
+def test_wrong_type_is_type_error(wrong: object) -> None:
+    with pytest.raises(TypeError):
+        cleanpage.extract(wrong)
+
+
+# --- generated pages: the body is kept, the clutter dropped -----------------------------
+@dataclass
+class Tally:
+    paragraphs: int = 0
+    paragraphs_kept: int = 0
+    planted: int = 0
+    planted_kept: int = 0
+    labelled_as_planted: int = 0
+    leaks: Counter[str] = field(default_factory=Counter)
+    lost: list[str] = field(default_factory=list)
+    seen: set[int] = field(default_factory=set)
+
+    def add(self, generated: GeneratedPage | GeneratedDump, article: Article) -> None:
+        # Hypothesis replays examples (shrinking, the database): count each page once.
+        key = hash(generated)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        body = {b.text for b in article.body}
+        by_text = {b.text: b for b in article.blocks}
+        for paragraph in generated.paragraphs:
+            self.paragraphs += 1
+            if paragraph in body:
+                self.paragraphs_kept += 1
+            else:
+                self.lost.append(f"{generated.language}: {paragraph[:60]}")
+        for planted in generated.planted:
+            self.planted += 1
+            # Every planted block is a block of its own: the segmenter cuts where we meant.
+            assert planted.text in by_text, planted
+            if planted.text in body:
+                self.planted_kept += 1
+                self.leaks[f"{planted.region}: {planted.text}"] += 1
+            elif by_text[planted.text].label is planted.label:
+                self.labelled_as_planted += 1
+
+    @property
+    def recall(self) -> float:
+        return self.paragraphs_kept / max(1, self.paragraphs)
+
+    @property
+    def leak_rate(self) -> float:
+        return self.planted_kept / max(1, self.planted)
+
+    def summary(self) -> str:
+        return (
+            f"recall {self.recall:.4f} over {self.paragraphs} paragraphs, "
+            f"clutter leak {self.leak_rate:.4f} over {self.planted} blocks; "
+            f"lost {self.lost[:5]}; leaked {self.leaks.most_common(5)}"
+        )
+
+
+def test_pages_keep_body_drop_clutter() -> None:
+    tally = Tally()
+
+    @given(pages())
+    def one(page: GeneratedPage) -> None:
+        article = cleanpage.extract(page.html)
+        assert_from_page(article, page.html)
+        assert page.title not in {b.text for b in article.body}
+        tally.add(page, article)
+
+    one()
+    # Measured (ci profile, 200 examples): recall 0.98-0.99, leak 0.000. Losses are short
+    # single paragraphs in Hindi and Russian (see the report on issue 5).
+    assert tally.recall >= 0.95, tally.summary()
+    assert tally.leak_rate <= 0.005, tally.summary()
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "zh", "ar"])
+def test_pages_per_language(language: str) -> None:
+    tally = Tally()
+
+    @given(pages(languages=[language], max_paragraphs=4))
+    def one(page: GeneratedPage) -> None:
+        tally.add(page, cleanpage.extract(page.html.encode("utf-8")))
+
+    one()
+    # Measured: recall 0.99-1.00 and no leak in each of these languages.
+    assert tally.recall >= 0.97, tally.summary()
+    assert tally.leak_rate <= 0.005, tally.summary()
+
+
+def test_dumps_keep_body_drop_clutter() -> None:
+    tally = Tally()
+
+    @given(text_dumps())
+    def one(dump: GeneratedDump) -> None:
+        article = cleanpage.extract(dump.text)
+        assert article.format == "text"
+        assert_from_page(article, dump.text)
+        tally.add(dump, article)
+
+    one()
+    # Measured (ci profile): recall 1.000, leak 0.007 — comment threads headed by a bare
+    # "Comments" line and the comments under it are the misses.
+    assert tally.recall >= 0.98, tally.summary()
+    assert tally.leak_rate <= 0.03, tally.summary()
+
+
+# --- round trips --------------------------------------------------------------------------
+@given(pages(max_paragraphs=5))
+def test_round_trip_html(page: GeneratedPage) -> None:
+    first = cleanpage.extract(page.html)
+    second = cleanpage.extract(first.to_html())
+    assert second.title == first.title
+    assert second.text == first.text
+
+
+@given(pages(max_paragraphs=5))
+def test_round_trip_markdown(page: GeneratedPage) -> None:
+    first = cleanpage.extract(page.html)
+    second = cleanpage.extract(first.to_markdown(), format="text")
+    kept = {b.text for b in second.body}
+    for block in first.body:
+        if block.kind is Kind.PARAGRAPH:
+            assert block.text in kept, block.text[:80]
+
+
+# --- unicode survives ---------------------------------------------------------------------
+PRINTABLE = st.characters(
+    codec="utf-8", categories=("L", "M", "N", "P", "S"), exclude_characters="<>&"
+)
+SCRIPTS = st.sampled_from(
+    (
+        "漢字と仮名",
+        "中文内容",
+        "한국어",
+        "العربية",
+        "עברית",
+        "👩🏽‍🚀",
+        "🏳️‍🌈",
+        "e\u0301\u0308",
+        "ﷺ",
+        "𝔘𝔫𝔦",
+    )
+)
+
+
+def kept_paragraph(page: GeneratedPage) -> str:
+    """A planted paragraph the unmodified page keeps: the tests below change only it."""
+    body = {b.text for b in cleanpage.extract(page.html).body}
+    kept = [p for p in page.paragraphs if p in body]
+    assume(kept)
+    return kept[-1]
+
+
+@given(
+    pages(languages=["en"], regions=[], max_paragraphs=3),
+    st.lists(st.text(PRINTABLE, min_size=1, max_size=8) | SCRIPTS, min_size=1, max_size=6),
+)
+def test_unicode_survives(page: GeneratedPage, inserts: list[str]) -> None:
+    target = kept_paragraph(page)
+    words = target.split(" ")
+    for n, piece in enumerate(inserts):
+        words.insert(1 + (n * 3) % (len(words) - 1), piece)
+    changed = " ".join(words)
+    markup = page.html.replace(target, changed)
+    for article in (cleanpage.extract(markup), cleanpage.extract(markup.encode("utf-8"))):
+        assert changed in {b.text for b in article.body}
+
+
+@given(
+    pages(languages=["en"], regions=[], max_paragraphs=2),
+    st.sampled_from(("\x00", "\ud800", "\udfff", "\x00\x00\x00", "\ufffe", "\x0b", "\x01\x02")),
+)
+def test_nul_and_surrogates(page: GeneratedPage, junk: str) -> None:
+    target = kept_paragraph(page)
+    first, _, rest = target.partition(" ")
+    markup = page.html.replace(target, f"{first} {junk}{rest}")
+    body = squeeze(" ".join(b.text for b in cleanpage.extract(markup).body))
+    assert squeeze(rest) in body
+    data = markup.encode("utf-8", "surrogatepass")
+    body = squeeze(" ".join(b.text for b in cleanpage.extract(data).body))
+    assert squeeze(rest) in body
+
+
+@given(
+    pages(languages=["en", "de", "zh"], regions=[], max_paragraphs=2),
+    st.binary(min_size=1, max_size=8).filter(lambda b: not b.isascii()),
+)
+def test_invalid_utf8_bytes(page: GeneratedPage, junk: bytes) -> None:
+    target = kept_paragraph(page)
+    data = page.html.encode("utf-8")
+    cut = data.index(target.encode("utf-8")) + len(target.encode("utf-8") + b"</p>")
+    article = cleanpage.extract(data[:cut] + junk + data[cut:])
+    # The paragraph survives whatever the junk after it decodes to.
+    assert squeeze(target) in squeeze(article.text)

@@ -20,7 +20,6 @@ SKIPPED_TAGS = frozenset(
         "script",
         "style",
         "template",
-        "noscript",
         "svg",
         "math",
         "iframe",

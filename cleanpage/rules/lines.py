@@ -53,7 +53,8 @@ DATE_LINE_PHRASES: tuple[str, ...] = (
     rf"(?:{_WEEKDAY})?\s*{_TIME}(?:,?\s*(?:{_DAY_MONTH_YEAR}))?",
     rf"(?:about|vor|il y a|hace)\s+\d{{1,3}}\s*{_AGO_UNIT}(?:,?\s*(?:at\s+)?{_TIME})?",
     rf"\d{{1,3}}\s*{_AGO_UNIT}\s+ago(?:,?\s*(?:at\s+)?{_TIME})?",
-    rf"(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy)(?:,?\s*(?:at|um|à|a las)?\s*{_TIME})?",
+    rf"(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy)"
+    rf"(?:,?\s*(?:at|um|à|a las)?\s*{_TIME})?",
     rf"(?:first\s+)?(?:published|posted|updated|last updated|veröffentlicht|aktualisiert|publié"
     rf"|mis à jour|publicado|actualizado)(?:\s+(?:on|am|le|el))?\s*:?\s*(?:{_WEEKDAY})?\s*"
     rf"(?:{_DAY_MONTH_YEAR}|{_TIME}).{{0,30}}",

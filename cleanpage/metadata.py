@@ -1045,7 +1045,8 @@ def _read_element(
         content = attrib.get("content")
         if content is None or not content.strip():
             return
-        if "itemprop" in attrib and key in _ITEMPROP_FIELDS and key not in _META_FIELDS:
+        named = attrib.get("property") or attrib.get("name")
+        if "itemprop" in attrib and not named and key in _ITEMPROP_FIELDS:
             _add_itemprop(found, _ITEMPROP_FIELDS[key], element, base)
         else:
             _add_meta(found, key, content, base)

@@ -1,0 +1,296 @@
+"""Metadata: each source, their precedence, and the cases that must give None, not a guess."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanpage.html import parse
+from cleanpage.metadata import (
+    Metadata,
+    byline_names,
+    clean_title,
+    extract_metadata,
+    extract_text_metadata,
+    language_tag,
+    parse_date,
+    split_names,
+    url_date,
+)
+
+
+def meta(head: str, body: str = "", url: str | None = None, lang: str = "") -> Metadata:
+    attr = f' lang="{lang}"' if lang else ""
+    page = f"<html{attr}><head>{head}</head><body>{body}<p>Text of the article.</p></body></html>"
+    return extract_metadata(parse(page), url=url)
+
+
+JSONLD = """<script type="application/ld+json">{
+  "@context": "https://schema.org",
+  "@graph": [
+    {"@type": "WebSite", "name": "Example Site"},
+    {"@type": "NewsArticle", "headline": "Rain &amp; Shine",
+     "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}],
+     "datePublished": "2024-03-03T10:00:00+01:00", "dateModified": "2024-03-04",
+     "keywords": ["weather", "rain"], "articleSection": "Science",
+     "image": {"@type": "ImageObject", "url": "/img/rain.jpg"},
+     "inLanguage": "en-GB"}
+  ]
+}</script>"""
+
+
+def test_jsonld_graph_gives_typed_fields() -> None:
+    md = meta(JSONLD, url="https://example.org/news/rain")
+    assert md.title == "Rain & Shine"
+    assert md.authors == ("Jane Doe", "John Roe")
+    assert md.published == datetime.datetime(
+        2024, 3, 3, 10, tzinfo=datetime.timezone(datetime.timedelta(hours=1))
+    )
+    assert md.modified == datetime.date(2024, 3, 4)
+    assert not isinstance(md.modified, datetime.datetime)
+    assert md.site_name == "Example Site"
+    assert md.tags == ("weather", "rain")
+    assert md.categories == ("Science",)
+    assert md.image == "https://example.org/img/rain.jpg"
+    assert md.sources["authors"] == "json-ld"
+    assert md.sources["published"] == "json-ld"
+
+
+def test_jsonld_beats_opengraph_and_meta() -> None:
+    head = (
+        JSONLD
+        + '<meta property="article:published_time" content="2020-01-01">'
+        + '<meta name="author" content="Someone Else">'
+    )
+    md = meta(head)
+    assert md.published is not None and md.published.year == 2024
+    assert md.authors == ("Jane Doe", "John Roe")
+
+
+def test_malformed_jsonld_gives_none_and_falls_back() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "Article", "headline": </script>'
+        '<script type="application/ld+json">{"@type": "Article", "datePublished": "soon"}</script>'
+        '<meta name="author" content="Jane Doe">'
+    )
+    md = meta(head)
+    assert md.published is None
+    assert md.authors == ("Jane Doe",)
+    assert md.sources["authors"] == "meta"
+
+
+def test_cdata_wrapped_jsonld() -> None:
+    head = (
+        '<script type="application/ld+json"><![CDATA[{"@type": "BlogPosting", '
+        '"datePublished": "2019-05-06"}]]></script>'
+    )
+    assert meta(head).published == datetime.date(2019, 5, 6)
+
+
+def test_opengraph_and_twitter() -> None:
+    head = (
+        '<meta property="og:title" content="OG Title Here">'
+        '<meta name="twitter:title" content="Twitter Title">'
+        '<meta property="og:site_name" content="Daily Paper">'
+        '<meta property="og:url" content="/a/b">'
+        '<meta property="og:image" content="//cdn.example.org/x.png">'
+        '<meta property="og:locale" content="de_DE">'
+        '<meta property="article:tag" content="one"><meta property="article:tag" content="two">'
+        '<meta property="article:section" content="Politics">'
+        '<meta property="article:published_time" content="2023-06-01T08:30:00Z">'
+    )
+    md = meta(head, url="https://example.org/x")
+    assert md.title == "OG Title Here"
+    assert md.sources["title"] == "opengraph"
+    assert md.site_name == "Daily Paper"
+    assert md.url == "https://example.org/a/b"
+    assert md.image == "https://cdn.example.org/x.png"
+    assert md.language == "de-DE"
+    assert md.tags == ("one", "two")
+    assert md.categories == ("Politics",)
+    assert md.published == datetime.datetime(2023, 6, 1, 8, 30, tzinfo=datetime.timezone.utc)
+
+
+def test_canonical_link_is_made_absolute() -> None:
+    md = meta('<link rel="canonical" href="/story/1">', url="https://example.org/story/1?utm=x")
+    assert md.url == "https://example.org/story/1"
+    assert md.sources["url"] == "link"
+
+
+def test_meta_name_variants_and_license() -> None:
+    head = (
+        '<meta name="dc.creator" content="Ana Lopez">'
+        '<meta name="dc.date" content="2021-02-03">'
+        '<meta name="description" content="A short summary.">'
+        '<link rel="license" href="https://creativecommons.org/licenses/by/4.0/">'
+    )
+    md = meta(head)
+    assert md.authors == ("Ana Lopez",)
+    assert md.published == datetime.date(2021, 2, 3)
+    assert md.description == "A short summary."
+    assert md.license == "https://creativecommons.org/licenses/by/4.0/"
+
+
+def test_microdata_author_and_date() -> None:
+    body = (
+        '<article itemscope itemtype="https://schema.org/Article">'
+        '<span itemprop="author" itemscope><span itemprop="name">Max Muster</span></span>'
+        '<meta itemprop="datePublished" content="2022-11-05">'
+        "</article>"
+    )
+    md = meta("", body)
+    assert md.authors == ("Max Muster",)
+    assert md.published == datetime.date(2022, 11, 5)
+    assert md.sources["published"] == "microdata"
+
+
+def test_time_element_prefers_published_over_updated_and_comments() -> None:
+    body = (
+        '<p>Updated <time datetime="2024-05-09">May 9</time></p>'
+        '<p class="posted-on"><time class="entry-date" datetime="2024-05-01">May 1</time></p>'
+        '<div class="comments"><time datetime="2024-06-01">June 1</time></div>'
+    )
+    md = meta("", body)
+    assert md.published == datetime.date(2024, 5, 1)
+    assert md.sources["published"] == "time"
+
+
+def test_copyright_year_is_no_date() -> None:
+    md = meta("", '<footer class="footer-meta">© 2024 Example Inc.</footer>')
+    assert md.published is None
+
+
+def test_rel_author_link() -> None:
+    md = meta("", '<a rel="author" href="/u/jd">Jane Doe</a>')
+    assert md.authors == ("Jane Doe",)
+    assert md.sources["authors"] == "rel-author"
+
+
+def test_byline_class_and_url_date() -> None:
+    body = '<h1>Headline</h1><div class="byline">By Jane Doe and John Roe</div>'
+    md = meta("", body, url="https://example.org/2024/03/03/headline/")
+    assert md.authors == ("Jane Doe", "John Roe")
+    assert md.sources["authors"] == "byline"
+    assert md.published == datetime.date(2024, 3, 3)
+    assert md.sources["published"] == "url"
+
+
+def test_byline_beside_the_headline() -> None:
+    body = "<h1>A Headline Here</h1><p>Posted on March 3, 2024 by Jane Doe</p>"
+    md = meta("", body)
+    assert md.authors == ("Jane Doe",)
+    assert md.published == datetime.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Posted on March 3, 2024 by Jane Doe", ["Jane Doe"]),
+        ("Von Max Mustermann und Erika Musterfrau", ["Max Mustermann", "Erika Musterfrau"]),
+        ("Publié le 3 mars 2024 par Jean Dupont", ["Jean Dupont"]),
+        ("Publicado el 3 de marzo de 2024 por Juan Pérez", ["Juan Pérez"]),
+        ("By Nathan Willis March 2, 2015", ["Nathan Willis"]),
+        ("by the way this is prose", []),
+    ],
+)
+def test_byline_phrases(line: str, names: list[str]) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-03-03", datetime.date(2024, 3, 3)),
+        ("March 3, 2024", datetime.date(2024, 3, 3)),
+        ("3. März 2024", datetime.date(2024, 3, 3)),
+        ("3 mars 2024", datetime.date(2024, 3, 3)),
+        ("3 de marzo de 2024", datetime.date(2024, 3, 3)),
+        ("2024年3月3日", datetime.date(2024, 3, 3)),
+        ("2023/12", None),
+        ("2023-12", None),
+        ("December 2023", None),
+        ("2023-02-30", None),
+        ("1970-01-01", None),
+        ("2999-01-01", None),
+        ("not a date", None),
+    ],
+)
+def test_parse_date_loose(text: str, expected: datetime.date | None) -> None:
+    assert parse_date(text, loose=True) == expected
+
+
+def test_timezone_offsets() -> None:
+    value = parse_date("2024-03-03T23:30:00-05:00")
+    assert isinstance(value, datetime.datetime)
+    assert value.utcoffset() == datetime.timedelta(hours=-5)
+    naive = parse_date("2024-03-03T23:30:00")
+    assert isinstance(naive, datetime.datetime) and naive.tzinfo is None
+    assert parse_date("2024-03-03T23:30:00+99:00") is None
+
+
+def test_url_date_needs_a_day() -> None:
+    assert url_date("https://x.org/2023/12/post") is None
+    assert url_date("https://x.org/2023/12/10/post") == datetime.date(2023, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Post title here | Example Site", "Example Site", "Post title here"),
+        ("Example Site – Post title here", "Example Site", "Post title here"),
+        ("How we designed Dropbox's ATF - an async task framework", "Dropbox", None),
+        ("Only a title", None, "Only a title"),
+    ],
+)
+def test_title_site_affixes(title: str, site: str | None, expected: str | None) -> None:
+    assert clean_title(title, site) == (expected or title)
+
+
+def test_title_from_url_host_and_h1() -> None:
+    md = meta(
+        "<title>Great Story Today | Example</title>",
+        "<h1>Great Story Today</h1>",
+        url="https://www.example.com/story",
+    )
+    assert md.title == "Great Story Today"
+
+
+def test_language_tags() -> None:
+    assert language_tag("en_us") == "en-US"
+    assert language_tag("zh-hant-tw") == "zh-Hant-TW"
+    assert language_tag("nonsense words") is None
+    assert meta("", lang="fr").language == "fr"
+
+
+def test_names_with_credentials_and_lists() -> None:
+    assert split_names("Dana Roe, MD") == ["Dana Roe, MD"]
+    assert split_names("A Bee, C Dee, and E Eff") == ["A Bee", "C Dee", "E Eff"]
+    assert split_names("https://example.org/author/x") == []
+
+
+def test_text_metadata() -> None:
+    md = extract_text_metadata(
+        ["A Short Title", "", "By Jane Doe", "March 3, 2024", "Body text goes here."]
+    )
+    assert md.title == "A Short Title"
+    assert md.authors == ("Jane Doe",)
+    assert md.published == datetime.date(2024, 3, 3)
+
+
+def test_empty_and_none_inputs() -> None:
+    assert extract_metadata(None, url=None) == Metadata()
+    assert extract_text_metadata([]) == Metadata()
+    assert meta("").title is None
+
+
+@given(st.text(max_size=300))
+def test_never_raises_on_junk(junk: str) -> None:
+    head = f'<script type="application/ld+json">{junk}</script><meta name="date" content="{junk}">'
+    root = parse(f"<html><head>{head}</head><body><time>{junk}</time></body></html>")
+    extract_metadata(root, url="https://example.org/")
+    parse_date(junk, loose=True)
+    extract_text_metadata(junk.splitlines())

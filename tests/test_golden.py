@@ -4,7 +4,7 @@
 separated by blank lines, the title left out) after white space is normalised, and with
 ``x.expected.json``: the title, optionally the language, planted clutter snippets with the
 label they must get, and block kinds. Cases the extractor still gets wrong wait in
-``fixtures/pending/``, which is not collected; run them with
+``fixtures/pending/`` (not collected; none are pending now); run them with
 ``CLEANPAGE_FIXTURES=fixtures/pending pytest tests/test_golden.py``.
 """
 

@@ -238,8 +238,6 @@ class Guard:
         return self.rule
 
 
-# The guards of cookie-notice and copyright-line (prose that starts "we use cookies" or
-# "Copyright ...") still fail and wait in fixtures/pending/rule_guard_*.html.
 GUARDS = [
     Guard(
         "title",

@@ -103,6 +103,7 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"(read|see) (also|next|more)\s*:?",
             r"recommended( for you| reading| stories| articles)?\s*:?$",
             r"(popular|trending|most read|most popular|latest|recent) (posts|articles|stories|news)\s*:?$",
+            r"(trending|trending now|most read|most popular|popular now|don't miss|editor's picks)\s*:?$",
             r"(ähnliche|verwandte) (beiträge|artikel|themen)",
             r"(das könnte sie auch interessieren|auch interessant|mehr zum thema|lesen sie auch)\b",
             r"(articles similaires|à lire aussi|sur le même sujet|vous aimerez aussi|lire aussi)\b",
@@ -133,11 +134,14 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         Label.COOKIE_NOTICE,
         80,
         (
-            r".{0,80}\b(we|this (web)?site|our (web)?site)\s+(use|uses)\s+cookies\b",
+            # "We use cookies" alone is a baking sentence too: a consent word must follow.
+            r".{0,80}\b(we|this (web)?site|our (web)?site)\s+(use|uses)\s+cookies\b"
+            r".{0,160}\b(experience|consent|accept|agree|policy|privacy|browsing|analytics|"
+            r"personali[sz]e|continu\w*|website|site|services?|traffic|ads)\b",
             r".{0,40}\bby (continuing|using) (to (use|browse) )?(this|our) (web)?site\b.{0,60}cookies",
             r"(accept|allow|reject|manage)( all)? cookies\b",
             r"cookie (policy|settings|preferences|consent)\b",
-            r".{0,60}\b(diese (web)?seite|wir) (verwendet|verwenden|nutzt|nutzen) cookies\b",
+            r".{0,60}\b(diese (website|webseite|seite)|wir) (verwendet|verwenden|nutzt|nutzen) cookies\b",
             r".{0,60}\b(ce site|nous) (utilise|utilisons) (des )?cookies\b",
             r".{0,60}\b(este (sitio|sitio web)|utilizamos) (utiliza )?cookies\b",
             r".{0,60}\bquesto sito (utilizza|usa) (i )?cookie",
@@ -148,7 +152,8 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         Label.COPYRIGHT,
         40,
         (
-            r"(©|\(c\)|copyright\b|&copy;)",
+            r"(©|\(c\)\s|&copy;)",
+            r"copyright\s*(©|\(c\)|&copy;|(19|20)\d\d\b)",
             r".{0,80}\ball rights reserved\b",
             r".{0,80}\b(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\b",
         ),
@@ -167,7 +172,7 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         Label.TAGS,
         40,
         (
-            r"(tags|tagged( with)?|filed under|categories|category|topics|schlagwörter|stichwörter|"
+            r"(tags|tagged( with)?|filed under|labels|categories|category|topics|schlagwörter|stichwörter|"
             r"étiquettes|mots-clés|etiquetas|categorías)\s*:",
         ),
     ),
@@ -179,6 +184,8 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"(by|written by|posted by|author:?)\s+\p{Lu}[\p{L}.'\-]+(\s+\p{Lu}[\p{L}.'\-]+){0,3}"
             r"(\s*(,|and|&|\||-|–|on|·)\s*.*)?$",
             r"(posted|published|updated|last updated)( on)?\s*:?\s*.{0,40}\d",
+            r"(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato)"
+            r"( am| le| el| il)?\s*:?\s*.{0,40}\d",
             r"(von|autor|par|por|di)\s*:?\s+\p{Lu}[\p{L}.'\-]+(\s+\p{Lu}[\p{L}.'\-]+){1,3}$",
         ),
     ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cleanpage.article import Label
+from cleanpage.html import Node
 from cleanpage.rules.base import Page, Rule
 from cleanpage.rules.density import Quality, density, effective_length
 from cleanpage.rules.markup import node_mark
@@ -23,6 +24,12 @@ CONTENT_GUARD = 0.4
 # Prose inside regions that markup marks as clutter (comments, sidebars) counts this much
 # when looking for the content root, so a long comment thread does not outweigh the article.
 MARKED_WEIGHT = 0.15
+# Outside the content, a block mostly made of links is navigation.
+LINK_LIST_SHARE = 0.5
+# The content root widens to an <article> this many levels up holding at most this much
+# more prose.
+ARTICLE_CLIMB = 4
+ARTICLE_GROWTH = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +110,7 @@ def analyse(page: Page) -> Region:
         for i in range(n):
             if weight[i] >= share * total and nodes[i].depth > best_depth:
                 root, best_depth = i, nodes[i].depth
+    root = _widen_to_article(nodes, weight, root)
     on_root_path = [False] * n
     i = root
     while i >= 0:
@@ -115,6 +123,19 @@ def analyse(page: Page) -> Region:
     return Region(
         root, tuple(inside), tuple(on_root_path), tuple(weight), total, tuple(prose), prose_total
     )
+
+
+def _widen_to_article(nodes: list[Node], weight: list[float], root: int) -> int:
+    """The body's prose often sits in a div below the ``<article>`` that also holds its
+    standfirst and lead image caption: climb to that article when it adds little prose."""
+    if nodes[root].tag == "article":
+        return root
+    i, steps = nodes[root].parent, 0
+    while i >= 0 and steps < ARTICLE_CLIMB:
+        if nodes[i].tag == "article":
+            return i if weight[i] <= ARTICLE_GROWTH * weight[root] else root
+        i, steps = nodes[i].parent, steps + 1
+    return root
 
 
 def region(page: Page) -> Region:
@@ -136,7 +157,11 @@ class OutsideContent(Rule):
         reason = f"outside the main content region ({where}>)"
         for i in list(page.undecided()):
             if not r.inside[page.block_nodes[i]]:
-                page.decide(i, Label.BOILERPLATE, reason, self.name)
+                block = page.blocks[i]
+                if block.link_share > LINK_LIST_SHARE and block.words >= 3:
+                    page.decide(i, Label.NAVIGATION, "link list " + reason, self.name)
+                else:
+                    page.decide(i, Label.BOILERPLATE, reason, self.name)
 
 
 class EndOfArticle(Rule):

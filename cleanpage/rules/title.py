@@ -54,8 +54,18 @@ class TitleHeading(Rule):
                     return
                 if block.level == 1 and first_h1 < 0:
                     first_h1 = i
-        if first_h1 >= 0 and not any(q is Quality.GOOD for q in d.raw[:first_h1]):
+        first_prose = next((i for i, q in enumerate(d.raw) if q is Quality.GOOD), len(blocks))
+        if 0 <= first_h1 < first_prose:
             page.decide(first_h1, Label.TITLE, "the first <h1>, before any prose", self.name)
+            return
+        # Pages without heading markup: a block before the prose that is the title itself.
+        wanted = normalise(hint)
+        for i in range(first_prose):
+            if wanted and page.labels[i] is None and normalise(blocks[i].text) == wanted:
+                page.decide(
+                    i, Label.TITLE, "the block before the prose that is the page title", self.name
+                )
+                return
 
     def _text_title(self, page: Page) -> None:
         for i, block in enumerate(page.blocks[:_TEXT_TITLE_LOOKAHEAD]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import functools
 
 import regex
 
@@ -31,12 +32,33 @@ def _codec(label: str | bytes | None) -> str | None:
         found = codecs.lookup(name.strip()).name
     except LookupError:
         return None
+    if not _reads_ascii(found):
+        return None
     if found in _AS_CP1252:
         return "cp1252"
     # A page served as UTF-16 but declaring it in an ASCII-compatible meta tag lies.
     if found.startswith(("utf-16", "utf-32")):
         return "utf-8"
     return found
+
+
+@functools.lru_cache(maxsize=256)
+def _reads_ascii(codec: str) -> bool:
+    """A text codec that reads ASCII markup as ASCII, as every charset a browser knows does.
+
+    Rules out bytes-to-bytes codecs ("zlib", "hex": decoding raises) and charsets that
+    would garble the markup they were declared in (EBCDIC, UTF-7, "unicode_escape").
+    UTF-16 and UTF-32 pass: a declaration of those is read as UTF-8 below.
+    """
+    if codec.startswith(("utf-16", "utf-32")):
+        return True
+    try:
+        return _ASCII_PROBE.decode(codec) == _ASCII_PROBE.decode("ascii")
+    except (LookupError, UnicodeError, ValueError):
+        return False
+
+
+_ASCII_PROBE = b'<meta charset="x"> a+b +- \\n \\x41 xn--a &amp; ~ {}[]|^`'
 
 
 def charset_from_content_type(content_type: str | None) -> str | None:

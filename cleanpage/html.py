@@ -7,6 +7,8 @@ so the rules can reason about regions of the tree without walking it again.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -213,9 +215,68 @@ def parse(text: str) -> Any:
         collect_ids=False,
     )
     try:
-        return etree.fromstring(data, parser)
+        root = etree.fromstring(data, parser)
     except (etree.ParserError, etree.XMLSyntaxError):
         return None
+    # libxml2 stops at 2048 levels of nesting and drops the rest of the page: flatten the
+    # deepest levels (their text stays) and parse again.
+    for limit in _FLATTEN_LIMITS:
+        if not _too_deep(parser):
+            break
+        data = _flatten(data, limit)
+        try:
+            root = etree.fromstring(data, parser)
+        except (etree.ParserError, etree.XMLSyntaxError):
+            break
+    return root
+
+
+# Tag nesting the reparse keeps; the first limit is for honest markup, the second for
+# markup whose stray end tags make the naive count below too low.
+_FLATTEN_LIMITS = (1000, 200)
+# Bounded by "<" and ">" so a failed match costs only the text up to the next "<".
+_TAG_TOKEN = re.compile(rb"<(/?)([A-Za-z][^\s/<>]*)[^<>]*>")
+_VOID = frozenset(b"area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _too_deep(parser: Any) -> bool:
+    last = parser.error_log.last_error
+    return last is not None and "depth" in last.message
+
+
+def _flatten(data: bytes, limit: int) -> bytes:
+    """Drop start and end tags nested deeper than ``limit``; keep everything else. Linear."""
+    out: list[bytes] = []
+    names: list[bytes] = []
+    open_names: Counter[bytes] = Counter()
+    dropped: Counter[bytes] = Counter()
+    pos = 0
+    for m in _TAG_TOKEN.finditer(data):
+        name = m.group(2).lower()
+        if name in _VOID or m.group(0).endswith(b"/>"):
+            continue
+        if m.group(1):
+            if dropped[name]:
+                dropped[name] -= 1
+            elif open_names[name]:
+                while names:  # an end tag closes every element opened after its own
+                    top = names.pop()
+                    open_names[top] -= 1
+                    if top == name:
+                        break
+                continue
+            else:
+                continue
+        elif len(names) < limit:
+            names.append(name)
+            open_names[name] += 1
+            continue
+        else:
+            dropped[name] += 1
+        out.append(data[pos : m.start()])
+        pos = m.end()
+    out.append(data[pos:])
+    return b"".join(out)
 
 
 def _tokens(element: Any) -> tuple[str, ...]:

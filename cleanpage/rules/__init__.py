@@ -9,7 +9,7 @@ from __future__ import annotations
 from cleanpage.rules.base import BlockRule, Page, Rule, RuleSet, Verdict
 from cleanpage.rules.clutter import PhraseRule, TruncatedExcerpt, phrase_rules
 from cleanpage.rules.density import LinkDensity, ProseDensity
-from cleanpage.rules.lines import line_rules
+from cleanpage.rules.lines import line_rules, title_rules
 from cleanpage.rules.region import EndOfArticle, OutsideContent
 from cleanpage.rules.structure import MarkedRegion
 from cleanpage.rules.title import TitleHeading
@@ -40,6 +40,7 @@ def default_rules() -> RuleSet:
     """
     return RuleSet(
         [
+            *title_rules(),
             TitleHeading(),
             *phrase_rules(),
             MarkedRegion(),

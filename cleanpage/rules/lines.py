@@ -13,13 +13,15 @@ body, and labels what lies before and after it. These rules act only when
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 
 import regex
 
 from cleanpage.article import Block, Kind, Label
-from cleanpage.rules.base import Page, Rule
+from cleanpage.rules.base import BlockRule, Page, Rule
 from cleanpage.rules.patterns import END_MARKER_RULES
+from cleanpage.rules.title import matches_title
 
 # --- line patterns (data) ---------------------------------------------------------------
 # Each table lists regular expressions, matched case-insensitively at the start of a line.
@@ -108,6 +110,11 @@ _MIN_COMMENT_HEADERS = 2
 _THREAD_MIN_DATES = 3
 _THREAD_MIN_PROSE = 80.0
 _MAX_TITLE_CASE_WORDS = 20
+_TITLE_SCAN = 400
+_TITLE_PROSE = 15.0
+_TITLE_REACH = 12
+_TITLE_MIN_WORDS = 2
+_TITLE_MAX_WORDS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +327,70 @@ class TextRegion(Rule):
         return -1
 
 
+class TextTitle(Rule):
+    """The title of a text page: the headline-like line nearest above the first prose.
+
+    Dumps of web pages often start with the document title ("Headline | Site") and repeat
+    the headline above the article; the repeat is the title and the first line is header.
+    The title found is also recorded as ``page.title_hint``, so later title rules agree.
+    """
+
+    name = "text-title"
+    family = "structure"
+
+    def apply(self, page: Page) -> None:
+        if page.format != "text" or not page.blocks:
+            return
+        lines = shapes(page)
+        blocks = page.blocks
+        clutter = _phrase_checkers()
+        first_prose = next(
+            (i for i, line in enumerate(lines[:_TITLE_SCAN]) if line.prose >= _TITLE_PROSE),
+            min(len(blocks), _TITLE_SCAN),
+        )
+        head = blocks[0]
+        if _headline_like(head, lines[0]) and not any(r.check(head, page) for r in clutter):
+            # The first line names the page: the headline repeats it further down.
+            for i in range(1, min(len(blocks), first_prose + _TITLE_REACH)):
+                if _headline_like(blocks[i], lines[i]) and matches_title(blocks[i].text, head.text):
+                    page.decide(i, Label.TITLE, "the headline the first line repeats", self.name)
+                    page.decide(0, Label.HEADER, "the page's document title line", self.name)
+                    page.title_hint = blocks[i].text
+                    return
+            page.decide(0, Label.TITLE, "the first line, short as titles are", self.name)
+            page.title_hint = head.text
+            return
+        for i in range(first_prose - 1, max(-1, first_prose - 1 - _TITLE_REACH), -1):
+            if _headline_like(blocks[i], lines[i]) and not any(
+                r.check(blocks[i], page) for r in clutter
+            ):
+                page.decide(i, Label.TITLE, "the headline-like line above the prose", self.name)
+                page.title_hint = blocks[i].text
+                return
+
+
+def _headline_like(block: Block, line: LineShape) -> bool:
+    text = block.text.rstrip()
+    return (
+        _TITLE_MIN_WORDS <= block.words <= _TITLE_MAX_WORDS
+        and not text.endswith((".", ",", ":", ";"))
+        and not (line.counter or line.date_line or line.comment_header)
+        and line.prose < _TITLE_PROSE
+    )
+
+
+@functools.cache
+def _phrase_checkers() -> tuple[BlockRule, ...]:
+    from cleanpage.rules.clutter import phrase_rules
+
+    return tuple(phrase_rules())
+
+
 def line_rules() -> list[Rule]:
-    """The text-only rules, in the order they run."""
+    """The text-only rules that run after the clutter phrases, in order."""
     return [TextRegion()]
+
+
+def title_rules() -> list[Rule]:
+    """The text-only rules that run before the built-in title rule."""
+    return [TextTitle()]

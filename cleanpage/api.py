@@ -18,6 +18,7 @@ from cleanpage import text as text_path
 from cleanpage.article import Article, Block, Label
 from cleanpage.decode import decode
 from cleanpage.html import Segmentation
+from cleanpage.metadata import Metadata, extract_metadata, extract_text_metadata
 from cleanpage.rules import default_rules
 from cleanpage.rules.base import Page, Rule, run
 
@@ -178,8 +179,10 @@ def extract(
             root = html_path.parse(text or "")
         if root is not None:
             title_hint, declared = _head_info(root)
+        metadata = extract_metadata(root, url=url, title_hint=title_hint)
         segmentation = html_path.segment(root)
     else:
+        metadata = extract_text_metadata((text or "").splitlines()[:200])
         segmentation = text_path.segment_text(text or "")
     blocks, language = _features(segmentation, declared, fmt)
     state = Page(
@@ -193,10 +196,10 @@ def extract(
         block_nodes=[s.node for s in segmentation.segments] if fmt == "html" else [],
     )
     run(default_rules() if rules is None else rules, state)
-    return _assemble(state, url)
+    return _assemble(state, url, metadata)
 
 
-def _assemble(page: Page, url: str | None) -> Article:
+def _assemble(page: Page, url: str | None, metadata: Metadata | None = None) -> Article:
     labelled = []
     for i, block in enumerate(page.blocks):
         label = page.labels[i]
@@ -225,13 +228,30 @@ def _assemble(page: Page, url: str | None) -> Article:
             )
         )
     title_block = next((b for b in labelled if b.label is Label.TITLE), None)
-    title = title_block.text if title_block is not None else clean_title(page.title_hint)
+    md = metadata or Metadata()
+    sources = dict(md.sources)
+    title: str | None
+    if title_block is not None:
+        title = title_block.text
+        sources["title"] = "title-block"
+    else:
+        title = md.title or clean_title(page.title_hint)
     text = "\n\n".join(b.text for b in labelled if b.label is Label.BODY)
     return Article(
         title=title,
         text=text,
         blocks=tuple(labelled),
-        url=url,
+        url=md.url or url,
         language=page.language,
         format=page.format,
+        metadata_sources=sources,
+        authors=md.authors,
+        published=md.published,
+        modified=md.modified,
+        site_name=md.site_name,
+        description=md.description,
+        tags=md.tags,
+        categories=md.categories,
+        image=md.image,
+        license=md.license,
     )

@@ -141,6 +141,18 @@ class Article:
     format: str = "html"
     """Which front door the page came through: ``html`` or ``text``."""
     metadata_sources: dict[str, str] = field(default_factory=dict)
+    """Where each metadata field came from: ``{"authors": "json-ld", "title": "h1", ...}``."""
+    authors: tuple[str, ...] = ()
+    published: datetime.date | None = None
+    """A ``datetime.datetime`` when the page gives a time (aware when it gives an offset),
+    else a ``datetime.date``; None when the page gives no full day."""
+    modified: datetime.date | None = None
+    site_name: str | None = None
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    image: str | None = None
+    license: str | None = None
 
     @property
     def body(self) -> tuple[Block, ...]:

@@ -1252,8 +1252,8 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
 
 
 _WORDS = regex.compile(r"\w+")
-_HEADING_COVERED = 0.75  # share of the heading's words found in the metadata title
-_TITLE_COVERED = 0.5  # share of the metadata title's words found in the heading
+_HEADING_COVERED = 0.5  # share of the heading's words found in the metadata title
+_TITLE_COVERED = 0.3  # share of the metadata title's words found in the heading
 
 
 def _matching_heading(title: str, titles: list[str], h1s: list[Any]) -> str | None:

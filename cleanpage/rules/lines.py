@@ -270,6 +270,39 @@ def _menu_item(block: Block, line: LineShape) -> bool:
     return line.prose == 0.0 and block.words <= _MENU_MAX_WORDS
 
 
+# Clutter that heads a section: the lines under it, up to the next heading, are its kind.
+_SECTION_LABELS = frozenset(
+    {
+        Label.RATING,
+        Label.TEASER,
+        Label.SUBSCRIBE,
+        Label.SHARE,
+        Label.RELATED,
+        Label.COMMENTS,
+        Label.COOKIE_NOTICE,
+    }
+)
+_SECTION_REACH = 40
+
+
+def _sections(page: Page, end: int) -> list[tuple[Label, str] | None]:
+    """Per block after ``end``: the clutter section it sits in, from the nearest clutter
+    line above it ("Related Posts", "Next Post", "Subscribe"), for at most a few lines."""
+    out: list[tuple[Label, str] | None] = [None] * len(page.blocks)
+    current: tuple[Label, str] | None = None
+    since = 0
+    for i in range(end, len(page.blocks)):
+        label = page.labels[i]
+        if label is not None:
+            current = (label, page.blocks[i].text[:40]) if label in _SECTION_LABELS else None
+            since = 0
+            continue
+        since += 1
+        if current is not None and since <= _SECTION_REACH:
+            out[i] = current
+    return out
+
+
 class TextRegion(Rule):
     """The article of a text page is its best-scoring contiguous run of lines.
 
@@ -294,6 +327,8 @@ class TextRegion(Rule):
             return
         menus = _menu_runs(page, lines)
         first_comment = thread if thread < len(lines) else self._first_comment(page, lines, end)
+        comments_end = self._comments_end(page, first_comment)
+        section = _sections(page, end)
         for i in list(page.undecided()):
             line = lines[i]
             if line.counter:
@@ -312,11 +347,25 @@ class TextRegion(Rule):
             elif i < start:
                 label = Label.NAVIGATION if menus[i] else Label.HEADER
                 page.decide(i, label, "before the main text region", self.name)
-            elif first_comment >= 0 and i >= first_comment:
+            elif first_comment >= 0 and first_comment <= i < comments_end:
                 page.decide(i, Label.COMMENTS, "in the comments after the article", self.name)
+            elif section[i] is not None:
+                label, heading = section[i]
+                page.decide(i, label, f"after the main text region, under {heading!r}", self.name)
             else:
                 label = Label.NAVIGATION if menus[i] else Label.FOOTER
                 page.decide(i, label, "after the main text region", self.name)
+
+    @staticmethod
+    def _comments_end(page: Page, first: int) -> int:
+        """The comments run until another kind of clutter (newsletter, cookies, footer)."""
+        if first < 0:
+            return -1
+        for i in range(first, len(page.blocks)):
+            label = page.labels[i]
+            if label is not None and label is not Label.COMMENTS and label is not Label.BYLINE:
+                return i
+        return len(page.blocks)
 
     @staticmethod
     def _first_comment(page: Page, lines: tuple[LineShape, ...], end: int) -> int:
@@ -381,9 +430,9 @@ def _headline_like(block: Block, line: LineShape) -> bool:
 
 @functools.cache
 def _phrase_checkers() -> tuple[BlockRule, ...]:
-    from cleanpage.rules.clutter import phrase_rules
+    from cleanpage.rules.clutter import PhraseRule, phrase_rules
 
-    return tuple(phrase_rules())
+    return tuple(r for r in phrase_rules() if isinstance(r, PhraseRule))
 
 
 def line_rules() -> list[Rule]:

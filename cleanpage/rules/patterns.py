@@ -23,7 +23,8 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"click to rate( this)?( post| article| page| story| recipe)?",
             r"rate this( post| article| page| story| recipe| item| product)?\b",
             r"(\[\s*)?total:\s*\d+\s*[,;|]?\s*average:\s*[\d.,]+(\s*\])?",
-            r"[★☆✩✪✫✬✭✮✯⭐\s]{3,}(\(?[\d.,]+\)?)?(\s*\(?\d+\s*(votes?|ratings?|reviews?)\)?)?$",
+            r"[★☆✩✪✫✬✭✮✯⭐\s]{3,}(\(?[\d.,]+\)?)?(\s*\(?\d+\s*(votes?|ratings?|reviews?|bewertungen|"
+            r"stimmen|avis|évaluations|notes|votos|valoraciones|opiniones|reseñas)\)?)?$",
             r"\(?\d+\s+votes?,\s+average:",
             r"(average\s+)?rating:\s*[\d.,]+\s*(/|out of|von|sur|de)\s*\d",
             r"(how useful was this post|was this (article|post|page) helpful)",

@@ -182,8 +182,9 @@ def test_pages_keep_body_drop_clutter() -> None:
         tally.add(page, article)
 
     one()
-    # Measured (ci profile, 200 examples): recall 0.98-0.99, leak 0.000. Losses are short
-    # single paragraphs in Hindi and Russian (see the report on issue 5).
+    # Measured (400 random examples, rules of 2026-11-28): paragraph recall 0.997, clutter
+    # leak 0.000 over 5767 blocks. The losses are short paragraphs next to a long one
+    # (the content root narrows to the long <p>), mostly Hindi.
     assert tally.recall >= 0.95, tally.summary()
     assert tally.leak_rate <= 0.005, tally.summary()
 
@@ -213,8 +214,8 @@ def test_dumps_keep_body_drop_clutter() -> None:
         tally.add(dump, article)
 
     one()
-    # Measured (ci profile): recall 1.000, leak 0.007 — comment threads headed by a bare
-    # "Comments" line and the comments under it are the misses.
+    # Measured (400 random examples): paragraph recall 0.998, clutter leak 0.0009 over 5755
+    # blocks ("We and our partners use cookies to personalise content and ads.").
     assert tally.recall >= 0.98, tally.summary()
     assert tally.leak_rate <= 0.03, tally.summary()
 

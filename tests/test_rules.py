@@ -92,6 +92,12 @@ SHARE_PARAGRAPH = "Share this: Facebook Twitter Email"
 
 TRIGGERS = [
     Case("title", Label.TITLE, page(), TITLE),
+    Case(
+        "photo-credit",
+        Label.BOILERPLATE,
+        page("<figure><img src='a.jpg'><figcaption>Photo: Getty Images</figcaption></figure>"),
+        "Photo: Getty Images",
+    ),
     Case("rating-widget", Label.RATING, page("<p>Click to rate this post!</p>"), "Click to rate"),
     Case(
         "rating-widget",
@@ -207,7 +213,11 @@ TRIGGERS = [
 ]
 
 # Rules whose trigger and guard cases live in another test module.
-TESTED_ELSEWHERE = {"text-region": "tests/test_text.py"}
+TESTED_ELSEWHERE = {
+    "text-region": "tests/test_text.py",
+    "text-title": "tests/test_text.py",
+    "repeated-block": "test_repeated_block_labels_the_later_copy (this file)",
+}
 
 
 def test_every_built_in_rule_has_a_case() -> None:
@@ -426,3 +436,22 @@ def test_empty_ruleset_keeps_every_block() -> None:
     article = cleanpage.extract(page(), rules=RuleSet())
     assert all(b.label is Label.BODY for b in article.blocks)
     assert "Home" in article.text
+
+
+def test_repeated_block_labels_the_later_copy() -> None:
+    line = "The towpath is open again after the winter repairs."
+    html = page(
+        after=f"<div class='notice'><p>{line}</p></div><section><div><p>{line}</p></div></section>"
+    )
+    article = cleanpage.extract(html)
+    copies = [b for b in article.blocks if b.text == line]
+    assert len(copies) == 2
+    assert copies[0].rule != "repeated-block"
+    assert copies[1].rule == "repeated-block" and copies[1].label is Label.BOILERPLATE
+    assert f"block {copies[0].index}" in copies[1].reason
+
+
+def test_repeated_block_leaves_repeats_within_one_container() -> None:
+    refrain = "And the water rose, and the water fell, and the lock keeper sang."
+    article = cleanpage.extract(page(f"<p>{refrain}</p><p>{P2}</p><p>{refrain}</p>"))
+    assert [b.rule for b in article.blocks if b.text == refrain] == ["body", "body"]

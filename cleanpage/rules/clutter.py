@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from cleanpage.article import Block, Kind, Label
-from cleanpage.rules.base import BlockRule, Page, Verdict
+from cleanpage.rules.base import BlockRule, Page, Rule, Verdict
 from cleanpage.rules.patterns import CLUTTER_PHRASES, PHRASE_KEYWORDS
 
 _QUOTE_LIMIT = 60
@@ -79,13 +79,43 @@ _WHAT = {
     "byline": "byline",
     "empty-attribution": "empty attribution",
     "login-prompt": "site control",
+    "photo-credit": "photo credit or gallery counter",
 }
 
 
-def phrase_rules() -> list[BlockRule]:
-    rules: list[BlockRule] = [
+class RepeatedBlock(Rule):
+    """A block whose text already appeared elsewhere on the page is a copy: gallery captions
+    repeated in a slideshow, a teaser of the article itself, a menu shown twice. Repeats
+    within one container (a refrain, a repeated step) are left alone."""
+
+    name = "repeated-block"
+    family = "clutter"
+    min_words = 4
+
+    def apply(self, page: Page) -> None:
+        if not page.nodes:
+            return
+        nodes, owner = page.nodes, page.block_nodes
+        seen: dict[str, int] = {}
+        for i, block in enumerate(page.blocks):
+            if block.words < self.min_words or block.kind is Kind.CODE:
+                continue
+            key = " ".join(block.text.lower().split())
+            first = seen.setdefault(key, i)
+            if first == i or nodes[owner[first]].parent == nodes[owner[i]].parent:
+                continue
+            # A table of contents links to the headings it repeats: those stay.
+            if page.blocks[first].link_share > 0.5 and block.link_share <= 0.5:
+                seen[key] = i
+                continue
+            page.decide(i, Label.BOILERPLATE, f"repeats block {first} word for word", self.name)
+
+
+def phrase_rules() -> list[Rule]:
+    rules: list[Rule] = [
         PhraseRule(name, label, max_words, phrases, _WHAT.get(name, name))
         for name, label, max_words, phrases in CLUTTER_PHRASES
     ]
     rules.append(TruncatedExcerpt())
+    rules.append(RepeatedBlock())
     return rules

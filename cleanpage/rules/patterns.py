@@ -164,7 +164,7 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         Label.ADVERTISEMENT,
         4,
         (
-            r"(advertisement|advertising|sponsored( content)?|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità)\s*[:\-–]?$",
+            r"(advertisement|advertising|advert|sponsored( content)?|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità)\s*[:\-–]?$",
             r"(story|article|post) continues below( advertisement)?",
         ),
     ),
@@ -203,6 +203,17 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         (
             r"(log ?in|sign ?in|log ?out|register|my account|forgot (your )?password)\b",
             r"(skip to (main )?content|jump to navigation|toggle navigation|back to top|scroll to top)\b",
+        ),
+    ),
+    (
+        "photo-credit",
+        Label.BOILERPLATE,
+        12,
+        (
+            r"(photo|photograph|image|picture|foto|bild|video)s?\s*(credit|courtesy)?\s*(:|by\b|©|\(c\))",
+            r"(credit|courtesy|source)\s*:\s*.{0,60}(images?|photos?|getty|reuters|ap|afp|shutterstock|istock)\b",
+            r".{0,60}\b(getty images|shutterstock|istockphoto|ap photo|reuters/|afp via getty)\b.{0,40}$",
+            r"\d+\s*(of|/|von|de|sur)\s*\d+$",
         ),
     ),
 )

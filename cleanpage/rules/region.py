@@ -28,6 +28,29 @@ MARKED_WEIGHT = 0.15
 LINK_LIST_SHARE = 0.5
 # The content root widens to an <article> this many levels up holding at most this much
 # more prose.
+_TEXT_TAGS = frozenset(
+    {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "dt",
+        "dd",
+        "pre",
+        "blockquote",
+        "td",
+        "th",
+        "figcaption",
+        "caption",
+        "address",
+        "summary",
+        "legend",
+    }
+)
 ARTICLE_CLIMB = 4
 ARTICLE_GROWTH = 1.5
 
@@ -110,6 +133,9 @@ def analyse(page: Page) -> Region:
         for i in range(n):
             if weight[i] >= share * total and nodes[i].depth > best_depth:
                 root, best_depth = i, nodes[i].depth
+    # The root is a container: a paragraph holding most of the prose has siblings that count.
+    while nodes[root].tag in _TEXT_TAGS and nodes[root].parent >= 0:
+        root = nodes[root].parent
     root = _widen_to_article(nodes, weight, root)
     on_root_path = [False] * n
     i = root

@@ -349,8 +349,8 @@ class TextRegion(Rule):
                 page.decide(i, label, "before the main text region", self.name)
             elif first_comment >= 0 and first_comment <= i < comments_end:
                 page.decide(i, Label.COMMENTS, "in the comments after the article", self.name)
-            elif section[i] is not None:
-                label, heading = section[i]
+            elif (under := section[i]) is not None:
+                label, heading = under
                 page.decide(i, label, f"after the main text region, under {heading!r}", self.name)
             else:
                 label = Label.NAVIGATION if menus[i] else Label.FOOTER

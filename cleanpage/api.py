@@ -21,6 +21,7 @@ from cleanpage.html import Segmentation
 from cleanpage.metadata import Metadata, extract_metadata, extract_text_metadata
 from cleanpage.rules import default_rules
 from cleanpage.rules.base import Page, Rule, run
+from cleanpage.rules.title import matches_title
 
 Format = Literal["html", "text"]
 Mode = Literal["precision", "balanced", "recall"]
@@ -231,7 +232,12 @@ def _assemble(page: Page, url: str | None, metadata: Metadata | None = None) -> 
     md = metadata or Metadata()
     sources = dict(md.sources)
     title: str | None
-    if title_block is not None:
+    # On HTML the metadata's title (which weighs <h1>, og:title and <title>) is the better
+    # witness, unless the title block is the same title without a site name around it; a
+    # text dump has only its title line.
+    if title_block is not None and (
+        page.format == "text" or not md.title or matches_title(title_block.text, md.title)
+    ):
         title = title_block.text
         sources["title"] = "title-block"
     else:

@@ -18,6 +18,18 @@ _TRUNCATED = regex.compile(r"(\[\s*(…|\.\.\.)\s*\]|\[\s*(read )?more\s*\])\s*$
 _TRUNCATED_WORDS = 120
 
 
+_MAX_PHRASE_WORDS = max(limit for _, _, limit, _ in CLUTTER_PHRASES)
+
+
+def _short_blocks(page: Page) -> list[int]:
+    """The blocks short enough for some phrase family to label."""
+    return [
+        i
+        for i, b in enumerate(page.blocks)
+        if b.words <= _MAX_PHRASE_WORDS and b.kind is not Kind.CODE
+    ]
+
+
 def _excerpt(text: str) -> str:
     first = text.split("\n", 1)[0]
     return first if len(first) <= _QUOTE_LIMIT else first[: _QUOTE_LIMIT - 1].rstrip() + "…"
@@ -40,6 +52,14 @@ class PhraseRule(BlockRule):
             r"\s*(?:" + "|".join(f"(?:{p})" for p in phrases) + r")",
             regex.IGNORECASE | regex.UNICODE,
         )
+
+    def apply(self, page: Page) -> None:
+        blocks, labels = page.blocks, page.labels
+        for i in page.cached("phrase-candidates", _short_blocks):
+            if labels[i] is None:
+                verdict = self.check(blocks[i], page)
+                if verdict is not None:
+                    page.decide(i, verdict.label, verdict.reason, self.name)
 
     def check(self, block: Block, page: Page) -> Verdict | None:
         if block.words > self.max_words or block.kind is Kind.CODE:

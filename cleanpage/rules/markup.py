@@ -9,6 +9,7 @@ import regex
 
 from cleanpage.article import Label
 from cleanpage.html import LANDMARK_ROLES, Node
+from cleanpage.rules.base import Page
 from cleanpage.rules.patterns import LANDMARK_LABELS, TOKEN_FAMILIES
 
 _PARTS = regex.compile(r"[-_:]+")
@@ -46,3 +47,8 @@ def node_mark(node: Node) -> Mark | None:
         if by_role is not None:
             return Mark(by_role, f"inside <{node.tag} role={role.strip()!r}>")
     return None
+
+
+def own_marks(page: Page) -> list[Mark | None]:
+    """Per node of the page: what its own markup says it is (computed once per page)."""
+    return page.cached("own-marks", lambda p: [node_mark(node) for node in p.nodes])

@@ -14,7 +14,7 @@ from cleanpage.article import Label
 from cleanpage.html import Node
 from cleanpage.rules.base import Page, Rule
 from cleanpage.rules.density import Quality, density, effective_length
-from cleanpage.rules.markup import node_mark
+from cleanpage.rules.markup import own_marks
 from cleanpage.rules.patterns import END_MARKER_RULES
 
 # Share of the page's prose the content root must hold.
@@ -75,10 +75,11 @@ class Region:
 def _marked_nodes(page: Page) -> list[bool]:
     """Per node: it or an ancestor is marked as clutter by its markup (comments, sidebar...)."""
     nodes = page.nodes
+    own = own_marks(page)
     marked = [False] * len(nodes)
     for i, node in enumerate(nodes):
         parent = node.parent
-        marked[i] = (parent >= 0 and marked[parent]) or node_mark(node) is not None
+        marked[i] = (parent >= 0 and marked[parent]) or own[i] is not None
     return marked
 
 

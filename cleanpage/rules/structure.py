@@ -10,7 +10,7 @@ holds a large share of the page's prose.
 from __future__ import annotations
 
 from cleanpage.rules.base import Page, Rule
-from cleanpage.rules.markup import Mark, node_mark
+from cleanpage.rules.markup import Mark, own_marks
 from cleanpage.rules.region import CONTENT_GUARD, region
 
 
@@ -19,13 +19,14 @@ def _marks(page: Page) -> list[Mark | None]:
     nodes = page.nodes
     r = region(page)
     guard = CONTENT_GUARD * r.prose_total
+    own = own_marks(page)
     marks: list[Mark | None] = [None] * len(nodes)
     for i, node in enumerate(nodes):
         if r.on_root_path[i]:
             continue
         inherited = marks[node.parent] if node.parent >= 0 else None
-        own = node_mark(node) if r.prose_total <= 0 or r.prose[i] < guard else None
-        marks[i] = own or inherited
+        mine = own[i] if r.prose_total <= 0 or r.prose[i] < guard else None
+        marks[i] = mine or inherited
     return marks
 
 

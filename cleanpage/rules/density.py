@@ -26,7 +26,7 @@ class Quality(enum.IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    max_link_share: float = 0.4
+    max_link_share: float = 0.5
     short_chars: int = 50
     long_chars: int = 160
     stopwords_low: float = 0.22
@@ -36,11 +36,11 @@ class Thresholds:
 
 THRESHOLDS = {
     "precision": Thresholds(
-        max_link_share=0.3, short_chars=70, long_chars=200, stopwords_low=0.26, stopwords_high=0.36
+        max_link_share=0.35, short_chars=70, long_chars=200, stopwords_low=0.26, stopwords_high=0.36
     ),
     "balanced": Thresholds(),
     "recall": Thresholds(
-        max_link_share=0.5, short_chars=30, long_chars=120, stopwords_low=0.16, stopwords_high=0.26
+        max_link_share=0.6, short_chars=30, long_chars=120, stopwords_low=0.16, stopwords_high=0.26
     ),
 }
 

@@ -18,7 +18,7 @@ from cleanpage.rules.markup import own_marks
 from cleanpage.rules.patterns import END_MARKER_RULES
 
 # Share of the page's prose the content root must hold.
-ROOT_SHARE = {"precision": 0.6, "balanced": 0.7, "recall": 0.85}
+ROOT_SHARE = {"precision": 0.7, "balanced": 0.8, "recall": 0.9}
 # An element holding this share of the prose is content, whatever its class names say.
 CONTENT_GUARD = 0.4
 # Prose inside regions that markup marks as clutter (comments, sidebars) counts this much

@@ -6,6 +6,7 @@ rules → assemble.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -34,7 +35,6 @@ _HTML_TAG = regex.compile(
     regex.IGNORECASE,
 )
 _SNIFF_CHARS = 8192
-_TITLE_SEPARATORS = regex.compile(r"\s+[|–—·•:»\-]\s+")
 
 
 def sniff(text: str) -> Format:
@@ -123,17 +123,6 @@ def _features(
     return tuple(blocks), language
 
 
-def clean_title(title: str | None) -> str | None:
-    """Drop a site-name suffix or prefix: the longest part of "Post | Site" is the title."""
-    if not title:
-        return None
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    best = max(parts, key=len)
-    return best if len(best.split()) >= 3 else title
-
-
 def extract(
     page: object,
     *,
@@ -208,26 +197,7 @@ def _assemble(page: Page, url: str | None, metadata: Metadata | None = None) -> 
             label, reason, rule = Label.BODY, "prose inside the main content region", "body"
         else:
             reason, rule = page.reasons[i], page.rules[i]
-        labelled.append(
-            Block(
-                index=block.index,
-                text=block.text,
-                kind=block.kind,
-                label=label,
-                reason=reason,
-                rule=rule,
-                level=block.level,
-                rows=block.rows,
-                words=block.words,
-                link_share=block.link_share,
-                stopword_share=block.stopword_share,
-                tag_path=block.tag_path,
-                tokens=block.tokens,
-                landmark=block.landmark,
-                depth=block.depth,
-                line=block.line,
-            )
-        )
+        labelled.append(dataclasses.replace(block, label=label, reason=reason, rule=rule))
     title_block = next((b for b in labelled if b.label is Label.TITLE), None)
     md = metadata or Metadata()
     sources = dict(md.sources)
@@ -241,7 +211,7 @@ def _assemble(page: Page, url: str | None, metadata: Metadata | None = None) -> 
         title = title_block.text
         sources["title"] = "title-block"
     else:
-        title = md.title or clean_title(page.title_hint)
+        title = md.title or page.title_hint
     text = "\n\n".join(b.text for b in labelled if b.label is Label.BODY)
     return Article(
         title=title,

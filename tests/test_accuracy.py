@@ -1,5 +1,6 @@
-"""Accuracy regression: F1 on the development datasets (HTML and text dumps) may not fall below the figure last
-reached by more than 0.005. Raise a figure here whenever a change improves it.
+"""Accuracy regression: F1 on the development datasets (HTML and text dumps) may not fall
+below the figure last reached by more than 0.005. Raise a figure here whenever a change
+improves it.
 
 Needs ../shared/eval (the evaluation data beside the checkout); skipped when it is absent.
 """

@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_accuracy import DEFAULT_DATA, load_dataset, load_scorer  # noqa: E402
+from bench_accuracy import DEFAULT_DATA, load_dataset, load_scorer
 
-import cleanpage  # noqa: E402
+import cleanpage
 
 _TOKEN = re.compile(r"\w+")
 

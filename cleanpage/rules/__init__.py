@@ -6,6 +6,8 @@ earlier rule labelled, and says why; blocks left unlabelled at the end are body.
 
 from __future__ import annotations
 
+import functools
+
 from cleanpage.rules.base import BlockRule, Page, Rule, RuleSet, Verdict
 from cleanpage.rules.clutter import PhraseRule, TruncatedExcerpt, phrase_rules
 from cleanpage.rules.density import LinkDensity, ProseDensity
@@ -26,8 +28,10 @@ __all__ = [
 ]
 
 
+@functools.cache
 def default_rules() -> RuleSet:
-    """The built-in rules, in the order they run.
+    """The built-in rules, in the order they run (built once: a RuleSet is immutable and
+    the rules keep no state between pages).
 
     1. ``title``: the heading that names the article.
     2. clutter phrases (``rating-widget``, ``post-navigation``, ``subscribe-call``,

@@ -32,11 +32,19 @@ class Thresholds:
     stopwords_low: float = 0.22
     stopwords_high: float = 0.32
     heading_reach: int = 3
+    keep_within_prose: bool = True
+    """Keep what lies between the first and the last prose block still in play (lists,
+    recipes, tables of an article), not only what a neighbour vouches for."""
 
 
 THRESHOLDS = {
     "precision": Thresholds(
-        max_link_share=0.35, short_chars=70, long_chars=200, stopwords_low=0.26, stopwords_high=0.36
+        max_link_share=0.35,
+        short_chars=70,
+        long_chars=200,
+        stopwords_low=0.26,
+        stopwords_high=0.36,
+        keep_within_prose=False,
     ),
     "balanced": Thresholds(),
     "recall": Thresholds(
@@ -182,9 +190,12 @@ class ProseDensity(Rule):
         d = density(page)
         blocks = page.blocks
         n = len(blocks)
-        for i in list(page.undecided()):
+        undecided = list(page.undecided())
+        prose = [i for i in undecided if d.smoothed[i] is Quality.GOOD]
+        first, last = (prose[0], prose[-1]) if prose and t.keep_within_prose else (n, -1)
+        for i in undecided:
             block = blocks[i]
-            if d.smoothed[i] is Quality.GOOD:
+            if d.smoothed[i] is Quality.GOOD or first < i < last:
                 continue
             if block.kind is Kind.HEADING and _prose_follows(d.smoothed, blocks, i, n, t):
                 continue

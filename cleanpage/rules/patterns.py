@@ -110,6 +110,8 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"(articles similaires|à lire aussi|sur le même sujet|vous aimerez aussi|lire aussi)\b",
             r"(artículos relacionados|entradas relacionadas|noticias relacionadas|te puede interesar|lee también)\b",
             r"(articoli correlati|potrebbe interessarti|leggi anche)\b",
+            r"(você (também )?pode gostar|veja (também|mais)|leia (também|mais)|notícias relacionadas|posts relacionados)\b",
+            r"(more from|more in|more on|also in|also on)\s+\p{Lu}.{0,40}$",
         ),
     ),
     (
@@ -128,6 +130,8 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"(deja un comentario|dejar un comentario|(\d+|sin) comentarios?|escribe un comentario)\b",
             r"(lascia un commento|(\d+) commenti)\b",
             r"cancel reply\b",
+            r"((top|most|best)[ -](rated|recent|popular|liked) |reader |user |latest |all )?(comments|responses|discussion)\s*(\(\d+\))?\s*:?$",
+            r"(kommentare|commentaires|comentarios|commenti|comentários)\s*(\(\d+\))?\s*:?$",
         ),
     ),
     (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cleanpage.article import Label
+from cleanpage.article import Kind, Label
 from cleanpage.html import Node
 from cleanpage.rules.base import Page, Rule
 from cleanpage.rules.density import Quality, density, effective_length
@@ -195,7 +195,8 @@ class EndOfArticle(Rule):
     """After a strong end-of-article marker, only real prose is still the article.
 
     Short blocks after the marker (the next post's title, its excerpt, "Subscribe") are
-    labelled as belonging to the marker's kind; a run of good prose ends the clutter region.
+    labelled as belonging to the marker's kind; good prose ends the clutter region, except
+    after a "Comments" heading, whose prose is the readers'.
     """
 
     name = "end-of-article"
@@ -205,6 +206,7 @@ class EndOfArticle(Rule):
         d = density(page)
         marker: Label | None = None
         marker_text = ""
+        hard = False
         seen_prose = False
         for i, block in enumerate(page.blocks):
             label = page.labels[i]
@@ -213,10 +215,11 @@ class EndOfArticle(Rule):
             if seen_prose and label is not None and page.rules[i] in END_MARKER_RULES:
                 marker = Label.TEASER if label is Label.TEASER else label
                 marker_text = block.text[:40]
+                hard = label is Label.COMMENTS and block.kind is Kind.HEADING
                 continue
             if marker is None or label is not None:
                 continue
-            if d.raw[i] is Quality.GOOD:
+            if d.raw[i] is Quality.GOOD and not hard:
                 # Prose resumes: the marker was a break inside the article, not its end.
                 marker = None
                 continue

@@ -19,7 +19,7 @@ from cleanpage import text as text_path
 from cleanpage.article import Article, Block, Label
 from cleanpage.decode import decode
 from cleanpage.html import Segmentation
-from cleanpage.metadata import Metadata, extract_metadata, extract_text_metadata
+from cleanpage.metadata import Metadata, extract_metadata, extract_text_metadata, tidy_title
 from cleanpage.rules import default_rules
 from cleanpage.rules.base import Page, Rule, run
 from cleanpage.rules.title import matches_title
@@ -208,7 +208,7 @@ def _assemble(page: Page, url: str | None, metadata: Metadata | None = None) -> 
     if title_block is not None and (
         page.format == "text" or not md.title or matches_title(title_block.text, md.title)
     ):
-        title = title_block.text
+        title = tidy_title(title_block.text)
         sources["title"] = "title-block"
     else:
         title = md.title or page.title_hint

@@ -25,7 +25,7 @@ from urllib.parse import urljoin, urlsplit
 
 import regex
 
-__all__ = ["Metadata", "extract_metadata", "extract_text_metadata", "parse_date"]
+__all__ = ["Metadata", "extract_metadata", "extract_text_metadata", "parse_date", "tidy_title"]
 
 Date = datetime.date  # a datetime.datetime is a date too
 
@@ -63,7 +63,7 @@ _ISO = regex.compile(
 )
 _COMPACT = regex.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\s*$")
 _NUMERIC = regex.compile(r"(?<!\d)(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d)")
-_DMY = regex.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")
+_DMY = regex.compile(r"(?<![\d.\-])(\d{1,2})([./\-])(\d{1,2})\2(\d{4})(?!\d)")
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -189,8 +189,11 @@ def _prose_date(text: str) -> Date | None:
     m = _DMY.search(text)
     if m:
         # 03.03.2024 or 3/3/2024: day first unless the first number cannot be a day's month.
+        # With dashes both orders are common (03-09-2026): only an unambiguous one is read.
         first, second = int(m[1]), int(m[3])
-        if m[2] == "/" and second > 12 >= first:
+        if m[2] == "-" and first <= 12 and second <= 12 and first != second:
+            return None
+        if m[2] in "/-" and second > 12 >= first:
             return _build(int(m[4]), first, second)
         return _build(int(m[4]), second, first)
     return None
@@ -222,15 +225,16 @@ _NAME_SEPARATOR = regex.compile(
     r"(?:(?:and|und|et|y|e|with|avec|mit|con)\s+)?",
     regex.IGNORECASE,
 )
-# A name ends before these words: "By Jane Doe March 3", "Rob Roe Edited by ...".
-_NAME_STOP = frozenset(
-    (
-        " ".join(_MONTHS)
-        + " monday tuesday wednesday thursday friday saturday sunday today yesterday"
-        " on at in am le el il updated edited published posted photo photos video reviewed"
-        " fact-checked follow"
-    ).split()
+# A name ends before these words: "Rob Roe Edited by ...", "Ann Lee Last updated".
+_STOP_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday"
+    " on at in am le el il updated edited published posted photo photos video reviewed"
+    " fact-checked follow last view read more"
 )
+_NAME_STOP = frozenset(_STOP_WORDS.split())
+# A month ends a name only when a day or year follows ("Jane Doe March 3"): June, May and
+# Maio are names too ("Laura June Topolsky", "Tom May"). Byline prose cut before its date
+# may end on the month.
 _NAME_ROLES = frozenset(
     [
         "editor",
@@ -249,6 +253,10 @@ _NAME_ROLES = frozenset(
         "periodista",
         "autor",
         "author",
+        "founder",
+        "co-founder",
+        "ceo",
+        "cto",
     ]
 )
 _NAME_PARTICLES = frozenset(
@@ -303,6 +311,10 @@ _NOT_NAMES = frozenset(
         "login",
         "comments",
         "follow",
+        "view",
+        "read",
+        "more",
+        "profile",
     ]
 )
 _MAX_NAME_WORDS = 6
@@ -335,7 +347,9 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
     words = name.split()
     for i, word in enumerate(words):
         lowered = word.lower().strip(".,:")
-        if i and lowered in _NAME_STOP:
+        following = words[i + 1] if i + 1 < len(words) else ""
+        dated = following[:1].isdigit() or (strict and not following)
+        if i and (lowered in _NAME_STOP or (dated and lowered in _MONTHS)):
             words = words[:i]
             break
         if lowered in _NAME_ROLES:
@@ -409,6 +423,11 @@ _TITLE_SEPARATOR = regex.compile(r"\s+[|–—·•»/\\\-~]\s+|\s+::\s+")
 _TITLE_DECORATION = regex.compile(r"[\s¶#\p{Co}]+$")
 
 
+def tidy_title(title: str) -> str:
+    """``title`` without the permalink marks headings carry ("Usage¶", "Usage #")."""
+    return _TITLE_DECORATION.sub("", title) or title
+
+
 def _key(text: str) -> str:
     return regex.sub(r"[\W_]+", "", text.casefold())
 
@@ -474,6 +493,7 @@ _RANK = {
     "time": 5,
     "rel-author": 6,
     "byline": 7,
+    "username": 8,
     "url": 8,
     "html-lang": 1,
     "title-tag": 9,
@@ -658,7 +678,7 @@ _ITEMPROP_FIELDS = {
 _TAGS = ("meta", "link", "script", "title", "time", "h1")
 # Class fragments of elements that may hold a byline or a date ("post-author", "byline",
 # "entry-date", "posted-on", "entry-meta"); lower case, matched inside the class attribute.
-_BYLINE_CLASSES = ("author", "byline", "date", "posted", "meta")
+_BYLINE_CLASSES = ("author", "byline", "date", "posted", "meta", "username")
 
 
 def _body_candidates(root: Any) -> Iterator[Any]:
@@ -1150,9 +1170,36 @@ def _read_times(found: _Candidates, times: list[tuple[int, Any]]) -> None:
         found.add("published", "time", best[2])
 
 
+# A forum user's handle: one token of letters, digits and . _ - (``paulb203``, ``b.scherer``).
+_HANDLE = regex.compile(r"^(?=.*\p{L})[\p{L}\p{N}._\-]{2,40}$")
+_HANDLE_CLASSES = ("author", "username", "user-name", "poster")
+_OUTSIDE_CONTENT = frozenset(("header", "nav", "footer", "aside", "form"))
+
+
+def _handle(element: Any, tokens: str, text: str) -> str | None:
+    """The user name a forum post's author element shows, when it is one handle."""
+    if not any(t in tokens for t in _HANDLE_CLASSES) or "avatar" in tokens:
+        return None
+    if not _HANDLE.match(text) or text.lower() in _NOT_NAMES or text.lower() in _NAME_ROLES:
+        return None
+    node = element.getparent()
+    for _ in range(_ANCESTOR_LOOKUP * 2):
+        if node is None:
+            break
+        if _tag(node) in _OUTSIDE_CONTENT:
+            return None  # the signed-in user's menu, a sidebar's member list
+        node = node.getparent()
+    return text
+
+
 def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
-    """Elements whose class says author/byline/date: names and dates from their text."""
+    """Elements whose class says author/byline/date: names and dates from their text.
+
+    A forum shows its posters by handle, not by name: the first handle outside the page's
+    header and navigation is the weakest author source (the thread's first post).
+    """
     want_authors = "authors" not in found.best or found.best["authors"][0] > _RANK["byline"]
+    handle: str | None = None
     seen = 0
     for element in elements:
         if seen > 40:
@@ -1174,10 +1221,14 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
             if names:
                 found.add("authors", "byline", tuple(names))
                 want_authors = False
+        if want_authors and handle is None:
+            handle = _handle(element, tokens, text)
         weaker = "published" not in found.best or found.best["published"][0] > _RANK["byline"]
-        dated = any(t in tokens for t in ("date", "posted", "byline", "meta"))
+        dated = any(t in tokens for t in ("date", "posted", "byline", "meta", "author"))
         if weaker and dated and not _UPDATED.search(text) and not _COPYRIGHT.search(text):
             found.add("published", "byline", parse_date(text, loose=True))
+    if want_authors and handle is not None:
+        found.add("authors", "username", (handle,))
 
 
 _NEAR_SIBLINGS = 4
@@ -1222,7 +1273,7 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
         if heading is not None:
             title, title_source = heading, "h1"
     if title:
-        title = _TITLE_DECORATION.sub("", title) or title
+        title = tidy_title(title)
     published = found.get("published")
     modified = found.get("modified")
     if published is not None and modified is not None and _as_day(modified) < _as_day(published):

@@ -210,6 +210,9 @@ def test_byline_phrases(line: str, names: list[str]) -> None:
         ("3 mars 2024", datetime.date(2024, 3, 3)),
         ("3 de marzo de 2024", datetime.date(2024, 3, 3)),
         ("2024年3月3日", datetime.date(2024, 3, 3)),
+        ("11-29-2024, 09:03 AM", datetime.date(2024, 11, 29)),
+        ("29-11-2024", datetime.date(2024, 11, 29)),
+        ("03-04-2024", None),
         ("2023/12", None),
         ("2023-12", None),
         ("December 2023", None),
@@ -270,6 +273,47 @@ def test_names_with_credentials_and_lists() -> None:
     assert split_names("Dana Roe, MD") == ["Dana Roe, MD"]
     assert split_names("A Bee, C Dee, and E Eff") == ["A Bee", "C Dee", "E Eff"]
     assert split_names("https://example.org/author/x") == []
+
+
+def test_month_names_end_a_name_only_before_a_date() -> None:
+    assert split_names("Laura June Topolsky") == ["Laura June Topolsky"]
+    assert split_names("Tom May") == ["Tom May"]
+    assert split_names("Alyssa Maio") == ["Alyssa Maio"]
+    assert byline_names("By Jane Doe March 3, 2024") == ["Jane Doe"]
+    assert split_names("Cazzy Magennis Last updated") == ["Cazzy Magennis"]
+    assert split_names("Preetam Jinka Co-founder") == ["Preetam Jinka"]
+    assert split_names("View more posts", strict=True) == []
+
+
+FORUM = """
+<header><span class="username">signed_in_user</span></header>
+<h1>Which lens for birds?</h1>
+<article class="message"><div class="message-user"><a class="username" href="/u/1">paulb203</a>
+</div><div class="message-body"><p>I am looking at two lenses.</p></div></article>
+<article class="message"><div class="message-user"><a class="username" href="/u/2">jk_99</a>
+</div><div class="message-body"><p>Take the longer one.</p></div></article>
+"""
+
+
+def test_forum_handle_of_the_first_post_is_the_weakest_author() -> None:
+    md = meta("", FORUM)
+    assert md.authors == ("paulb203",)
+    assert md.sources["authors"] == "username"
+    # A byline name is stronger than any handle.
+    md = meta("", FORUM.replace("<h1>", '<p class="byline">By Jane Doe</p><h1>'))
+    assert md.authors == ("Jane Doe",)
+
+
+def test_handles_need_an_author_class_and_no_header() -> None:
+    assert meta("", '<header><a class="username">admin_user</a></header>').authors == ()
+    assert meta("", '<div class="post"><a class="title">paulb203</a></div>').authors == ()
+
+
+def test_forum_post_author_line_gives_the_date() -> None:
+    body = '<h1>Thread</h1><p class="author">by Minoa » Tue Aug 27, 2019 1:47 am</p>'
+    md = meta("", body)
+    assert md.published == datetime.date(2019, 8, 27)
+    assert md.authors == ("Minoa",)
 
 
 def test_text_metadata() -> None:

@@ -16,8 +16,10 @@ How the comparisons are made (kept deliberately strict):
 * author: the gold string is cut into names at commas, semicolons, " and ", "&" and line
   breaks; a leading "by"/"written by"/"edited by" is dropped, and so are parts that are
   credentials rather than names (MS, RD, Ph.D., E-RYT 200: no lower-case word of 3+ letters
-  and no two capitalised words). Every remaining gold name must equal (same normalisation as
-  titles) one of our author names, or one of our names with its own credentials dropped.
+  and no two capitalised words) and follow a name (a gold that is only "JWU" keeps it).
+  Parts after a name that are dates ("March 25, 2015") are dropped too. Every remaining
+  gold name must equal (same normalisation as titles) one of our author
+  names, or one of our names with its own credentials dropped.
 * date: our ``published`` must fall on the gold's calendar day. When the gold carries a
   UTC offset and ours is timezone-aware, ours is first converted to the gold's offset; a
   date-only value on either side is compared as the day written.
@@ -57,6 +59,9 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": 
 _NAME_SPLIT = regex.compile(r"\s*(?:[,;\n|]|\band\b|&)\s*", regex.IGNORECASE)
 _BY = regex.compile(r"^(?:(?:written|edited|posted|reviewed)\s+)?by\s+", regex.IGNORECASE)
 _CREDENTIAL_WORD = regex.compile(r"^[\p{Lu}\d.\-]+$")
+_DATE_PART = regex.compile(
+    r"\b(?:19|20)\d{2}\b|\d{1,2}:\d{2}|^\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$"
+)
 
 
 def norm(text: str) -> str:
@@ -75,14 +80,17 @@ def _is_name(part: str) -> bool:
 
 def gold_names(raw: str) -> list[str]:
     names = []
-    for part in _NAME_SPLIT.split(raw.strip()):
+    # "By\n  Scott Cunningham": the leading "by" may stand on its own line.
+    for part in _NAME_SPLIT.split(_BY.sub("", raw.strip())):
         part = _BY.sub("", part.strip())
         if not part:
             continue
         words = part.split()
-        if all(_CREDENTIAL_WORD.match(w) for w in words) and len(part) <= 12:
-            continue  # MS, RD, FAND, Ph.D., E-RYT 200: credentials, not names
-        if _is_name(part):
+        if names and all(_CREDENTIAL_WORD.match(w) for w in words) and len(part) <= 12:
+            continue  # MS, RD, FAND, Ph.D., E-RYT 200 after a name: credentials, not names
+        if names and _DATE_PART.search(part):
+            continue  # "By Nathan Willis\n March 25, 2015": the byline's date, not a name
+        if _is_name(part) or not names:
             names.append(norm(part))
     return names
 

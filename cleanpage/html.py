@@ -279,16 +279,6 @@ def _flatten(data: bytes, limit: int) -> bytes:
     return b"".join(out)
 
 
-def _tokens(element: Any) -> tuple[str, ...]:
-    attrib = element.attrib
-    cls = attrib.get("class")
-    ident = attrib.get("id")
-    if not cls and not ident:
-        return ()
-    joined = f"{cls or ''} {ident or ''}".lower()
-    return tuple(t for t in joined.split() if len(t) <= _MAX_TOKEN_LENGTH)
-
-
 def _is_hidden(element: Any) -> bool:
     attrib = element.attrib
     if not attrib:
@@ -302,6 +292,22 @@ def _is_hidden(element: Any) -> bool:
             return True
     cls = attrib.get("class")
     return bool(cls) and not _VISUALLY_HIDDEN.isdisjoint(cls.lower().split())
+
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER_CLASS = f"translate(@class, '{_UPPER}', '{_UPPER.lower()}')"
+# Elements that may be hidden, found by libxml2 in one pass (a superset: ``_is_hidden``
+# decides), so the walk does not read the attributes of every element.
+_MAYBE_HIDDEN = etree.XPath(
+    "descendant-or-self::*[@hidden or @style or "
+    + " or ".join(f"contains({_LOWER_CLASS}, '{name}')" for name in sorted(_VISUALLY_HIDDEN))
+    + "]"
+)
+
+
+def _hidden_elements(start: Any) -> set[Any]:
+    candidates: Any = _MAYBE_HIDDEN(start)
+    return {e for e in candidates if isinstance(e.tag, str) and _is_hidden(e)}
 
 
 def _is_data_table(element: Any) -> bool:
@@ -318,7 +324,9 @@ def _is_data_table(element: Any) -> bool:
 def _clean_line(piece: str) -> tuple[str, int]:
     """Collapse white space; return the text and how many of its characters are link text."""
     if _LINK_OPEN not in piece:
-        return " ".join(piece.replace(_LINK_CLOSE, "").split()), 0
+        if _LINK_CLOSE in piece:
+            piece = piece.replace(_LINK_CLOSE, "")
+        return " ".join(piece.split()), 0
     link_chars = 0
     out: list[str] = []
     for part in piece.split(_LINK_OPEN):
@@ -332,210 +340,257 @@ def _clean_line(piece: str) -> tuple[str, int]:
     return " ".join("".join(out).replace(_LINK_CLOSE, "").split()), link_chars
 
 
-class _Walker:
-    """One walk over the tree. Keeps a text buffer for the innermost open block."""
+def _level(node: Node) -> int:
+    if node.kind is Kind.LIST_ITEM:
+        return node.list_depth
+    return _HEADING_LEVEL.get(node.tag, 0)
 
-    def __init__(self) -> None:
-        self.result = Segmentation()
-        self.buf: list[str] = []
-        self.stack: list[int] = []
-        self.link_depth = 0
-        self.pre_depth = 0
-        self.table_node = -1
+
+def _flush(raw: str, node_index: int, node: Node, pre: bool, segments: list[Segment]) -> None:
+    """Turn the text buffered for a block element into segments."""
+    if raw.isspace():
+        return
+    if pre:
+        text = raw.replace(_BR, "\n").replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
+        text = text.strip("\n").rstrip()
+        if text.strip():
+            segments.append(Segment(text, Kind.CODE, node_index, _level(node)))
+        return
+    if _BR not in raw:
+        line, linked = _clean_line(raw)
+        if line:
+            segments.append(Segment(line, node.kind, node_index, _level(node), linked))
+        return
+    lines: list[str] = []
+    link_chars = 0
+    for piece in raw.split(_BR):
+        line, linked = _clean_line(piece)
+        if line:
+            lines.append(line)
+            link_chars += linked
+        elif lines and linked == 0:
+            # Two line breaks in a row end a paragraph, as they read on screen.
+            segments.append(
+                Segment("\n".join(lines), node.kind, node_index, _level(node), link_chars)
+            )
+            lines, link_chars = [], 0
+    if lines:
+        segments.append(Segment("\n".join(lines), node.kind, node_index, _level(node), link_chars))
+
+
+class _Table:
+    """The rows and cells of the data table being walked."""
+
+    def __init__(self, element: Any, node: int) -> None:
+        self.element = element
+        self.node = node
         self.rows: list[tuple[str, ...]] = []
         self.row: list[str] = []
-        self.table_link_chars = 0
+        self.link_chars = 0
 
-    # -- nodes -----------------------------------------------------------------------
-    def push(self, tag: str, element: Any, own_tokens: tuple[str, ...]) -> None:
-        nodes = self.result.nodes
-        if self.stack:
-            parent_index = self.stack[-1]
-            parent = nodes[parent_index]
-            depth = parent.depth + 1
-            tokens = parent.tokens
-            if own_tokens and len(tokens) < _MAX_TOKENS:
-                tokens = tokens.union(own_tokens)
-            path = parent.path + "/" + tag if depth < _MAX_PATH_PARTS else parent.path
-            landmark = parent.landmark
-            parent_kind = parent.kind
-            list_depth = parent.list_depth
-        else:
-            parent_index, depth, tokens, path = -1, 0, frozenset(own_tokens), tag
-            landmark, parent_kind, list_depth = "", Kind.PARAGRAPH, 0
-        role = element.get("role")
-        own_landmark = _LANDMARK_TAGS.get(tag) or (
-            LANDMARK_ROLES.get(role.strip().lower()) if role else None
-        )
-        if own_landmark:
-            landmark = own_landmark
-        if tag in _HEADING_LEVEL:
-            kind = Kind.HEADING
-        elif tag in _OWN_KIND:
-            kind = _OWN_KIND[tag]
-        elif parent_kind in _INHERITED_KINDS:
-            kind = parent_kind
-        else:
-            kind = Kind.PARAGRAPH
-        if tag in _LIST_TAGS:
-            list_depth += 1
-        nodes.append(
-            Node(
-                tag=tag,
-                parent=parent_index,
-                depth=depth,
-                own_tokens=own_tokens,
-                tokens=tokens,
-                path=path,
-                landmark=landmark,
-                kind=kind,
-                list_depth=list_depth,
-                element=element,
-            )
-        )
-        self.stack.append(len(nodes) - 1)
-
-    # -- text ------------------------------------------------------------------------
-    def add(self, text: str | None) -> None:
-        if text:
-            if self.link_depth:
-                self.buf.append(_LINK_OPEN + text + _LINK_CLOSE)
-            else:
-                self.buf.append(text)
-
-    def flush(self) -> None:
-        if not self.buf or not self.stack:
-            self.buf.clear()
-            return
-        raw = "".join(self.buf)
-        self.buf.clear()
-        node_index = self.stack[-1]
-        node = self.result.nodes[node_index]
-        level = _HEADING_LEVEL.get(node.tag, 0)
-        if node.kind is Kind.LIST_ITEM:
-            level = node.list_depth
-        if self.pre_depth:
-            text = raw.replace(_BR, "\n").replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
-            text = text.strip("\n").rstrip()
-            if text.strip():
-                self.result.segments.append(Segment(text, Kind.CODE, node_index, level))
-            return
-        lines: list[str] = []
-        link_chars = 0
-        for piece in raw.split(_BR):
-            line, linked = _clean_line(piece)
-            if line:
-                lines.append(line)
-                link_chars += linked
-            elif lines and linked == 0:
-                # Two line breaks in a row end a paragraph, as they read on screen.
-                self._emit(lines, link_chars, node, node_index, level)
-                lines, link_chars = [], 0
-        if lines:
-            self._emit(lines, link_chars, node, node_index, level)
-
-    def _emit(
-        self, lines: list[str], link_chars: int, node: Node, node_index: int, level: int
-    ) -> None:
-        text = "\n".join(lines)
-        self.result.segments.append(Segment(text, node.kind, node_index, level, link_chars))
-
-    # -- tables ----------------------------------------------------------------------
-    def end_cell(self) -> None:
-        raw = "".join(self.buf)
-        self.buf.clear()
+    def end_cell(self, buf: list[str]) -> None:
+        raw = "".join(buf)
+        buf.clear()
         cell, linked = _clean_line(raw.replace(_BR, " "))
-        self.table_link_chars += linked
+        self.link_chars += linked
         self.row.append(cell)
 
-    def end_row(self) -> None:
-        if self.buf:
-            self.end_cell()
+    def end_row(self, buf: list[str]) -> None:
+        if buf:
+            self.end_cell(buf)
         if any(self.row):
             self.rows.append(tuple(self.row))
         self.row = []
 
-    def end_table(self) -> None:
-        self.end_row()
+    def end(self, buf: list[str], segments: list[Segment]) -> None:
+        self.end_row(buf)
         rows = tuple(self.rows)
         if rows:
             text = "\n".join(" | ".join(c for c in r if c) for r in rows)
-            self.result.segments.append(
-                Segment(text, Kind.TABLE, self.table_node, 0, self.table_link_chars, rows)
-            )
-        self.rows, self.row, self.table_link_chars, self.table_node = [], [], 0, -1
+            segments.append(Segment(text, Kind.TABLE, self.node, 0, self.link_chars, rows))
+
+
+_TAG_KIND: dict[str, Kind] = {**{h: Kind.HEADING for h in _HEADING_LEVEL}, **_OWN_KIND}
+_PRE_TAGS = frozenset({"pre", "xmp", "listing", "plaintext"})
 
 
 def segment(root: Any) -> Segmentation:
-    """Cut a parsed page into blocks in reading order, in a single walk of the tree."""
-    walker = _Walker()
+    """Cut a parsed page into blocks in reading order, in a single walk of the tree.
+
+    The loop runs once per start and end of every element, so it keeps its state in local
+    variables; block elements that share a parent's context share its path and tokens.
+    """
+    result = Segmentation()
     if root is None:
-        return walker.result
+        return result
+    nodes = result.nodes
+    segments = result.segments
     body = root.find("body")
     start = body if body is not None else root
-    walk = etree.iterwalk(start, events=("start", "end"))
+    buf: list[str] = []
+    add = buf.append
+    stack: list[int] = []
+    link_depth = 0
+    pre_depth = 0
+    table: _Table | None = None
     skipped: Any = None
-    table_element: Any = None
+    own_cache: dict[tuple[str | None, str | None], tuple[str, ...]] = {}
+    token_cache: dict[tuple[frozenset[str], tuple[str, ...]], frozenset[str]] = {}
+    path_cache: dict[tuple[str, str], str] = {}
+    block_tags, skipped_tags = BLOCK_TAGS, SKIPPED_TAGS
+    walk = etree.iterwalk(start, events=("start", "end"))
     for event, element in walk:
         tag = element.tag
         if not isinstance(tag, str):
             # Comments and processing instructions: only their tail is text.
             if event == "end":
-                walker.add(element.tail)
+                text = element.tail
+                if text:
+                    add(_LINK_OPEN + text + _LINK_CLOSE if link_depth else text)
             continue
         if event == "start":
-            if tag in SKIPPED_TAGS or _is_hidden(element):
+            if tag in skipped_tags:
                 walk.skip_subtree()
                 skipped = element
                 continue
-            if table_element is not None:
+            # The checks of _is_hidden, inline: this runs for every element.
+            attrib = element.attrib
+            if attrib:
+                cls = attrib.get("class")
+                style = attrib.get("style")
+                if (
+                    "hidden" in attrib
+                    or (
+                        style
+                        and (
+                            "display:none" in (compact := style.replace(" ", "").lower())
+                            or "visibility:hidden" in compact
+                        )
+                    )
+                    or (cls and not _VISUALLY_HIDDEN.isdisjoint(cls.lower().split()))
+                ):
+                    walk.skip_subtree()
+                    skipped = element
+                    continue
+            else:
+                cls = None
+            if table is not None:
                 if tag == "tr":
-                    walker.end_row()
+                    table.end_row(buf)
                 elif tag == "td" or tag == "th":
-                    if walker.buf:
-                        walker.end_cell()
+                    if buf:
+                        table.end_cell(buf)
                 elif tag == "br":
-                    walker.buf.append(" ")
+                    add(" ")
                 elif tag == "a":
-                    walker.link_depth += 1
-                walker.add(element.text)
-                continue
-            if tag in BLOCK_TAGS:
-                walker.flush()
-                walker.push(tag, element, _tokens(element))
-                if tag == "pre" or tag == "xmp" or tag == "listing" or tag == "plaintext":
-                    walker.pre_depth += 1
+                    link_depth += 1
+            elif tag in block_tags:
+                if buf:
+                    raw = "".join(buf)
+                    buf.clear()
+                    if stack:
+                        index = stack[-1]
+                        _flush(raw, index, nodes[index], pre_depth > 0, segments)
+                # The block's DOM context (Node), from its parent's.
+                ident = attrib.get("id") if attrib else None
+                if cls or ident:
+                    key = (cls, ident)
+                    own_tokens = own_cache.get(key)
+                    if own_tokens is None:
+                        joined = f"{cls or ''} {ident or ''}".lower()
+                        own_tokens = tuple(t for t in joined.split() if len(t) <= _MAX_TOKEN_LENGTH)
+                        own_cache[key] = own_tokens
+                else:
+                    own_tokens = ()
+                if stack:
+                    parent_index = stack[-1]
+                    parent = nodes[parent_index]
+                    depth = parent.depth + 1
+                    tokens = parent.tokens
+                    if own_tokens and len(tokens) < _MAX_TOKENS:
+                        tkey = (tokens, own_tokens)
+                        joined_tokens = token_cache.get(tkey)
+                        if joined_tokens is None:
+                            joined_tokens = token_cache[tkey] = tokens.union(own_tokens)
+                        tokens = joined_tokens
+                    path = parent.path
+                    if depth < _MAX_PATH_PARTS:
+                        pkey = (path, tag)
+                        cached_path = path_cache.get(pkey)
+                        if cached_path is None:
+                            cached_path = path_cache[pkey] = path + "/" + tag
+                        path = cached_path
+                    landmark = parent.landmark
+                    parent_kind = parent.kind
+                    list_depth = parent.list_depth
+                else:
+                    parent_index, depth, tokens, path = -1, 0, frozenset(own_tokens), tag
+                    landmark, parent_kind, list_depth = "", Kind.PARAGRAPH, 0
+                role = attrib.get("role") if attrib else None
+                own_landmark = _LANDMARK_TAGS.get(tag) or (
+                    LANDMARK_ROLES.get(role.strip().lower()) if role else None
+                )
+                if own_landmark:
+                    landmark = own_landmark
+                kind = _TAG_KIND.get(tag)
+                if kind is None:
+                    kind = parent_kind if parent_kind in _INHERITED_KINDS else Kind.PARAGRAPH
+                if tag in _LIST_TAGS:
+                    list_depth += 1
+                stack.append(len(nodes))
+                nodes.append(
+                    Node(
+                        tag,
+                        parent_index,
+                        depth,
+                        own_tokens,
+                        tokens,
+                        path,
+                        landmark,
+                        kind,
+                        list_depth,
+                        element,
+                    )
+                )
+                if tag in _PRE_TAGS:
+                    pre_depth += 1
                 elif tag == "table" and _is_data_table(element):
-                    table_element = element
-                    walker.table_node = walker.stack[-1]
+                    table = _Table(element, stack[-1])
             elif tag == "br":
-                walker.buf.append(_BR)
+                add(_BR)
             elif tag == "a":
-                walker.link_depth += 1
-            walker.add(element.text)
-        else:
-            if element is skipped:
-                skipped = None
-                walker.add(element.tail)
-                continue
-            if table_element is not None:
-                if element is table_element:
-                    walker.end_table()
-                    table_element = None
-                    walker.stack.pop()
-                elif tag == "td" or tag == "th":
-                    walker.end_cell()
-                elif tag == "a":
-                    walker.link_depth -= 1
-                walker.add(element.tail)
-                continue
-            if tag in BLOCK_TAGS:
-                walker.flush()
-                walker.stack.pop()
-                if tag == "pre" or tag == "xmp" or tag == "listing" or tag == "plaintext":
-                    walker.pre_depth -= 1
+                link_depth += 1
+            text = element.text
+            if text:
+                add(_LINK_OPEN + text + _LINK_CLOSE if link_depth else text)
+            continue
+        # event == "end"
+        if element is skipped:
+            skipped = None
+        elif table is not None:
+            if element is table.element:
+                table.end(buf, segments)
+                table = None
+                stack.pop()
+            elif tag == "td" or tag == "th":
+                table.end_cell(buf)
             elif tag == "a":
-                walker.link_depth -= 1
-            walker.add(element.tail)
-    walker.flush()
-    return walker.result
+                link_depth -= 1
+        elif tag in block_tags:
+            if buf:
+                raw = "".join(buf)
+                buf.clear()
+                index = stack[-1]
+                _flush(raw, index, nodes[index], pre_depth > 0, segments)
+            stack.pop()
+            if tag in _PRE_TAGS:
+                pre_depth -= 1
+        elif tag == "a":
+            link_depth -= 1
+        text = element.tail
+        if text:
+            add(_LINK_OPEN + text + _LINK_CLOSE if link_depth else text)
+    if buf and stack:
+        index = stack[-1]
+        _flush("".join(buf), index, nodes[index], pre_depth > 0, segments)
+    return result

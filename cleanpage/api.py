@@ -6,7 +6,6 @@ rules → assemble.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -93,26 +92,44 @@ def _features(
     segmentation: Segmentation, declared: str | None, fmt: str
 ) -> tuple[tuple[Block, ...], str | None]:
     segments = segmentation.segments
-    tokenised = [lang.words(s.text) for s in segments]
-    language = lang.detect((t for ts in tokenised for t in ts), declared)
+    words = lang.words
+    # Language detection reads only the page's first tokens: tokenise that far ahead, and
+    # the rest block by block, so a page's tokens are never all held at once.
+    early: list[list[str]] = []
+    seen = 0
+    for seg in segments:
+        if seen >= lang.DETECT_TOKENS:
+            break
+        tokens = words(seg.text)
+        early.append(tokens)
+        seen += len(tokens)
+    language = lang.detect((t for ts in early for t in ts), declared)
     stop = lang.stopwords(language)
-    nodes = segmentation.nodes
+    is_stop = stop.__contains__
+    nodes = segmentation.nodes if fmt == "html" else []
     blocks = []
-    for i, (seg, tokens) in enumerate(zip(segments, tokenised, strict=True)):
+    for i, seg in enumerate(segments):
+        text = seg.text
+        if i < len(early):
+            tokens = early[i]
+            early[i] = []
+        else:
+            tokens = words(text)
         count = len(tokens)
-        stop_hits = sum(1 for t in tokens if t in stop) if stop else 0
-        chars = len(seg.text)
-        node = nodes[seg.node] if fmt == "html" and seg.node >= 0 else None
+        stop_hits = sum(map(is_stop, tokens)) if stop else 0
+        chars = len(text)
+        link_chars = seg.link_chars
+        node = nodes[seg.node] if nodes and seg.node >= 0 else None
         blocks.append(
             Block(
                 index=i,
-                text=seg.text,
+                text=text,
                 kind=seg.kind,
                 level=seg.level,
                 rows=seg.rows,
                 words=count,
-                link_share=min(1.0, seg.link_chars / chars) if chars else 0.0,
-                stopword_share=stop_hits / count if count else 0.0,
+                link_share=min(1.0, link_chars / chars) if chars and link_chars else 0.0,
+                stopword_share=stop_hits / count if stop_hits else 0.0,
                 tag_path=node.path if node is not None else "",
                 tokens=node.tokens if node is not None else frozenset(),
                 landmark=node.landmark if node is not None else "",
@@ -185,19 +202,26 @@ def extract(
         nodes=segmentation.nodes if fmt == "html" else [],
         block_nodes=[s.node for s in segmentation.segments] if fmt == "html" else [],
     )
+    segmentation.segments.clear()  # the blocks hold what the rules need from them
     run(default_rules() if rules is None else rules, state)
     return _assemble(state, url, metadata)
 
 
 def _assemble(page: Page, url: str | None, metadata: Metadata | None = None) -> Article:
-    labelled = []
-    for i, block in enumerate(page.blocks):
-        label = page.labels[i]
+    # The page's blocks were made by _features for this call alone and are not yet handed
+    # out: label them in place rather than copying every block.
+    labelled = page.blocks
+    labels, reasons, rules = page.labels, page.reasons, page.rules
+    set_field = object.__setattr__
+    for i, block in enumerate(labelled):
+        label = labels[i]
         if label is None:
             label, reason, rule = Label.BODY, "prose inside the main content region", "body"
         else:
-            reason, rule = page.reasons[i], page.rules[i]
-        labelled.append(dataclasses.replace(block, label=label, reason=reason, rule=rule))
+            reason, rule = reasons[i], rules[i]
+        set_field(block, "label", label)
+        set_field(block, "reason", reason)
+        set_field(block, "rule", rule)
     title_block = next((b for b in labelled if b.label is Label.TITLE), None)
     md = metadata or Metadata()
     sources = dict(md.sources)
@@ -216,7 +240,7 @@ def _assemble(page: Page, url: str | None, metadata: Metadata | None = None) -> 
     return Article(
         title=title,
         text=text,
-        blocks=tuple(labelled),
+        blocks=labelled,
         url=md.url or url,
         language=page.language,
         format=page.format,

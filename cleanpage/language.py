@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -19,13 +20,19 @@ _WORD = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]+",
     regex.UNICODE,
 )
-_DETECT_TOKENS = 4000
+# On ASCII text the pattern above finds exactly what ``\w+`` finds, and ``re`` is faster.
+_ASCII_WORD = re.compile(r"\w+")
+DETECT_TOKENS = 4000
+"""How many of a page's first tokens ``detect`` reads."""
 _MIN_HITS = 5
 
 
 def words(text: str) -> list[str]:
     """The words of ``text``, lower-cased."""
-    return _WORD.findall(text.lower())
+    lowered = text.lower()
+    if lowered.isascii():
+        return _ASCII_WORD.findall(lowered)
+    return _WORD.findall(lowered)
 
 
 @functools.cache
@@ -64,7 +71,7 @@ def detect(tokens: Iterable[str], declared: str | None = None) -> str | None:
     ``declared`` (e.g. ``<html lang>``) decides when the text gives too little evidence.
     """
     inverted, codes, _ = _index()
-    counts: Counter[str] = Counter(itertools.islice(tokens, _DETECT_TOKENS))
+    counts: Counter[str] = Counter(itertools.islice(tokens, DETECT_TOKENS))
     hits = [0] * len(codes)
     for token, count in counts.items():
         for i in inverted.get(token, ()):

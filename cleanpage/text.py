@@ -30,9 +30,11 @@ def segment_text(text: str) -> Segmentation:
         if not line:
             continue
         kind = Kind.PARAGRAPH
-        if _BULLET.match(line) and len(line) < 600:
+        # Cheap tests first: a bullet is not a letter, and the trailing label ends the
+        # line with its colon (the line has no white space at either end).
+        if len(line) < 600 and not line[0].isalpha() and _BULLET.match(line):
             kind = Kind.LIST_ITEM
-        trailing = _TRAILING_LABEL.search(line)
+        trailing = _TRAILING_LABEL.search(line) if line[-1] == ":" else None
         if trailing is not None:
             segments.append(Segment(line[: trailing.start()].rstrip(), kind, -1, line=number))
             segments.append(Segment(trailing.group(1), Kind.PARAGRAPH, -1, line=number))

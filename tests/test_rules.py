@@ -217,6 +217,7 @@ TESTED_ELSEWHERE = {
     "text-region": "tests/test_text.py",
     "text-title": "tests/test_text.py",
     "repeated-block": "test_repeated_block_labels_the_later_copy (this file)",
+    "teaser-cards": "test_teaser_cards_inside_the_article (this file)",
 }
 
 
@@ -455,3 +456,30 @@ def test_repeated_block_leaves_repeats_within_one_container() -> None:
     refrain = "And the water rose, and the water fell, and the lock keeper sang."
     article = cleanpage.extract(page(f"<p>{refrain}</p><p>{P2}</p><p>{refrain}</p>"))
     assert [b.rule for b in article.blocks if b.text == refrain] == ["body", "body"]
+
+
+def _cards(n: int) -> str:
+    return "".join(
+        f"<li><div><h4><a href='/s{i}'>Walk number {i} along the old canal</a></h4>"
+        f"<p>A short excerpt about walk {i}, the locks it passes and the pubs beside it.</p>"
+        "</div></li>"
+        for i in range(n)
+    )
+
+
+def test_teaser_cards_inside_the_article() -> None:
+    article = cleanpage.extract(page(f"<ul class='strip'>{_cards(4)}</ul>"))
+    cards = [b for b in article.blocks if "walk 2" in b.text or "Walk number 2" in b.text]
+    assert cards and all(b.rule == "teaser-cards" for b in cards), explain(article)
+    assert all(b.label is Label.RELATED for b in cards)
+    assert "teaser cards" in cards[0].reason
+    assert P1 in article.text and P3 in article.text
+
+
+def test_teaser_cards_that_are_the_page_stay() -> None:
+    listing = (
+        "<!DOCTYPE html><html><head><title>Walks</title></head><body><main>"
+        f"<h1>All walks</h1><ul>{_cards(6)}</ul></main></body></html>"
+    )
+    article = cleanpage.extract(listing)
+    assert not [b for b in article.blocks if b.rule == "teaser-cards"], explain(article)

@@ -12,7 +12,7 @@ from cleanpage.rules.base import BlockRule, Page, Rule, RuleSet, Verdict
 from cleanpage.rules.clutter import PhraseRule, TruncatedExcerpt, phrase_rules
 from cleanpage.rules.density import LinkDensity, ProseDensity
 from cleanpage.rules.lines import line_rules, title_rules
-from cleanpage.rules.region import EndOfArticle, OutsideContent
+from cleanpage.rules.region import EndOfArticle, OutsideContent, TeaserCards
 from cleanpage.rules.structure import MarkedRegion
 from cleanpage.rules.title import TitleHeading
 
@@ -39,8 +39,9 @@ def default_rules() -> RuleSet:
        ``copyright-line``, ``advertisement-label``, ``tag-list``, ``byline``, ...).
     3. ``marked-region``: landmarks and class/id families off the content path.
     4. ``outside-content``: blocks outside the element holding the prose.
-    5. ``end-of-article``: what follows a strong end marker.
-    6. ``link-density`` and ``prose-density``: what does not read like prose.
+    5. ``teaser-cards``: strips of linked-headline-and-excerpt cards inside it.
+    6. ``end-of-article``: what follows a strong end marker.
+    7. ``link-density`` and ``prose-density``: what does not read like prose.
     """
     return RuleSet(
         [
@@ -49,6 +50,7 @@ def default_rules() -> RuleSet:
             *phrase_rules(),
             MarkedRegion(),
             OutsideContent(),
+            TeaserCards(),
             *line_rules(),
             EndOfArticle(),
             LinkDensity(),

@@ -191,6 +191,78 @@ class OutsideContent(Rule):
                     page.decide(i, Label.BOILERPLATE, reason, self.name)
 
 
+class TeaserCards(Rule):
+    """Cards that each pair a linked headline with an excerpt, three or more side by side,
+    tease other pages ("more stories" strips, slideshows of other articles) even inside the
+    article's container. Cards that hold much of the prose are the page's own content
+    (a listing page), and stay."""
+
+    name = "teaser-cards"
+    family = "region"
+    reach = 8
+    """How many levels above a block a card may start."""
+    min_cards = 3
+    max_card_blocks = 6
+    headline_words = 24
+    excerpt_words = 80
+    """An excerpt is short; a forum post under its author's linked name may be long."""
+    max_prose_share = 0.3
+    """Cards holding this share of the content's prose are the content itself."""
+
+    def apply(self, page: Page) -> None:
+        if not page.nodes:
+            return
+        nodes, owner, blocks = page.nodes, page.block_nodes, page.blocks
+        r = region(page)
+        count: dict[int, int] = {}
+        first: dict[int, int] = {}
+        words: dict[int, int] = {}
+        for i in range(len(blocks)):
+            node = owner[i]
+            for _ in range(self.reach):
+                if node < 0 or r.on_root_path[node]:
+                    break
+                count[node] = count.get(node, 0) + 1
+                words[node] = words.get(node, 0) + blocks[i].words
+                first.setdefault(node, i)
+                node = nodes[node].parent
+        cards: dict[int, list[int]] = {}
+        for node, n in count.items():
+            head = blocks[first[node]]
+            if (
+                2 <= n <= self.max_card_blocks
+                and head.link_share > LINK_LIST_SHARE
+                and head.words <= self.headline_words
+                and words[node] - head.words <= self.excerpt_words
+            ):
+                cards.setdefault(nodes[node].parent, []).append(node)
+        chosen = set()
+        for parent, members in cards.items():
+            if len(members) < self.min_cards or parent < 0 or not r.inside[parent]:
+                continue
+            if sum(r.prose[m] for m in members) >= self.max_prose_share * r.prose[r.root]:
+                continue
+            chosen.update(members)
+        if not chosen:
+            return
+        for i in list(page.undecided()):
+            node = owner[i]
+            for _ in range(self.reach):
+                if node < 0:
+                    break
+                if node in chosen:
+                    siblings = len(cards[nodes[node].parent])
+                    page.decide(
+                        i,
+                        Label.RELATED,
+                        f"in one of {siblings} teaser cards (linked headline and excerpt) "
+                        f"under <{nodes[nodes[node].parent].tag}>",
+                        self.name,
+                    )
+                    break
+                node = nodes[node].parent
+
+
 class EndOfArticle(Rule):
     """After a strong end-of-article marker, only real prose is still the article.
 

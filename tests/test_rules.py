@@ -93,6 +93,20 @@ SHARE_PARAGRAPH = "Share this: Facebook Twitter Email"
 TRIGGERS = [
     Case("title", Label.TITLE, page(), TITLE),
     Case(
+        "figure-caption",
+        Label.BOILERPLATE,
+        page(
+            "<figure><img src='l.jpg'><figcaption>The lock at dawn, looking west.</figcaption></figure>"
+        ),
+        "The lock at dawn, looking west.",
+    ),
+    Case(
+        "script-leftover",
+        Label.BOILERPLATE,
+        page("<p>This slideshow requires JavaScript.</p>"),
+        "This slideshow requires JavaScript.",
+    ),
+    Case(
         "photo-credit",
         Label.BOILERPLATE,
         page("<figure><img src='a.jpg'><figcaption>Photo: Getty Images</figcaption></figure>"),

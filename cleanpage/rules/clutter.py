@@ -16,6 +16,11 @@ from cleanpage.rules.patterns import CLUTTER_PHRASES, PHRASE_KEYWORDS
 _QUOTE_LIMIT = 60
 _TRUNCATED = regex.compile(r"(\[\s*(…|\.\.\.)\s*\]|\[\s*(read )?more\s*\])\s*$", regex.I)
 _TRUNCATED_WORDS = 120
+_NUMBERED_FIGURE = regex.compile(
+    r"\s*(fig(ure)?|table|listing|chart|diagram|abbildung|abb|tabelle|tableau|tabla|figura)"
+    r"\.?\s*\d+",
+    regex.IGNORECASE,
+)
 
 
 _MAX_PHRASE_WORDS = max(limit for _, _, limit, _ in CLUTTER_PHRASES)
@@ -100,7 +105,24 @@ _WHAT = {
     "empty-attribution": "empty attribution",
     "login-prompt": "site control",
     "photo-credit": "photo credit or gallery counter",
+    "script-leftover": "scripting left-over",
 }
+
+
+class FigureCaption(BlockRule):
+    """A photo's caption describes a picture, not the article's argument: dropped in the
+    precision and balanced modes, kept in recall mode. Numbered figures ("Figure 1.",
+    "Table 2:"), which the text refers to, stay."""
+
+    name = "figure-caption"
+    family = "clutter"
+
+    def check(self, block: Block, page: Page) -> Verdict | None:
+        if block.kind is not Kind.CAPTION or page.mode == "recall":
+            return None
+        if _NUMBERED_FIGURE.match(block.text):
+            return None
+        return Verdict(Label.BOILERPLATE, f"figure caption: {_excerpt(block.text)!r}")
 
 
 class RepeatedBlock(Rule):
@@ -138,4 +160,5 @@ def phrase_rules() -> list[Rule]:
     ]
     rules.append(TruncatedExcerpt())
     rules.append(RepeatedBlock())
+    rules.append(FigureCaption())
     return rules

@@ -44,7 +44,7 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"(«|‹|<|←)\s*(previous|prev|older|newer)\b",
             r"(next|newer|older)\s*(»|›|>|→)",
             r"(read|view|see)\s+(more|full)(\s+(story|article|post|»|›|→))?\s*(»|›|→|\.\.\.|…)?$",
-            r"continue reading\b",
+            r"continue reading\b(?!\s+below)",
             r"(nächster|vorheriger|voriger|älterer|neuerer)\s+(beitrag|artikel)",
             r"(weiterlesen|mehr lesen|zum artikel)\b",
             r"(article|billet)\s+(suivant|précédent)",
@@ -169,7 +169,8 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         4,
         (
             r"(advertisement|advertising|advert|sponsored( content)?|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità)\s*[:\-–]?$",
-            r"(story|article|post) continues below( advertisement)?",
+            r"(story|article|post|reading) continues below( advertisement)?",
+            r"continue reading below\b",
         ),
     ),
     (
@@ -210,11 +211,23 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "script-leftover",
+        Label.BOILERPLATE,
+        16,
+        (
+            r"(this |the )?(slideshow|video|content|page|site|gallery|form|map)\s+requires\s+javascript",
+            r"(please )?(enable|turn on|activate) javascript\b",
+            r"javascript (is|must be) (disabled|required|enabled)",
+            r"\[/?[a-z_]+(\s+[a-z_]+\s*=\s*[\"”“'][^\]]{0,200})?\]",
+        ),
+    ),
+    (
         "photo-credit",
         Label.BOILERPLATE,
         12,
         (
-            r"(photo|photograph|image|picture|foto|bild|video)s?\s*(credit|courtesy)?\s*(:|by\b|©|\(c\))",
+            r"\(?\s*(photo|photograph|image|picture|foto|bild|video)s?\s*(credit|courtesy)?\s*(:|by\b|©|\(c\))",
+            r"(image|photo|picture|slide|foto|bild)\s+\d+\s*(of|/|von|de|sur)\s*\d+\b",
             r"(credit|courtesy|source)\s*:\s*.{0,60}(images?|photos?|getty|reuters|ap|afp|shutterstock|istock)\b",
             r".{0,60}\b(getty images|shutterstock|istockphoto|ap photo|reuters/|afp via getty)\b.{0,40}$",
             r"\d+\s*(of|/|von|de|sur)\s*\d+$",

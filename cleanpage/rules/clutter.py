@@ -35,6 +35,10 @@ def _short_blocks(page: Page) -> list[int]:
     ]
 
 
+def _lowered(page: Page) -> list[str]:
+    return [b.text.lower() for b in page.blocks]
+
+
 def _excerpt(text: str) -> str:
     first = text.split("\n", 1)[0]
     return first if len(first) <= _QUOTE_LIMIT else first[: _QUOTE_LIMIT - 1].rstrip() + "…"
@@ -70,7 +74,7 @@ class PhraseRule(BlockRule):
         if block.words > self.max_words or block.kind is Kind.CODE:
             return None
         if self.keywords:
-            lowered = block.text.lower()
+            lowered = page.cached("lowered", _lowered)[block.index]
             if not any(k in lowered for k in self.keywords):
                 return None
         if self.pattern.match(block.text) is None:

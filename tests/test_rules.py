@@ -96,7 +96,8 @@ TRIGGERS = [
         "figure-caption",
         Label.BOILERPLATE,
         page(
-            "<figure><img src='l.jpg'><figcaption>The lock at dawn, looking west.</figcaption></figure>"
+            "<figure><img src='l.jpg'>"
+            "<figcaption>The lock at dawn, looking west.</figcaption></figure>"
         ),
         "The lock at dawn, looking west.",
     ),

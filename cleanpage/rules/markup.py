@@ -31,8 +31,11 @@ def token_family(token: str) -> tuple[str, Label] | None:
     return None
 
 
-def node_mark(node: Node) -> Mark | None:
-    """What an element's own class/id tokens, tag or ARIA role say it is."""
+def node_mark(node: Node, check_role: bool = True) -> Mark | None:
+    """What an element's own class/id tokens, tag or ARIA role say it is.
+
+    ``check_role=False`` skips reading the role attribute (for an element known to add no
+    landmark of its own)."""
     for token in node.own_tokens:
         found = token_family(token)
         if found is not None:
@@ -41,6 +44,8 @@ def node_mark(node: Node) -> Mark | None:
     by_tag = LANDMARK_LABELS.get(node.tag)
     if by_tag is not None:
         return Mark(by_tag, f"inside the <{node.tag}> landmark")
+    if not check_role:
+        return None
     role = node.element.get("role") if node.element is not None else None
     if role:
         by_role = LANDMARK_LABELS.get(LANDMARK_ROLES.get(role.strip().lower(), ""))
@@ -51,4 +56,18 @@ def node_mark(node: Node) -> Mark | None:
 
 def own_marks(page: Page) -> list[Mark | None]:
     """Per node of the page: what its own markup says it is (computed once per page)."""
-    return page.cached("own-marks", lambda p: [node_mark(node) for node in p.nodes])
+    return page.cached("own-marks", _own_marks)
+
+
+def _own_marks(page: Page) -> list[Mark | None]:
+    nodes = page.nodes
+    marks: list[Mark | None] = []
+    for node in nodes:
+        if not node.own_tokens and node.tag not in LANDMARK_LABELS:
+            # Only an element whose role opened a landmark can still be marked.
+            parent_landmark = nodes[node.parent].landmark if node.parent >= 0 else ""
+            if not node.landmark or node.landmark == parent_landmark:
+                marks.append(None)
+                continue
+        marks.append(node_mark(node))
+    return marks

@@ -35,6 +35,31 @@ def _short_blocks(page: Page) -> list[int]:
     ]
 
 
+_BUILT_IN = {name: phrases for name, _, _, phrases in CLUTTER_PHRASES}
+# All phrases of the families without keywords, in one pattern: one match per block tells
+# which blocks any of them needs to look at.
+_ANY_UNGATED = regex.compile(
+    r"\s*(?:"
+    + "|".join(
+        f"(?:{p})"
+        for name, _, _, phrases in CLUTTER_PHRASES
+        if name not in PHRASE_KEYWORDS
+        for p in phrases
+    )
+    + r")",
+    regex.IGNORECASE | regex.UNICODE,
+)
+
+
+def _pretested(page: Page) -> list[int]:
+    blocks = page.blocks
+    return [
+        i
+        for i in page.cached("phrase-candidates", _short_blocks)
+        if _ANY_UNGATED.match(blocks[i].text)
+    ]
+
+
 def _lowered(page: Page) -> list[str]:
     return [b.text.lower() for b in page.blocks]
 
@@ -57,6 +82,9 @@ class PhraseRule(BlockRule):
         self.max_words = max_words
         self.what = what
         self.keywords = PHRASE_KEYWORDS.get(name, ())
+        # A built-in family without keywords may trust the shared pre-test: it matches
+        # every block that any of those families' phrases match.
+        self.pretested = not self.keywords and _BUILT_IN.get(name) == phrases
         self.pattern = regex.compile(
             r"\s*(?:" + "|".join(f"(?:{p})" for p in phrases) + r")",
             regex.IGNORECASE | regex.UNICODE,
@@ -64,7 +92,12 @@ class PhraseRule(BlockRule):
 
     def apply(self, page: Page) -> None:
         blocks, labels = page.blocks, page.labels
-        for i in page.cached("phrase-candidates", _short_blocks):
+        candidates = (
+            page.cached("phrase-pretested", _pretested)
+            if self.pretested
+            else page.cached("phrase-candidates", _short_blocks)
+        )
+        for i in candidates:
             if labels[i] is None:
                 verdict = self.check(blocks[i], page)
                 if verdict is not None:

@@ -7,7 +7,8 @@
 
 Per dataset and mode it prints F1 / precision / recall with the official metric
 (../shared/eval/score.py), median and p95 milliseconds per page, and the ratio of
-cleanpage's total time to lxml's parse time alone on the same pages (HTML datasets).
+cleanpage's total time to lxml's parse time alone on the same pages (HTML datasets), each
+page timed ``--repeat`` times (default 3) interleaved with lxml's parse, fastest kept.
 wcxb_dev is also broken down by page type. ``--out`` writes one result file per dataset
 and mode in the format score.py and leaks.py read.
 """
@@ -72,32 +73,37 @@ def load_dataset(folder: Path, limit: int | None = None) -> list[dict[str, Any]]
     return pages
 
 
-def lxml_parse_seconds(pages: list[dict[str, Any]]) -> float:
-    total = 0.0
-    for page in pages:
-        if page["_format"] != "html":
-            continue
-        raw = page["_raw"]
-        start = time.perf_counter()
-        etree.fromstring(raw, etree.HTMLParser()) if raw.strip() else None
-        total += time.perf_counter() - start
-    return total
+def lxml_parse_seconds(page: dict[str, Any]) -> float:
+    raw = page["_raw"]
+    start = time.perf_counter()
+    etree.fromstring(raw, etree.HTMLParser()) if raw.strip() else None
+    return time.perf_counter() - start
 
 
-def run(pages: list[dict[str, Any]], mode: str) -> tuple[list[dict[str, Any]], list[float]]:
-    results, seconds = [], []
+def run(
+    pages: list[dict[str, Any]], mode: str, repeat: int = 1
+) -> tuple[list[dict[str, Any]], list[float], float]:
+    """Extract every page; per page, the fastest of ``repeat`` timings of extract() and,
+    interleaved with them, of lxml's parse alone (HTML pages), so both see the same load."""
+    results, seconds, lxml_total = [], [], 0.0
     for page in pages:
-        start = time.perf_counter()
-        article = cleanpage.extract(
-            page["_raw"],
-            url=page.get("url"),
-            format=page["_format"],
-            mode=mode,  # type: ignore[arg-type]
-        )
-        elapsed = time.perf_counter() - start
-        seconds.append(elapsed)
-        results.append({"id": page["id"], "text": article.text, "seconds": elapsed})
-    return results, seconds
+        best = best_lxml = float("inf")
+        for _ in range(repeat):
+            if page["_format"] == "html":
+                best_lxml = min(best_lxml, lxml_parse_seconds(page))
+            start = time.perf_counter()
+            article = cleanpage.extract(
+                page["_raw"],
+                url=page.get("url"),
+                format=page["_format"],
+                mode=mode,  # type: ignore[arg-type]
+            )
+            best = min(best, time.perf_counter() - start)
+        if page["_format"] == "html":
+            lxml_total += best_lxml
+        seconds.append(best)
+        results.append({"id": page["id"], "text": article.text, "seconds": best})
+    return results, seconds, lxml_total
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,6 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="time each page this many times (interleaved with lxml's parse) and keep the fastest",
+    )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"no evaluation data at {args.data}", file=sys.stderr)
@@ -125,10 +137,9 @@ def main(argv: list[str] | None = None) -> int:
         pages = load_dataset(args.data / name, args.limit)
         if not pages:
             continue
-        lxml_total = lxml_parse_seconds(pages)
         for mode in args.modes:
             cleanpage.extract("<p>warm up</p>")
-            results, seconds = run(pages, mode)
+            results, seconds, lxml_total = run(pages, mode, args.repeat)
             rows = []
             by_type: dict[str, list[dict[str, Any]]] = {}
             for page, result in zip(pages, results, strict=True):

@@ -500,68 +500,48 @@ _RANK = {
     "h1": 10,
 }
 
-_JSONLD_ARTICLE_TYPES = frozenset(
-    t.lower()
-    for t in (
-        [
-            "Article",
-            "NewsArticle",
-            "BlogPosting",
-            "WebPage",
-            "Report",
-            "ScholarlyArticle",
-            "TechArticle",
-            "SocialMediaPosting",
-            "LiveBlogPosting",
-            "AnalysisNewsArticle",
-            "OpinionNewsArticle",
-            "ReportageNewsArticle",
-            "ReviewNewsArticle",
-            "BackgroundNewsArticle",
-            "Blog",
-            "Review",
-            "AdvertiserContentArticle",
-            "SatiricalArticle",
-            "DiscussionForumPosting",
-            "QAPage",
-            "Recipe",
-            "HowTo",
-            "ItemPage",
-            "AboutPage",
-            "ProfilePage",
-            "CollectionPage",
-            "MedicalWebPage",
-            "VideoObject",
-            "Product",
-            "Course",
-            "Event",
-            "CreativeWork",
-        ]
-    )
-)
+# Types whose page is one article: their fields win over weaker sources.
 _JSONLD_STRONG = frozenset(
     t.lower()
     for t in (
-        [
-            "Article",
-            "NewsArticle",
-            "BlogPosting",
-            "Report",
-            "ScholarlyArticle",
-            "TechArticle",
-            "SocialMediaPosting",
-            "LiveBlogPosting",
-            "AnalysisNewsArticle",
-            "OpinionNewsArticle",
-            "ReportageNewsArticle",
-            "ReviewNewsArticle",
-            "BackgroundNewsArticle",
-            "AdvertiserContentArticle",
-            "SatiricalArticle",
-            "DiscussionForumPosting",
-            "Recipe",
-            "HowTo",
-        ]
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "Report",
+        "ScholarlyArticle",
+        "TechArticle",
+        "SocialMediaPosting",
+        "LiveBlogPosting",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "ReportageNewsArticle",
+        "ReviewNewsArticle",
+        "BackgroundNewsArticle",
+        "AdvertiserContentArticle",
+        "SatiricalArticle",
+        "DiscussionForumPosting",
+        "Recipe",
+        "HowTo",
+    )
+)
+# Every type whose fields describe the page at all.
+_JSONLD_ARTICLE_TYPES = _JSONLD_STRONG | frozenset(
+    t.lower()
+    for t in (
+        "WebPage",
+        "Blog",
+        "Review",
+        "QAPage",
+        "ItemPage",
+        "AboutPage",
+        "ProfilePage",
+        "CollectionPage",
+        "MedicalWebPage",
+        "VideoObject",
+        "Product",
+        "Course",
+        "Event",
+        "CreativeWork",
     )
 )
 

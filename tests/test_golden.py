@@ -17,43 +17,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from articles import explain, find_block, paragraphs
 
 import cleanpage
-from cleanpage import Article, Block
+from cleanpage import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / os.environ.get("CLEANPAGE_FIXTURES", "fixtures/html")
 PAGES = sorted(FIXTURES.glob("*.html"))
-
-
-def paragraphs(text: str) -> list[str]:
-    """The text's paragraphs (split on blank lines), each with its white space collapsed."""
-    out = []
-    for chunk in text.replace("\r\n", "\n").split("\n\n"):
-        collapsed = " ".join(chunk.split())
-        if collapsed:
-            out.append(collapsed)
-    return out
-
-
-def find_block(article: Article, snippet: str) -> Block:
-    """The block whose text is ``snippet``, else the first that contains it."""
-    wanted = " ".join(snippet.split())
-    texts = [(" ".join(b.text.split()), b) for b in article.blocks]
-    for text, block in texts:
-        if text == wanted:
-            return block
-    for text, block in texts:
-        if wanted in text:
-            return block
-    raise AssertionError(f"no block contains {snippet!r}")
-
-
-def explain(article: Article) -> str:
-    return "\n".join(
-        f"  {b.index:3} {b.label.value:13} {b.rule:18} {b.text[:50]!r} ({b.reason})"
-        for b in article.blocks
-    )
 
 
 def load(page: Path) -> tuple[Article, str, dict[str, Any]]:

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from articles import explain
+from articles import find_block as block
 
 import cleanpage
-from cleanpage import Article, Block, BlockRule, Label, Page, RuleSet, Verdict
+from cleanpage import Block, BlockRule, Label, Page, RuleSet, Verdict
 
 TITLE = "Walking the Old Canal Towpath in Winter"
 P1 = (
@@ -50,24 +52,6 @@ def page(inside: str = "", after: str = "", *, article_attrs: str = "", wrapper:
         "<li><a href='/walks'>Walks</a></li><li><a href='/maps'>Maps</a></li></ul></nav>"
         f"</header><main>{body}</main><footer><p>Written on foot since 2009.</p></footer>"
         "</body></html>"
-    )
-
-
-def block(article: Article, text: str) -> Block:
-    """The block whose text is ``text``, else the first that contains it."""
-    for b in article.blocks:
-        if " ".join(b.text.split()) == text:
-            return b
-    for b in article.blocks:
-        if text in " ".join(b.text.split()):
-            return b
-    raise AssertionError(f"no block with {text!r} in {[b.text for b in article.blocks]}")
-
-
-def explain(article: Article) -> str:
-    return "\n".join(
-        f"{b.index:3} {b.label.value:13} {b.rule:18} {b.text[:40]!r} ({b.reason})"
-        for b in article.blocks
     )
 
 

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from articles import explain, find_block, paragraphs
 
 import cleanpage
-from cleanpage import Article, Block, Label
+from cleanpage import Article, Label
 from cleanpage.rules.lines import best_run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,33 +26,6 @@ PAGES = sorted(p for p in FIXTURES.glob("*.txt") if not p.name.endswith(".expect
 # ../shared beside the repository (tests/ is one level down).
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "seeds" / "000_a1618935e559d87c.txt"
-
-
-def paragraphs(text: str) -> list[str]:
-    out = []
-    for chunk in text.replace("\r\n", "\n").split("\n\n"):
-        collapsed = " ".join(chunk.split())
-        if collapsed:
-            out.append(collapsed)
-    return out
-
-
-def find_block(article: Article, snippet: str) -> Block:
-    wanted = " ".join(snippet.split())
-    for block in article.blocks:
-        if block.text == wanted:
-            return block
-    for block in article.blocks:
-        if wanted in block.text:
-            return block
-    raise AssertionError(f"no block contains {snippet!r}")
-
-
-def explain(article: Article) -> str:
-    return "\n".join(
-        f"  {b.index:3} {b.label.value:13} {b.rule:18} {b.text[:50]!r} ({b.reason})"
-        for b in article.blocks
-    )
 
 
 def load(page: Path) -> tuple[Article, str, dict[str, Any]]:

@@ -61,8 +61,25 @@ class Planted:
     region: str
 
 
+class _Planting:
+    """What generated pages and dumps derive from their planted clutter."""
+
+    __slots__ = ()
+    planted: tuple[Planted, ...]
+
+    @property
+    def clutter(self) -> tuple[tuple[str, Label], ...]:
+        """The planted clutter as (text, expected label) pairs."""
+        return tuple((p.text, p.label) for p in self.planted)
+
+    @property
+    def regions(self) -> tuple[str, ...]:
+        """The clutter regions on the page, in the order they were planted."""
+        return tuple(dict.fromkeys(p.region for p in self.planted))
+
+
 @dataclass(frozen=True, slots=True)
-class GeneratedPage:
+class GeneratedPage(_Planting):
     """A generated HTML page and what a correct extractor must return for it.
 
     ``body`` holds the text of every body block in reading order (``body_kinds`` their
@@ -78,18 +95,9 @@ class GeneratedPage:
     paragraphs: tuple[str, ...]
     planted: tuple[Planted, ...]
 
-    @property
-    def clutter(self) -> tuple[tuple[str, Label], ...]:
-        return tuple((p.text, p.label) for p in self.planted)
-
-    @property
-    def regions(self) -> tuple[str, ...]:
-        """The clutter regions on the page, in the order they were planted."""
-        return tuple(dict.fromkeys(p.region for p in self.planted))
-
 
 @dataclass(frozen=True, slots=True)
-class GeneratedDump:
+class GeneratedDump(_Planting):
     """A generated flattened-text page (one block a line) and its expected output.
 
     Fields mean what they mean on :class:`GeneratedPage`; ``text`` is the dump.
@@ -102,14 +110,6 @@ class GeneratedDump:
     body_kinds: tuple[Kind, ...]
     paragraphs: tuple[str, ...]
     planted: tuple[Planted, ...]
-
-    @property
-    def clutter(self) -> tuple[tuple[str, Label], ...]:
-        return tuple((p.text, p.label) for p in self.planted)
-
-    @property
-    def regions(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(p.region for p in self.planted))
 
 
 # --- word lists --------------------------------------------------------------------------

@@ -691,6 +691,22 @@ _PUBLISHED_HINT = regex.compile(
     regex.IGNORECASE,
 )
 _COPYRIGHT = regex.compile(r"©|\(c\)|copyright", regex.IGNORECASE)
+
+
+def _dateline(text: str) -> tuple[Date | None, Date | None]:
+    """The (published, modified) days a short dateline gives.
+
+    "May 3, 2024 · Updated June 1, 2024" gives both; "Last updated: June 1, 2024" only the
+    modified one; a copyright line neither.
+    """
+    if _COPYRIGHT.search(text):
+        return None, None
+    m = _UPDATED.search(text)
+    if m is None:
+        return parse_date(text, loose=True), None
+    return parse_date(text[: m.start()], loose=True), parse_date(text[m.end() :], loose=True)
+
+
 _MAX_COLLECTED = 5000
 _MAX_WALK = 50_000
 _ANCESTOR_LOOKUP = 8
@@ -1205,8 +1221,11 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
             handle = _handle(element, tokens, text)
         weaker = "published" not in found.best or found.best["published"][0] > _RANK["byline"]
         dated = any(t in tokens for t in ("date", "posted", "byline", "meta", "author"))
-        if weaker and dated and not _UPDATED.search(text) and not _COPYRIGHT.search(text):
-            found.add("published", "byline", parse_date(text, loose=True))
+        if dated:
+            published, modified = _dateline(text)
+            if weaker:
+                found.add("published", "byline", published)
+            found.add("modified", "byline", modified)
     if want_authors and handle is not None:
         found.add("authors", "username", (handle,))
 
@@ -1234,9 +1253,10 @@ def _read_near_heading(found: _Candidates, heading: Any) -> None:
             if entry is None or entry[0] > _RANK["byline"]:
                 found.add("authors", "byline", tuple(byline_names(text)))
             entry = found.best.get("published")
-            fresh = not _UPDATED.search(text) and not _COPYRIGHT.search(text)
-            if fresh and (entry is None or entry[0] > _RANK["byline"]):
-                found.add("published", "byline", parse_date(text, loose=True))
+            published, modified = _dateline(text)
+            if entry is None or entry[0] > _RANK["byline"]:
+                found.add("published", "byline", published)
+            found.add("modified", "byline", modified)
         node = node.getparent()
 
 
@@ -1256,11 +1276,18 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
         title = tidy_title(title)
     published = found.get("published")
     modified = found.get("modified")
+    published_source = found.source("published")
+    if published is None and modified is not None:
+        # A page that shows only when it was last updated is dated by that day: it is the
+        # only date the page gives its text.
+        published, published_source = modified, "modified"
     if published is not None and modified is not None and _as_day(modified) < _as_day(published):
         modified = None
     sources = {name: entry[2] for name, entry in found.best.items()}
     if modified is None:
         sources.pop("modified", None)
+    if published_source is not None:
+        sources["published"] = published_source
     if title_source is None:
         sources.pop("title", None)
     else:
@@ -1345,12 +1372,18 @@ def _text_metadata(lines: list[str]) -> Metadata:
         names = byline_names(line)
         if names:
             found.add("authors", "byline", tuple(names))
-        if not _UPDATED.search(line) and not _COPYRIGHT.search(line):
-            found.add("published", "byline", parse_date(line, loose=True))
+        published, modified = _dateline(line)
+        found.add("published", "byline", published)
+        found.add("modified", "byline", modified)
     sources = {name: entry[2] for name, entry in found.best.items()}
+    published, modified = found.get("published"), found.get("modified")
+    if published is None and modified is not None:
+        published = modified
+        sources["published"] = "modified"
     return Metadata(
         title=found.get("title"),
         authors=found.get("authors") or (),
-        published=found.get("published"),
+        published=published,
+        modified=modified,
         sources=sources,
     )

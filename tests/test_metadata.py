@@ -338,3 +338,38 @@ def test_never_raises_on_junk(junk: str) -> None:
     extract_metadata(root, url="https://example.org/")
     parse_date(junk, loose=True)
     extract_text_metadata(junk.splitlines())
+
+
+def test_dateline_splits_published_and_updated_days() -> None:
+    body = (
+        "<h1>Headline</h1>"
+        '<p class="post-date">March 2, 2021 · Updated April 5, 2023</p><p>Prose.</p>'
+    )
+    md = meta("", body)
+    assert md.published == datetime.date(2021, 3, 2)
+    assert md.modified == datetime.date(2023, 4, 5)
+
+
+def test_only_an_updated_stamp_dates_the_page() -> None:
+    body = '<h1>Headline</h1><div class="entry-date">Last updated: 7 May 2022</div>'
+    md = meta("", body)
+    assert md.modified == datetime.date(2022, 5, 7)
+    assert md.published == datetime.date(2022, 5, 7)
+    assert md.sources["published"] == "modified"
+    head = '<meta property="article:modified_time" content="2022-05-07">'
+    assert meta(head).published == datetime.date(2022, 5, 7)
+
+
+def test_published_day_wins_over_updated_stamp() -> None:
+    head = (
+        '<meta property="article:published_time" content="2020-01-02">'
+        '<meta property="article:modified_time" content="2022-05-07">'
+    )
+    md = meta(head, '<p class="date">Updated May 7, 2022</p>')
+    assert md.published == datetime.date(2020, 1, 2)
+
+
+def test_text_dump_updated_line() -> None:
+    md = extract_text_metadata(["Title", "Last updated on 9 June 2023", "Body text here."])
+    assert md.published == datetime.date(2023, 6, 9)
+    assert md.modified == datetime.date(2023, 6, 9)

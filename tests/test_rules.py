@@ -10,11 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+import regex
 from articles import explain
 from articles import find_block as block
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cleanpage
 from cleanpage import Block, BlockRule, Label, Page, RuleSet, Verdict
+from cleanpage.rules.clutter import PhraseMatcher
+from cleanpage.rules.patterns import CLUTTER_PHRASES
 
 TITLE = "Walking the Old Canal Towpath in Winter"
 P1 = (
@@ -482,3 +487,40 @@ def test_teaser_cards_that_are_the_page_stay() -> None:
     )
     article = cleanpage.extract(listing)
     assert not [b for b in article.blocks if b.rule == "teaser-cards"], explain(article)
+
+
+_PHRASES = tuple(p for _, _, _, family in CLUTTER_PHRASES for p in family)
+_ALTERNATION = regex.compile(
+    r"\s*(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + ")", regex.IGNORECASE | regex.UNICODE
+)
+_MATCHER = PhraseMatcher(_PHRASES)
+_SAMPLES = (
+    "Next Post",
+    "Click to rate this post!",
+    "[Total: 0 Average: 0]",
+    "  ★★★ (12 votes)",
+    "Share this: Facebook Twitter",
+    "Photo: Getty Images",
+    "3 of 12",
+    "© 2024 Example Media",
+)
+
+
+@given(
+    lead=st.sampled_from(["", " ", "\t", "\u2003", "\n ", "x"]),
+    sample=st.sampled_from(_SAMPLES),
+    cut=st.integers(min_value=0, max_value=30),
+    tail=st.text(max_size=12),
+)
+def test_phrase_matcher_answers_as_the_whole_alternation(
+    lead: str, sample: str, cut: int, tail: str
+) -> None:
+    # The matcher only tries the phrases that can start with a text's first characters;
+    # its answer must be the one of trying them all.
+    text = lead + sample[: len(sample) - cut % (len(sample) + 1)] + tail
+    assert _MATCHER.match(text) == (_ALTERNATION.match(text) is not None)
+
+
+@given(st.text(max_size=40))
+def test_phrase_matcher_on_any_text(text: str) -> None:
+    assert _MATCHER.match(text) == (_ALTERNATION.match(text) is not None)

@@ -199,8 +199,6 @@ class TeaserCards(Rule):
 
     name = "teaser-cards"
     family = "region"
-    reach = 8
-    """How many levels above a block a card may start."""
     min_cards = 3
     max_card_blocks = 6
     headline_words = 24
@@ -214,24 +212,33 @@ class TeaserCards(Rule):
             return
         nodes, owner, blocks = page.nodes, page.block_nodes, page.blocks
         r = region(page)
-        count: dict[int, int] = {}
-        first: dict[int, int] = {}
-        words: dict[int, int] = {}
-        for i in range(len(blocks)):
+        off_path = [not on for on in r.on_root_path]
+        # Per element off the path to the content root: its blocks (however deep), their
+        # words, and the first of them. Children come after their parents in ``nodes``.
+        n = len(nodes)
+        count = [0] * n
+        words = [0] * n
+        first = [-1] * n
+        for i in range(len(blocks) - 1, -1, -1):
             node = owner[i]
-            for _ in range(self.reach):
-                if node < 0 or r.on_root_path[node]:
-                    break
-                count[node] = count.get(node, 0) + 1
-                words[node] = words.get(node, 0) + blocks[i].words
-                first.setdefault(node, i)
-                node = nodes[node].parent
+            if off_path[node]:
+                count[node] += 1
+                words[node] += blocks[i].words
+                first[node] = i
+        for i in range(n - 1, -1, -1):
+            parent = nodes[i].parent
+            if count[i] and parent >= 0 and off_path[parent]:
+                count[parent] += count[i]
+                words[parent] += words[i]
+                if first[parent] < 0 or first[i] < first[parent]:
+                    first[parent] = first[i]
         cards: dict[int, list[int]] = {}
-        for node, n in count.items():
+        for node in range(n):
+            if not 2 <= count[node] <= self.max_card_blocks:
+                continue
             head = blocks[first[node]]
             if (
-                2 <= n <= self.max_card_blocks
-                and head.link_share > LINK_LIST_SHARE
+                head.link_share > LINK_LIST_SHARE
                 and head.words <= self.headline_words
                 and words[node] - head.words <= self.excerpt_words
             ):
@@ -247,16 +254,14 @@ class TeaserCards(Rule):
             return
         for i in list(page.undecided()):
             node = owner[i]
-            for _ in range(self.reach):
-                if node < 0:
-                    break
+            while node >= 0 and off_path[node]:
                 if node in chosen:
-                    siblings = len(cards[nodes[node].parent])
+                    parent = nodes[node].parent
                     page.decide(
                         i,
                         Label.RELATED,
-                        f"in one of {siblings} teaser cards (linked headline and excerpt) "
-                        f"under <{nodes[nodes[node].parent].tag}>",
+                        f"in one of {len(cards[parent])} teaser cards (linked headline and "
+                        f"excerpt) under <{nodes[parent].tag}>",
                         self.name,
                     )
                     break

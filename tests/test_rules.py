@@ -102,6 +102,12 @@ TRIGGERS = [
         page("<figure><img src='a.jpg'><figcaption>Photo: Getty Images</figcaption></figure>"),
         "Photo: Getty Images",
     ),
+    Case(
+        "agency-credit",
+        Label.BOILERPLATE,
+        page("<figure><img src='a.jpg'><figcaption>Jane Roe / Getty Images</figcaption></figure>"),
+        "Jane Roe / Getty Images",
+    ),
     Case("rating-widget", Label.RATING, page("<p>Click to rate this post!</p>"), "Click to rate"),
     Case(
         "rating-widget",

@@ -38,12 +38,10 @@ def _short_blocks(page: Page) -> list[int]:
 
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
-_LEADING_SPACE = regex.compile(r"\s*", regex.UNICODE)
-# White space a phrase may itself begin with; a text led by other white space is tried
-# against every phrase.
-_COMMON_SPACE = frozenset(" \t\n\r\xa0")
+_SPACE = regex.compile(r"\s", regex.UNICODE)
 _PREFIX = 2
 _MAX_PREFIXES = 20_000
+_UNSEEN = regex.compile("")
 
 
 class PhraseMatcher:
@@ -51,20 +49,16 @@ class PhraseMatcher:
 
     One alternation of a hundred phrases is slow to try on every block, so the phrases
     are sorted by how a match can begin: a text is tried only against the phrases that can
-    start with its first two characters (and those that can start with white space).
-    Which those are is asked of the regex engine itself, by a partial match of the two
-    characters, the first time they are seen, so any phrase syntax works and the answer is
-    always the one the whole alternation would give."""
+    start with its first two characters. Which those are is asked of the regex engine
+    itself, by a partial match of the two characters, the first time they are seen, so any
+    phrase syntax works and the answer is always the one the whole alternation would give.
+    A text that starts with white space (rare: block texts are trimmed) is tried against
+    them all."""
 
-    __slots__ = ("_by_prefix", "_compiled", "_phrases", "_spaced", "_whole")
+    __slots__ = ("_by_prefix", "_compiled", "_phrases", "_whole")
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self._phrases = tuple((p, regex.compile(f"(?:{p})", _FLAGS)) for p in phrases)
-        self._spaced = frozenset(
-            p
-            for p, alone in self._phrases
-            if any(alone.match(c, partial=True) is not None for c in _COMMON_SPACE)
-        )
         self._whole = self._compile(phrases)
         self._by_prefix: dict[str, regex.Pattern[str] | None] = {}
         self._compiled: dict[tuple[str, ...], regex.Pattern[str]] = {}
@@ -74,15 +68,9 @@ class PhraseMatcher:
         return regex.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in phrases) + r")", _FLAGS)
 
     def _for_prefix(self, prefix: str) -> regex.Pattern[str] | None:
-        if prefix in self._by_prefix:
-            return self._by_prefix[prefix]
         if len(self._by_prefix) >= _MAX_PREFIXES:
             return self._whole
-        fitting = tuple(
-            p
-            for p, alone in self._phrases
-            if p in self._spaced or alone.match(prefix, partial=True) is not None
-        )
+        fitting = tuple(p for p, alone in self._phrases if alone.match(prefix, partial=True))
         pattern = None
         if fitting:
             pattern = self._compiled.get(fitting)
@@ -93,11 +81,12 @@ class PhraseMatcher:
 
     def match(self, text: str) -> bool:
         """Whether one of the phrases matches at the start of ``text``."""
-        lead = _LEADING_SPACE.match(text)
-        start = lead.end() if lead is not None else 0
-        if start == len(text) or (start and not _COMMON_SPACE.issuperset(text[:start])):
+        if not text or _SPACE.match(text):
             return self._whole.match(text) is not None
-        pattern = self._for_prefix(text[start : start + _PREFIX])
+        prefix = text[:_PREFIX]
+        pattern = self._by_prefix.get(prefix, _UNSEEN)
+        if pattern is _UNSEEN:
+            pattern = self._for_prefix(prefix)
         return pattern is not None and pattern.match(text) is not None
 
 
@@ -205,6 +194,7 @@ _WHAT = {
     "empty-attribution": "empty attribution",
     "login-prompt": "site control",
     "photo-credit": "photo credit or gallery counter",
+    "agency-credit": "photo agency credit",
     "script-leftover": "scripting left-over",
 }
 

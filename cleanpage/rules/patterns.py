@@ -229,8 +229,16 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"\(?\s*(photo|photograph|image|picture|foto|bild|video)s?\s*(credit|courtesy)?\s*(:|by\b|©|\(c\))",
             r"(image|photo|picture|slide|foto|bild)\s+\d+\s*(of|/|von|de|sur)\s*\d+\b",
             r"(credit|courtesy|source)\s*:\s*.{0,60}(images?|photos?|getty|reuters|ap|afp|shutterstock|istock)\b",
-            r".{0,60}\b(getty images|shutterstock|istockphoto|ap photo|reuters/|afp via getty)\b.{0,40}$",
             r"\d+\s*(of|/|von|de|sur)\s*\d+$",
+        ),
+    ),
+    (
+        # A photo agency's name anywhere in a short line: "Jane Roe / Getty Images".
+        "agency-credit",
+        Label.BOILERPLATE,
+        12,
+        (
+            r".{0,60}\b(getty images|shutterstock|istockphoto|ap photo|reuters/|afp via getty)\b.{0,40}$",
         ),
     ),
 )
@@ -239,6 +247,7 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
 # lower-cased block: a cheap test that spares the pattern on most blocks.
 PHRASE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "cookie-notice": ("cookie",),
+    "agency-credit": ("getty", "shutterstock", "istockphoto", "ap photo", "reuters/"),
     "copyright-line": (
         "©",
         "(c)",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import html
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -661,15 +662,24 @@ _TAGS = ("meta", "link", "script", "title", "time", "h1")
 _BYLINE_CLASSES = ("author", "byline", "date", "posted", "meta", "username")
 
 
-def _body_candidates(root: Any) -> Iterator[Any]:
+def _body_candidates(root: Any, labels: list[tuple[Any, str]] | None) -> Iterator[Any]:
     """Elements with ``itemprop`` or ``rel``, or a byline-like class, in document order.
 
+    With ``labels``, the same walk also collects the elements whose text opens a byline
+    ("By", "Written by", "Author:") as (element, text).
+
     A plain loop over ``root.iter()`` is several times faster here than one XPath with
-    ``contains(@class, ...)`` predicates (measured on wcxb_dev).
+    ``contains(@class, ...)`` predicates (measured on wcxb_dev), and than an XPath over
+    text nodes for the labels.
     """
+    label = _BY_LABEL.match if labels is not None else None
     for count, element in enumerate(root.iter()):
         if count >= _MAX_WALK:
             return
+        if label is not None and labels is not None and len(labels) < _MAX_LABELS:
+            text = element.text
+            if text and label(text):
+                labels.append((element, text))
         get = element.get
         if get("itemprop") is not None or get("rel") is not None:
             yield element
@@ -719,6 +729,7 @@ class _Candidates:
         self.best: dict[str, tuple[int, int, str, Any]] = {}
         self.order = 0
         self.titles: list[str] = []  # every metadata title seen, for matching the <h1>
+        self.card_labels: dict[str, str] = {}  # twitter:labelN / twitter:dataN pairs
 
     def add(self, name: str, source: str, value: Any, rank: int | None = None) -> None:
         if value is None or value == "" or value == () or value == []:
@@ -964,6 +975,8 @@ def _read_jsonld(text: str, found: _Candidates, base: str | None) -> None:
 def _add_meta(found: _Candidates, key: str, content: str, base: str | None) -> None:
     spec = _META_FIELDS.get(key)
     if spec is None:
+        if key.startswith(("twitter:label", "twitter:data")):
+            found.card_labels[key] = content
         return
     name, source = spec
     if name in ("published", "modified"):
@@ -1018,9 +1031,14 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
         if count >= _MAX_COLLECTED:
             break
         _read_element(found, element, base, h1s, times)
+    _read_card_labels(found)
     bylines: list[Any] = []
+    labels: list[tuple[Any, str]] | None = None
+    entry = found.best.get("authors")
+    if entry is None or entry[0] > _RANK["meta"]:
+        labels = []
     if _needs_body(found):
-        for count, element in enumerate(_body_candidates(root)):
+        for count, element in enumerate(_body_candidates(root, labels)):
             if count >= _MAX_COLLECTED:
                 break
             _read_body_element(found, element, base, bylines)
@@ -1028,6 +1046,9 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
     _read_bylines(found, bylines)
     if h1s and _needs_body(found):
         _read_near_heading(found, h1s[0])
+    entry = found.best.get("authors")
+    if labels and (entry is None or entry[0] > _RANK["byline"]):
+        _read_by_labels(found, labels)
     found.add("published", "url", url_date(url))
     found.add("language", "html-lang", language_tag(root.get("lang") or root.get("xml:lang")))
     if h1s:
@@ -1035,6 +1056,20 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
     if title_hint:
         found.add("title", "title-tag", _clean(title_hint) or None, rank=11)
     return _finish(found, url, h1s)
+
+
+def _read_card_labels(found: _Candidates) -> None:
+    """Twitter card label/data pairs: ``twitter:label1`` "Written by", ``twitter:data1`` the
+    author (as WordPress SEO plugins write them)."""
+    for key, label in found.card_labels.items():
+        if not key.startswith("twitter:label") or not _CARD_AUTHOR.match(label):
+            continue
+        value = found.card_labels.get("twitter:data" + key.removeprefix("twitter:label"))
+        if value:
+            found.add("authors", "twitter", tuple(split_names(value)))
+
+
+_CARD_AUTHOR = regex.compile(r"^\s*(?:written\s+by|authors?|by)\s*:?\s*$", regex.IGNORECASE)
 
 
 def _needs_body(found: _Candidates) -> bool:
@@ -1228,6 +1263,61 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
             found.add("modified", "byline", modified)
     if want_authors and handle is not None:
         found.add("authors", "username", (handle,))
+
+
+# stdlib re: this pattern runs on every text node of the walk, and re is faster at it.
+_BY_LABEL = re.compile(
+    r"\s*(?:(?:written|words|story|article)\s+)?by\s*:?(?:\s|$)|\s*authors?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_LABEL_ONLY = regex.compile(
+    r"^(?:(?:written|words|story|article)\s+)?by\s*:?$|^authors?\s*:?$", regex.IGNORECASE
+)
+_MAX_LABELS = 20
+# Links and controls that start with "By" are filters and menus ("By Category").
+_NOT_BYLINE_TAGS = frozenset(("script", "style", "a", "button", "option", "label", "select"))
+
+
+def _read_by_labels(found: _Candidates, labels: list[tuple[Any, str]]) -> None:
+    """Bylines without byline classes: "By <a>Jane Doe</a>", "Written by Jane Doe", or an
+    "Author" label before the element that holds the name. The first one outside comments
+    and navigation gives the authors."""
+    bylines: list[tuple[str, ...]] = []
+    for element, raw in labels:
+        label = _clean(raw)
+        if _tag(element) in _NOT_BYLINE_TAGS:
+            continue
+        if _in_comments(element) or _outside_content(element):
+            continue
+        text = _text_of(element)
+        if len(text) > _BYLINE_MAX_CHARS or not _BY_LABEL.match(text):
+            continue  # "... was written by Jane Doe": prose that mentions a name
+        names = [n for n in byline_names(text) if 2 <= len(n.split()) <= 4]
+        if not names and text == label and _LABEL_ONLY.match(label):
+            # The label stands alone: the name is in the element after it.
+            following = element.getnext()
+            if following is not None:
+                value = _text_of(following)
+                if len(value) <= 80:
+                    names = split_names(value, strict=True)
+                    names = [n for n in names if 2 <= len(n.split()) <= 4]
+        if names:
+            bylines.append(tuple(names))
+    # A listing names the author of every teaser and a shop the maker of every product:
+    # only a page whose bylines all name the same people has an author.
+    if bylines and all(b == bylines[0] for b in bylines):
+        found.add("authors", "byline", bylines[0])
+
+
+def _outside_content(element: Any) -> bool:
+    node = element
+    for _ in range(_ANCESTOR_LOOKUP * 2):
+        if node is None:
+            return False
+        if _tag(node) in ("nav", "footer", "form"):
+            return True
+        node = node.getparent()
+    return False
 
 
 _NEAR_SIBLINGS = 4

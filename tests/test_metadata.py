@@ -373,3 +373,46 @@ def test_text_dump_updated_line() -> None:
     md = extract_text_metadata(["Title", "Last updated on 9 June 2023", "Body text here."])
     assert md.published == datetime.date(2023, 6, 9)
     assert md.modified == datetime.date(2023, 6, 9)
+
+
+def test_by_label_without_byline_class() -> None:
+    body = (
+        "<h1>Headline</h1>"
+        '<p class="small">By <a href="/people/ann">Ann Other</a></p><p>Prose text here.</p>'
+    )
+    md = meta("", body)
+    assert md.authors == ("Ann Other",)
+    assert md.sources["authors"] == "byline"
+
+
+def test_author_label_before_the_name() -> None:
+    body = "<h1>Headline</h1><div><h3>Author</h3><p>Rosa M. Lind</p></div>"
+    assert meta("", body).authors == ("Rosa M. Lind",)
+
+
+def test_by_filters_and_prose_mentions_are_no_bylines() -> None:
+    body = (
+        '<h2>Shop</h2><a href="/c">By Category</a><span>By Collection</span>'
+        "<p>This page was last edited by Wiki Editors.</p>"
+    )
+    assert meta("", body).authors == ()
+
+
+def test_listing_with_many_bylines_has_no_author() -> None:
+    body = (
+        "<h2>Latest posts</h2>"
+        "<li><h2>One</h2><p>By Ann Other</p></li><li><h2>Two</h2><p>By Ben Roe</p></li>"
+    )
+    assert meta("", body).authors == ()
+
+
+def test_twitter_card_written_by_label() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Written by">'
+        '<meta name="twitter:data1" content="Cora Vale">'
+        '<meta name="twitter:label2" content="Est. reading time">'
+        '<meta name="twitter:data2" content="4 minutes">'
+    )
+    md = meta(head)
+    assert md.authors == ("Cora Vale",)
+    assert md.sources["authors"] == "twitter"

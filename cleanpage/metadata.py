@@ -672,7 +672,7 @@ def _body_candidates(root: Any, labels: list[tuple[Any, str]] | None) -> Iterato
     ``contains(@class, ...)`` predicates (measured on wcxb_dev), and than an XPath over
     text nodes for the labels.
     """
-    label = _BY_LABEL.match if labels is not None else None
+    label = _WALK_LABEL.match if labels is not None else None
     for count, element in enumerate(root.iter()):
         if count >= _MAX_WALK:
             return
@@ -977,6 +977,10 @@ def _add_meta(found: _Candidates, key: str, content: str, base: str | None) -> N
     if spec is None:
         if key.startswith(("twitter:label", "twitter:data")):
             found.card_labels[key] = content
+        else:
+            dated = _date_key(key)
+            if dated is not None:
+                found.add(dated, "meta", parse_date(content), rank=_RANK_OWN_NAME)
         return
     name, source = spec
     if name in ("published", "modified"):
@@ -993,6 +997,25 @@ def _add_meta(found: _Candidates, key: str, content: str, base: str | None) -> N
         found.add(name, source, _absolute(content, base))
     else:
         found.add(name, source, _clean(content) or None)
+
+
+_DATE_KEY = regex.compile(
+    r"(?:(?<!un)(publish|pub|updated|modified)(?:ed)?(?:date|time|on|at)?"
+    r"|^(?:date|time)(publish|pub|updated|modified)(?:ed)?)$"
+)
+# Dates under names no convention defines are read, but every known source outranks them.
+_RANK_OWN_NAME = 8
+
+
+def _date_key(key: str) -> str | None:
+    """The date field a page's own meta or itemprop name gives: ``w-published-date``,
+    ``published``, ``publishedAt``, ``updated_time``; None for any other name."""
+    squeezed = key.lower().replace("-", "").replace("_", "").replace(".", "")
+    m = _DATE_KEY.search(squeezed)
+    if m is None:
+        return None
+    word = m[1] or m[2]
+    return "modified" if word in ("updated", "modified") else "published"
 
 
 def _element_date(element: Any) -> Date | None:
@@ -1034,8 +1057,7 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
     _read_card_labels(found)
     bylines: list[Any] = []
     labels: list[tuple[Any, str]] | None = None
-    entry = found.best.get("authors")
-    if entry is None or entry[0] > _RANK["meta"]:
+    if _needs_body(found):
         labels = []
     if _needs_body(found):
         for count, element in enumerate(_body_candidates(root, labels)):
@@ -1046,8 +1068,7 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
     _read_bylines(found, bylines)
     if h1s and _needs_body(found):
         _read_near_heading(found, h1s[0])
-    entry = found.best.get("authors")
-    if labels and (entry is None or entry[0] > _RANK["byline"]):
+    if labels:
         _read_by_labels(found, labels)
     found.add("published", "url", url_date(url))
     found.add("language", "html-lang", language_tag(root.get("lang") or root.get("xml:lang")))
@@ -1135,6 +1156,10 @@ def _read_body_element(
         for prop in itemprop.split():
             if prop in _ITEMPROP_FIELDS:
                 _add_itemprop(found, _ITEMPROP_FIELDS[prop], element, base)
+            else:
+                dated = _date_key(prop)
+                if dated is not None and not _in_comments(element):
+                    found.add(dated, "microdata", _element_date(element), rank=_RANK_OWN_NAME)
     rel = (attrib.get("rel") or "").lower().split()
     if tag == "a" and rel:
         if "author" in rel and not _in_comments(element):
@@ -1270,6 +1295,13 @@ _BY_LABEL = re.compile(
     r"\s*(?:(?:written|words|story|article)\s+)?by\s*:?(?:\s|$)|\s*authors?\s*:?\s*$",
     re.IGNORECASE,
 )
+# The labels the walk collects: byline labels and "Posted on", "Published:" date labels.
+_WALK_LABEL = re.compile(
+    r"\s*(?:(?:written|words|story|article)\s+)?by\s*:?(?:\s|$)|\s*authors?\s*:?\s*$"
+    r"|\s*(?:originally\s+)?(?:posted|published)(?:\s+on)?\b",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(r"\s*(?:originally\s+)?(?:posted|published)\b", re.IGNORECASE)
 _LABEL_ONLY = regex.compile(
     r"^(?:(?:written|words|story|article)\s+)?by\s*:?$|^authors?\s*:?$", regex.IGNORECASE
 )
@@ -1283,6 +1315,10 @@ def _read_by_labels(found: _Candidates, labels: list[tuple[Any, str]]) -> None:
     "Author" label before the element that holds the name. The first one outside comments
     and navigation gives the authors."""
     bylines: list[tuple[str, ...]] = []
+    entry = found.best.get("authors")
+    want_authors = entry is None or entry[0] > _RANK["byline"]
+    entry = found.best.get("published")
+    want_date = entry is None or entry[0] > _RANK["byline"]
     for element, raw in labels:
         label = _clean(raw)
         if _tag(element) in _NOT_BYLINE_TAGS:
@@ -1290,6 +1326,17 @@ def _read_by_labels(found: _Candidates, labels: list[tuple[Any, str]]) -> None:
         if _in_comments(element) or _outside_content(element):
             continue
         text = _text_of(element)
+        if _DATE_LABEL.match(label):
+            # "Posted on March 3, 2024 by Jane Doe": the first dated one dates the page.
+            if want_date and len(text) <= _BYLINE_MAX_CHARS:
+                published, modified = _dateline(text)
+                found.add("published", "byline", published)
+                found.add("modified", "byline", modified)
+                want_date = published is None
+            if not want_authors:
+                continue
+        if not want_authors:
+            continue
         if len(text) > _BYLINE_MAX_CHARS or not _BY_LABEL.match(text):
             continue  # "... was written by Jane Doe": prose that mentions a name
         names = [n for n in byline_names(text) if 2 <= len(n.split()) <= 4]
@@ -1305,7 +1352,7 @@ def _read_by_labels(found: _Candidates, labels: list[tuple[Any, str]]) -> None:
             bylines.append(tuple(names))
     # A listing names the author of every teaser and a shop the maker of every product:
     # only a page whose bylines all name the same people has an author.
-    if bylines and all(b == bylines[0] for b in bylines):
+    if want_authors and bylines and all(b == bylines[0] for b in bylines):
         found.add("authors", "byline", bylines[0])
 
 

@@ -416,3 +416,26 @@ def test_twitter_card_written_by_label() -> None:
     md = meta(head)
     assert md.authors == ("Cora Vale",)
     assert md.sources["authors"] == "twitter"
+
+
+def test_dates_under_a_sites_own_meta_and_itemprop_names() -> None:
+    assert meta('<meta name="x-published-date" content="2023-02-01">').published == (
+        datetime.date(2023, 2, 1)
+    )
+    body = '<span itemprop="published-date" content="Published Jan 9, 2022">Jan 9</span>'
+    assert meta("", body).published == datetime.date(2022, 1, 9)
+    md = meta('<meta name="publisher" content="2023-02-01"><meta name="unpublished" content="x">')
+    assert md.published is None
+
+
+def test_own_name_dates_rank_below_known_sources() -> None:
+    head = (
+        '<meta name="page-published" content="2026-01-01">'
+        '<meta property="article:published_time" content="2021-05-05">'
+    )
+    assert meta(head).published == datetime.date(2021, 5, 5)
+
+
+def test_posted_on_line_without_classes() -> None:
+    body = "<h2>Notes</h2><div><div>Posted on 4 March 2020 at 10:00 by someone</div></div>"
+    assert meta("", body).published == datetime.date(2020, 3, 4)

@@ -332,6 +332,9 @@ def _is_url(text: str) -> bool:
     return text.startswith(("http://", "https://", "//", "/", "www."))
 
 
+_NAME_ROLE_SEPARATOR = regex.compile(r"\s+[-–—|·•]\s+")
+
+
 def clean_name(text: str, *, strict: bool = False) -> str | None:
     """``text`` as a person's name, or None when it does not look like one.
 
@@ -340,7 +343,12 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
     name = _clean(text)
     name = _BY_PREFIX.sub("", name)
     name = _AUTHOR_LABEL.sub("", name)
+    # "Jane Doe - Editorial Team", "Jane Doe | Staff Writer": the name comes first.
+    name = _NAME_ROLE_SEPARATOR.split(name, 1)[0]
     name = name.strip(" \t\"'“”«»:–—-|·•")
+    half = len(name) // 2
+    if name[:half] == name[half + 1 :] and name[half : half + 1] == " ":
+        name = name[:half]  # "Jane Doe Jane Doe": the name shown twice (avatar and link)
     if not name or len(name) > 80 or _is_url(name) or ("@" in name and " " not in name):
         return None
     if any(ch.isdigit() for ch in name) and not _CREDENTIAL.search(name.split()[-1]):

@@ -439,3 +439,9 @@ def test_own_name_dates_rank_below_known_sources() -> None:
 def test_posted_on_line_without_classes() -> None:
     body = "<h2>Notes</h2><div><div>Posted on 4 March 2020 at 10:00 by someone</div></div>"
     assert meta("", body).published == datetime.date(2020, 3, 4)
+
+
+def test_name_with_role_after_a_dash_and_name_shown_twice() -> None:
+    assert split_names("Dana Roe - Editorial Team") == ["Dana Roe"]
+    assert split_names("Dana Roe Dana Roe") == ["Dana Roe"]
+    assert split_names("Jean-Luc Roe") == ["Jean-Luc Roe"]

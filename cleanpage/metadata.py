@@ -680,14 +680,19 @@ def _body_candidates(root: Any, labels: list[tuple[Any, str]] | None) -> Iterato
     ``contains(@class, ...)`` predicates (measured on wcxb_dev), and than an XPath over
     text nodes for the labels.
     """
-    label = _WALK_LABEL.match if labels is not None else None
+    label = _WALK_LABEL.match
+    collect = labels is not None
     for count, element in enumerate(root.iter()):
         if count >= _MAX_WALK:
             return
-        if label is not None and labels is not None and len(labels) < _MAX_LABELS:
+        if collect:
             text = element.text
-            if text and label(text):
-                labels.append((element, text))
+            # Cheap tests first: the regex on every text node would double the walk's cost.
+            if text and len(text) <= _BYLINE_MAX_CHARS:
+                text = text.lstrip()
+                if text[:1] in _LABEL_FIRST and label(text) and labels is not None:
+                    labels.append((element, text))
+                    collect = len(labels) < _MAX_LABELS
         get = element.get
         if get("itemprop") is not None or get("rel") is not None:
             yield element
@@ -1305,10 +1310,11 @@ _BY_LABEL = re.compile(
 )
 # The labels the walk collects: byline labels and "Posted on", "Published:" date labels.
 _WALK_LABEL = re.compile(
-    r"\s*(?:(?:written|words|story|article)\s+)?by\s*:?(?:\s|$)|\s*authors?\s*:?\s*$"
-    r"|\s*(?:originally\s+)?(?:posted|published)(?:\s+on)?\b",
+    r"(?:(?:written|words|story|article)\s+)?by\s*:?(?:\s|$)|authors?\s*:?\s*$"
+    r"|(?:originally\s+)?(?:posted|published)(?:\s+on)?\b",
     re.IGNORECASE,
 )
+_LABEL_FIRST = frozenset("BbWwSsAaOoPp")  # the first letters _WALK_LABEL can match
 _DATE_LABEL = re.compile(r"\s*(?:originally\s+)?(?:posted|published)\b", re.IGNORECASE)
 _LABEL_ONLY = regex.compile(
     r"^(?:(?:written|words|story|article)\s+)?by\s*:?$|^authors?\s*:?$", regex.IGNORECASE

@@ -19,13 +19,14 @@ import os
 import sys
 import zlib
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 from typing import IO, Any, Literal, TypeVar, cast
 
 from cleanpage.api import extract
 from cleanpage.article import Article
+from cleanpage.rules.base import Rule
 
 # Why a row is an error rather than an article.
 UNREADABLE = "unreadable"  # the file or stream could not be opened or read
@@ -51,6 +52,7 @@ _NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
 
 InputKind = Literal["page", "warc", "jsonl"]
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -435,8 +437,11 @@ def _jsonl_row(line: bytes, source: Source, opts: ReadOptions) -> Item:
 # ----------------------------------------------------------------------------- extracting
 
 
-def extract_record(item: Item, *, mode: str = "balanced") -> Row:
-    """Extract one record read by read_records(); errors pass through unchanged."""
+def extract_record(
+    item: Item, *, mode: str = "balanced", rules: Sequence[Rule] | None = None
+) -> Row:
+    """Extract one record read by read_records(); errors pass through unchanged.
+    ``rules`` are extract()'s (default: ``default_rules()``)."""
     source, record = item
     if isinstance(record, ErrorRow):
         return source, record
@@ -447,18 +452,19 @@ def extract_record(item: Item, *, mode: str = "balanced") -> Row:
             format=record.format,
             content_type=record.content_type,
             mode=mode,  # type: ignore[arg-type]
+            rules=rules,
         )
     except Exception as exc:  # one bad page must not stop a crawl
         return source, ErrorRow(EXTRACT_FAILED, f"{type(exc).__name__}: {exc}")
     return source, article
 
 
-def _run_chunk(fn: Callable[[Item], T], chunk: list[Item]) -> list[T]:
+def _run_chunk(fn: Callable[[U], T], chunk: list[U]) -> list[T]:
     return [fn(item) for item in chunk]
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    chunk: list[Item] = []
+def _chunks(items: Iterable[U], size: int) -> Iterator[list[U]]:
+    chunk: list[U] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:
@@ -469,15 +475,16 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def map_records(
-    fn: Callable[[Item], T],
-    items: Iterable[Item],
+    fn: Callable[[U], T],
+    items: Iterable[U],
     *,
     jobs: int = 1,
     chunk_size: int = 8,
 ) -> Iterator[T]:
-    """``fn`` over the records, in input order, in ``jobs`` processes.
+    """``fn`` over the records (or any items), in input order, in ``jobs`` processes.
 
-    ``fn`` must be picklable (a module-level function or a ``functools.partial`` of one).
+    ``fn`` (a module-level function or a ``functools.partial`` of one) and the items must
+    be picklable.
     At most ``4 * jobs`` chunks are in flight, so memory stays flat however long the input.
     """
     if jobs <= 1:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from cleanpage.api import extract
 from cleanpage.article import Article, Block, Kind, Label
 from cleanpage.rules import BlockRule, Page, Rule, RuleSet, Verdict, default_rules
+from cleanpage.templates import SiteTemplates, TemplateLearner
 
 __version__ = "0.1.0"
 
@@ -25,6 +26,8 @@ __all__ = [
     "Page",
     "Rule",
     "RuleSet",
+    "SiteTemplates",
+    "TemplateLearner",
     "Verdict",
     "__version__",
     "default_rules",

@@ -2,21 +2,29 @@
 
 One output row per input page or record, in input order, whatever ``--jobs``; a summary on
 stderr; exit status 1 when any row is an error.
+
+``--site-templates`` reads the inputs twice: the first pass counts, per site, the block texts
+of every page (fingerprints only, within the bounds of cleanpage.templates.TemplateLearner);
+the second extracts each page with its site's template. Standard input is spooled to a
+temporary file so it can be read twice.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
+import shutil
 import sys
+import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from cleanpage.api import MODES
 from cleanpage.archives import (
@@ -31,6 +39,17 @@ from cleanpage.archives import (
     read_records,
 )
 from cleanpage.article import Article
+from cleanpage.rules import default_rules
+from cleanpage.templates import (
+    DEFAULT_MIN_PAGES,
+    DEFAULT_MIN_SHARE,
+    SiteTemplate,
+    SiteTemplates,
+    TemplateLearner,
+    page_fingerprints,
+    site_of_source,
+    with_rule,
+)
 
 FORMATS = ("txt", "markdown", "json", "jsonl", "explain")
 ARTICLE, EMPTY = "article", "empty"
@@ -60,15 +79,62 @@ def _render(article: Article, fmt: str) -> str:
 Done = tuple[Source, str, str, str]
 
 
-def process(item: Item, *, mode: str, fmt: str) -> Done:
-    """Extract and render one record (runs in a worker process)."""
-    source, result = extract_record(item, mode=mode)
+def process(item: Item, *, mode: str, fmt: str, template: SiteTemplate | None = None) -> Done:
+    """Extract and render one record (runs in a worker process), with the template of its
+    site when given."""
+    rules = None if template is None else with_rule(default_rules(), template.rule())
+    source, result = extract_record(item, mode=mode, rules=rules)
     if isinstance(result, ErrorRow):
         rendered = dumps_row(source, result) + "\n" if fmt == "jsonl" else ""
         return source, result.reason, result.detail, rendered
     status = ARTICLE if result.text.strip() else EMPTY
     rendered = dumps_row(source, result) + "\n" if fmt == "jsonl" else _render(result, fmt)
     return source, status, "", rendered
+
+
+def process_with_template(pair: tuple[Item, SiteTemplate | None], *, mode: str, fmt: str) -> Done:
+    """process() for an item shipped with its site's template (or None)."""
+    item, template = pair
+    return process(item, mode=mode, fmt=fmt, template=template)
+
+
+def site_of_item(item: Item) -> str | None:
+    """The site of a record: the host of its URL, else the folder of a page file."""
+    source, record = item
+    url = record.url if not isinstance(record, ErrorRow) else None
+    return site_of_source(url or source.uri, source.path if source.kind == "page" else None)
+
+
+def fingerprint_item(item: Item) -> tuple[str | None, frozenset[int]]:
+    """The site of a record and its block fingerprints (the learning pass; runs in a worker)."""
+    site = site_of_item(item)
+    record = item[1]
+    if site is None or isinstance(record, ErrorRow):
+        return site, frozenset()
+    try:
+        prints = page_fingerprints(
+            record.data, format=record.format, content_type=record.content_type
+        )
+    except Exception:  # the extraction pass reports the page's error
+        return site, frozenset()
+    return site, prints
+
+
+def learn_templates(
+    items: Iterable[Item],
+    *,
+    jobs: int = 1,
+    min_pages: int = DEFAULT_MIN_PAGES,
+    min_share: float = DEFAULT_MIN_SHARE,
+    progress: bool = False,
+) -> tuple[SiteTemplates, TemplateLearner]:
+    """The first pass of ``--site-templates``: count every page's blocks per site."""
+    learner = TemplateLearner()
+    counted = map_records(fingerprint_item, items, jobs=jobs)
+    for site, prints in _progress(counted, progress, "learning"):
+        if site is not None and prints:
+            learner.add_fingerprints(site, prints)
+    return learner.templates(min_pages=min_pages, min_share=min_share), learner
 
 
 def _label(source: Source) -> str:
@@ -118,7 +184,10 @@ class Writer:
             self.out.write("[]\n" if self.rows == 0 else "\n]\n")
 
 
-def _progress(rows: Iterator[Done], enabled: bool) -> Iterator[Done]:
+R = TypeVar("R")
+
+
+def _progress(rows: Iterator[R], enabled: bool, what: str = "") -> Iterator[R]:
     if not enabled:
         yield from rows
         return
@@ -127,7 +196,9 @@ def _progress(rows: Iterator[Done], enabled: bool) -> Iterator[Done]:
     except ImportError:  # the warc extra brings tqdm; without it, no bar
         yield from rows
         return
-    with tqdm(unit=" pages", file=sys.stderr, dynamic_ncols=True, smoothing=0.1) as bar:
+    with tqdm(
+        desc=what or None, unit=" pages", file=sys.stderr, dynamic_ncols=True, smoothing=0.1
+    ) as bar:
         for row in rows:
             yield row
             bar.update(1)
@@ -175,7 +246,73 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="larger pages are errors"
     )
+    parser.add_argument(
+        "--site-templates",
+        action="store_true",
+        help="read the inputs twice: learn the blocks each site (URL host, or folder of page "
+        "files) repeats on many of its pages, then drop them as boilerplate",
+    )
+    parser.add_argument(
+        "--template-min-pages",
+        type=int,
+        default=DEFAULT_MIN_PAGES,
+        metavar="N",
+        help=f"a site's block must recur on at least N pages (default {DEFAULT_MIN_PAGES})",
+    )
+    parser.add_argument(
+        "--template-min-share",
+        type=float,
+        default=DEFAULT_MIN_SHARE,
+        metavar="F",
+        help=f"... and on at least this share of the site's pages (default {DEFAULT_MIN_SHARE})",
+    )
     return parser
+
+
+def _spool_stdin(inputs: list[str]) -> tuple[list[str], str | None]:
+    """Copy standard input to a temporary file, so it can be read twice."""
+    if "-" not in inputs:
+        return inputs, None
+    with tempfile.NamedTemporaryFile(prefix="cleanpage-stdin-", delete=False) as spool:
+        shutil.copyfileobj(sys.stdin.buffer, spool)
+    return [spool.name if name == "-" else name for name in inputs], spool.name
+
+
+def _records(inputs: list[str], options: ReadOptions, spool: str | None) -> Iterator[Item]:
+    """read_records(), with the spooled standard input named ``-`` again."""
+    for source, record in read_records(inputs, options):
+        if spool is not None and source.path == spool:
+            source = dataclasses.replace(source, path="-")
+        yield source, record
+
+
+def _with_templates(args: argparse.Namespace, options: ReadOptions, jobs: int) -> Iterator[Done]:
+    inputs, spool = _spool_stdin(list(args.inputs))
+    try:
+        bar = not args.quiet and sys.stderr.isatty()
+        templates, learner = learn_templates(
+            _records(inputs, options, spool),
+            jobs=jobs,
+            min_pages=args.template_min_pages,
+            min_share=args.template_min_share,
+            progress=bar,
+        )
+        if not args.quiet:
+            print(
+                f"cleanpage: site templates: {len(templates)} of {len(learner.sites())} sites "
+                f"repeat blocks ({sum(len(t.repeated) for t in templates)} blocks learnt "
+                f"from {learner.pages} pages)",
+                file=sys.stderr,
+            )
+        pairs = (
+            (item, templates.get(site=site_of_item(item)))
+            for item in _records(inputs, options, spool)
+        )
+        fn = partial(process_with_template, mode=args.mode, fmt=args.format)
+        yield from map_records(fn, pairs, jobs=jobs)
+    finally:
+        if spool is not None:
+            os.unlink(spool)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -188,9 +325,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_bytes=args.max_bytes,
         input_format=args.input_format,
     )
-    fn = partial(process, mode=args.mode, fmt=args.format)
     started = time.perf_counter()
-    done: Iterator[Done] = map_records(fn, read_records(args.inputs, options), jobs=jobs)
+    if args.site_templates:
+        done = _with_templates(args, options, jobs)
+    else:
+        fn = partial(process, mode=args.mode, fmt=args.format)
+        done = map_records(fn, read_records(args.inputs, options), jobs=jobs)
     # A lone page file (or stdin page) prints exactly as extract() renders it.
     first = list(islice(done, 2))
     single = len(first) == 1 and first[0][0].kind == "page"

@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,79 @@ def test_python_m_with_jobs_and_stdin(tmp_path: Path) -> None:
     titles = [json.loads(line)["title"] for line in done.stdout.splitlines()]
     assert titles == [f"Page {i}" for i in range(4)]
     assert b"4 pages, 4 articles" in done.stderr
+
+
+SHARED = "Every story on this site is checked by two editors before it goes out to readers."
+
+
+def site_page(title: str) -> bytes:
+    """A page whose article ends with a sentence every page of its site shares."""
+    sentence = f"The {title} sentence is long enough to read as the body of an article, see. "
+    return (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"<p>{sentence * 4}</p><p>{SHARED}</p></article></body></html>"
+    ).encode()
+
+
+def _title(url: str) -> str:
+    return url.split("//")[1].replace("/", " page ")
+
+
+def site_warc(path: Path) -> Path:
+    """Five pages of a.org and two of b.org, interleaved, with one non-HTML record."""
+    urls = [f"http://a.org/{i}" for i in range(5)] + ["http://b.org/0", "http://b.org/1"]
+    urls = [urls[i] for i in (0, 5, 1, 2, 6, 3, 4)]
+    data = b"".join(gz(record(u, site_page(_title(u)))) for u in urls)
+    data += gz(record("http://a.org/img", b"GIF89a", content_type="image/gif"))
+    path.write_bytes(data)
+    return path
+
+
+def test_site_templates_drop_what_a_site_repeats(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = site_warc(tmp_path / "s.warc.gz")
+    _, plain, _ = run([str(path), "--format", "jsonl", "--quiet"], capsys)
+    status, out, err = run([str(path), "--format", "jsonl", "--site-templates"], capsys)
+    assert status == 1  # the image record is still an error row
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["source"]["uri"] for r in rows] == [
+        json.loads(line)["source"]["uri"] for line in plain.splitlines()
+    ]
+    for row in rows[:-1]:
+        assert _title(row["source"]["uri"]) in row["text"]
+        assert (SHARED in row["text"]) == row["source"]["uri"].startswith("http://b.org")
+    assert all(SHARED in json.loads(line).get("text", SHARED) for line in plain.splitlines())
+    assert "site templates: 1 of 2 sites" in err
+    assert "8 pages, 7 articles, 0 empty, 1 errors" in err
+    _, explained, _ = run([str(path), "--format", "explain", "--site-templates", "-q"], capsys)
+    assert "repeated-on-site: repeated on 5 pages of a.org" in explained
+    _, two, _ = run([str(path), "--format", "jsonl", "--site-templates", "-q", "-j", "2"], capsys)
+    assert two == out
+
+
+def test_site_templates_of_page_files_by_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for folder, count in (("one", 4), ("two", 2)):
+        (tmp_path / folder).mkdir()
+        for i in range(count):
+            (tmp_path / folder / f"{i}.html").write_bytes(site_page(f"{folder} page {i}"))
+    _, out, _ = run([str(tmp_path), "--format", "jsonl", "--site-templates", "-q"], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    shared = {r["source"]["path"].split("/")[-2] for r in rows if SHARED in r["text"]}
+    assert len(rows) == 6 and shared == {"two"}
+
+
+def test_site_templates_read_stdin_twice(tmp_path: Path) -> None:
+    data = site_warc(tmp_path / "s.warc.gz").read_bytes()
+    done = subprocess.run(
+        [sys.executable, "-m", "cleanpage", "-", "--format", "jsonl", "--site-templates"],
+        input=data,
+        capture_output=True,
+        check=False,
+    )
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(rows) == 8 and all(r["source"]["path"] == "-" for r in rows)
+    assert sum(SHARED in (r.get("text") or "") for r in rows) == 2
+    assert not list(Path(tempfile.gettempdir()).glob("cleanpage-stdin-*"))

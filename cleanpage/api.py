@@ -6,6 +6,7 @@ rules → assemble.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -103,7 +104,7 @@ def _features(
         tokens = words(seg.text)
         early.append(tokens)
         seen += len(tokens)
-    language = lang.detect((t for ts in early for t in ts), declared)
+    language = lang.detect(itertools.chain.from_iterable(early), declared)
     stop = lang.stopwords(language)
     is_stop = stop.__contains__
     nodes = segmentation.nodes if fmt == "html" else []

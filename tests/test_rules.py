@@ -78,6 +78,11 @@ LONG_PROSE_WITH_SUBSCRIBE = (
     "society's journal, because it was the only place that printed the lock closures in time."
 )
 SHARE_PARAGRAPH = "Share this: Facebook Twitter Email"
+# A long text with few stopwords: a timetable printed as one paragraph.
+SCHEDULE = " ".join(
+    f"Stage {n}: {day} March – Lock {n} Bridge, Mill Lane, Canal Basin, Towpath Café;"
+    for n, day in zip(range(1, 21), range(3, 60, 3), strict=False)
+)
 
 TRIGGERS = [
     Case("title", Label.TITLE, page(), TITLE),
@@ -335,6 +340,7 @@ GUARDS = [
         "route in the guidebook",
     ),
     Guard("prose-density", page(f"<p>{P1}</p><p>It was cold.</p><p>{P2}</p>"), "It was cold."),
+    Guard("prose-density", page(f"<p>{SCHEDULE}</p>"), SCHEDULE[:40]),
 ]
 
 
@@ -530,3 +536,29 @@ def test_phrase_matcher_answers_as_the_whole_alternation(
 @given(st.text(max_size=40))
 def test_phrase_matcher_on_any_text(text: str) -> None:
     assert _MATCHER.match(text) == (_ALTERNATION.match(text) is not None)
+
+
+def test_a_long_form_or_markup_text_without_stopwords_is_not_kept_for_its_length() -> None:
+    form = "<form>" + " ".join(f"Option {n} Choice Category Select" for n in range(60)) + "</form>"
+    markup = (
+        "<p>" + " ".join("&lt;div class=alert&gt; &lt;i&gt;&lt;/i&gt;" for _ in range(60)) + "</p>"
+    )
+    for extra in (form, markup):
+        article = cleanpage.extract(page(after=extra))
+        assert "Option 7 Choice" not in article.text, explain(article)
+        assert "<span data-x=1>" not in article.text, explain(article)
+        assert P1 in article.text
+
+
+def test_content_without_prose_keeps_what_reads_most_like_it() -> None:
+    # A press release printed as one preformatted block (never "prose" by itself) is the
+    # page's content even though the footer holds the only paragraphs of prose.
+    release = "\n".join((P1, P2, P3) * 4)
+    links = "<p>" + " ".join(f"<a href='/{n}'>Canal news item number {n}</a>" for n in range(6))
+    html = (
+        "<html><body><div><article><h1>Canal trust announces winter closures</h1>"
+        f"{links}</p><pre>{release}</pre>{links}</p></article></div>"
+        f"<footer><p>{P2}</p></footer></body></html>"
+    )
+    article = cleanpage.extract(html)
+    assert P3 in article.text, explain(article)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import re
 from dataclasses import dataclass
 
 from cleanpage.article import Block, Kind, Label
@@ -53,6 +54,8 @@ THRESHOLDS = {
 }
 
 
+_LONG_TEXT_FACTOR = 5
+_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]")
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»", "’", ")")
 
 
@@ -84,6 +87,18 @@ def _raw_quality(block: Block, t: Thresholds, has_stopwords: bool) -> Quality:
     if share >= t.stopwords_low:
         return Quality.NEAR
     return Quality.BAD
+
+
+def _long_text(block: Block, t: Thresholds) -> bool:
+    """A long text without many stopwords (a schedule, a track list, a dense summary) may
+    still be the article's: its neighbours decide, as for a near-prose block. Not a form's
+    labels and options, nor markup printed as text."""
+    return (
+        effective_length(block) >= _LONG_TEXT_FACTOR * t.long_chars
+        and block.link_share <= t.max_link_share
+        and not block.tag_path.endswith("form")
+        and len(_MARKUP.findall(block.text, 0, 2000)) < 3
+    )
 
 
 def _smooth(raw: list[Quality], t: Thresholds) -> list[Quality]:
@@ -153,7 +168,13 @@ def analyse(page: Page) -> Density:
     if Quality.GOOD not in raw:
         # A page of short texts: the prose-like ones are the best it has.
         raw = [Quality.GOOD if q is Quality.NEAR else q for q in raw]
-    return Density(tuple(raw), tuple(_smooth(raw, t)))
+    # Long texts are smoothed like near-prose but do not weigh in the search for the
+    # content region (``raw``).
+    smoothing = [
+        Quality.NEAR if q is Quality.BAD and _long_text(b, t) else q
+        for b, q in zip(page.blocks, raw, strict=True)
+    ]
+    return Density(tuple(raw), tuple(_smooth(smoothing, t)))
 
 
 def density(page: Page) -> Density:
@@ -192,12 +213,20 @@ class ProseDensity(Rule):
         n = len(blocks)
         undecided = list(page.undecided())
         prose = [i for i in undecided if d.smoothed[i] is Quality.GOOD]
+        if not prose:
+            # The prose the page has lies outside the content (comments, a sidebar): what
+            # reads most like prose in the content is the best it has.
+            prose = [i for i in undecided if d.raw[i] >= Quality.NEAR]
+            kept = set(prose)
+            smoothed = [Quality.GOOD if i in kept else q for i, q in enumerate(d.smoothed)]
+        else:
+            smoothed = list(d.smoothed)
         first, last = (prose[0], prose[-1]) if prose and t.keep_within_prose else (n, -1)
         for i in undecided:
             block = blocks[i]
-            if d.smoothed[i] is Quality.GOOD or first < i < last:
+            if smoothed[i] is Quality.GOOD or first < i < last:
                 continue
-            if block.kind is Kind.HEADING and _prose_follows(d.smoothed, blocks, i, n, t):
+            if block.kind is Kind.HEADING and _prose_follows(smoothed, blocks, i, n, t):
                 continue
             words = block.words
             why = (
@@ -210,7 +239,7 @@ class ProseDensity(Rule):
 
 
 def _prose_follows(
-    classes: tuple[Quality, ...], blocks: tuple[Block, ...], i: int, n: int, t: Thresholds
+    classes: list[Quality], blocks: tuple[Block, ...], i: int, n: int, t: Thresholds
 ) -> bool:
     for j in range(i + 1, min(n, i + 1 + t.heading_reach)):
         if classes[j] is Quality.GOOD and blocks[j].kind is not Kind.HEADING:

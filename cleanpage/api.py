@@ -189,6 +189,9 @@ def extract(
             title_hint, declared = _head_info(root)
         metadata = extract_metadata(root, url=url, title_hint=title_hint)
         segmentation = html_path.segment(root)
+        # The blocks and their DOM context hold all the rules need: let a tree parsed
+        # here go before they run.
+        root = None
     else:
         metadata = extract_text_metadata((text or "").splitlines()[:200])
         segmentation = text_path.segment_text(text or "")

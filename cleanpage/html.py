@@ -168,7 +168,8 @@ class Node:
     landmark: str
     kind: Kind
     list_depth: int
-    element: Any = None
+    role: str = ""
+    """The element's ARIA role attribute, as written (the tree itself is not kept)."""
 
 
 @dataclass(slots=True)
@@ -549,7 +550,7 @@ def segment(root: Any) -> Segmentation:
                         landmark,
                         kind,
                         list_depth,
-                        element,
+                        role or "",
                     )
                 )
                 if tag in _PRE_TAGS:

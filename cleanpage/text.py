@@ -18,7 +18,6 @@ _TRAILING_LABEL = regex.compile(
     r"(?<=[.!?…\"”»)])\s+((?:Source|Sources|Via|Quelle|Quellen|Fuente|Fuentes|Fonte|Credit|Credits)\s*:)\s*$",
     regex.IGNORECASE,
 )
-_MAX_LINE = 1_000_000
 
 
 def segment_text(text: str) -> Segmentation:
@@ -26,7 +25,7 @@ def segment_text(text: str) -> Segmentation:
     result = Segmentation()
     segments = result.segments
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = " ".join(raw[:_MAX_LINE].split())
+        line = " ".join(raw.split())
         if not line:
             continue
         kind = Kind.PARAGRAPH

@@ -46,7 +46,7 @@ def node_mark(node: Node, check_role: bool = True) -> Mark | None:
         return Mark(by_tag, f"inside the <{node.tag}> landmark")
     if not check_role:
         return None
-    role = node.element.get("role") if node.element is not None else None
+    role = node.role
     if role:
         by_role = LANDMARK_LABELS.get(LANDMARK_ROLES.get(role.strip().lower(), ""))
         if by_role is not None:

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from cleanpage.api import extract
-from cleanpage.article import Article, Block, Kind, Label
+from cleanpage.article import Article, Block, Comment, Kind, Label
 from cleanpage.rules import BlockRule, Page, Rule, RuleSet, Verdict, default_rules
 from cleanpage.templates import SiteTemplates, TemplateLearner
 
@@ -21,6 +21,7 @@ __all__ = [
     "Article",
     "Block",
     "BlockRule",
+    "Comment",
     "Kind",
     "Label",
     "Page",

@@ -17,9 +17,11 @@ from cleanpage import html as html_path
 from cleanpage import language as lang
 from cleanpage import text as text_path
 from cleanpage.article import Article, Block, Label
+from cleanpage.comments import group_comments
 from cleanpage.decode import decode
 from cleanpage.html import Segmentation
 from cleanpage.metadata import Metadata, extract_metadata, extract_text_metadata, tidy_title
+from cleanpage.pagetype import page_type
 from cleanpage.rules import default_rules
 from cleanpage.rules.base import Page, Rule, run
 from cleanpage.rules.title import matches_title
@@ -241,6 +243,9 @@ def _assemble(page: Page, url: str | None, metadata: Metadata | None = None) -> 
     else:
         title = md.title or page.title_hint
     text = "\n\n".join(b.text for b in labelled if b.label is Label.BODY)
+    kind, why = page_type(labelled, md.types)
+    sources["page_type"] = why
+    comments = group_comments(labelled, rules, page.nodes, page.block_nodes)
     return Article(
         title=title,
         text=text,
@@ -258,4 +263,6 @@ def _assemble(page: Page, url: str | None, metadata: Metadata | None = None) -> 
         categories=md.categories,
         image=md.image,
         license=md.license,
+        page_type=kind,
+        comments=comments,
     )

@@ -125,6 +125,19 @@ def _json_default(value: object) -> object:
 
 
 @dataclass(frozen=True, slots=True)
+class Comment:
+    """One reader comment of the page's comment thread: who wrote it (when the page says)
+    and what they wrote. ``blocks`` are the indexes of its blocks in ``Article.blocks``."""
+
+    author: str | None
+    text: str
+    blocks: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"author": self.author, "text": self.text, "blocks": list(self.blocks)}
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """What extract() found on a page.
 
@@ -153,6 +166,12 @@ class Article:
     categories: tuple[str, ...] = ()
     image: str | None = None
     license: str | None = None
+    page_type: str = "article"
+    """``article``, ``listing`` (home, category and search pages: lists of other pages),
+    ``forum``, ``product`` or ``page`` (any other page); ``metadata_sources["page_type"]``
+    says what decided."""
+    comments: tuple[Comment, ...] = ()
+    """The comment thread, one entry per comment, in page order; never part of ``text``."""
 
     @property
     def body(self) -> tuple[Block, ...]:
@@ -174,6 +193,9 @@ class Article:
         data: dict[str, Any] = {}
         for f in dataclasses.fields(self):
             if f.name == "blocks":
+                continue
+            if f.name == "comments":
+                data["comments"] = [c.to_dict() for c in self.comments]
                 continue
             data[f.name] = getattr(self, f.name)
         if blocks:

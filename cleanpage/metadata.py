@@ -48,6 +48,9 @@ class Metadata:
     image: str | None = None
     license: str | None = None
     sources: dict[str, str] = field(default_factory=dict)
+    types: tuple[str, ...] = ()
+    """What the page declares itself to be, lower case: schema.org ``@type`` values of its
+    JSON-LD objects (``newsarticle``, ``product``...) and ``og:type`` as ``og:article``..."""
 
 
 # --------------------------------------------------------------------------- dates
@@ -735,6 +738,9 @@ _MAX_WALK = 50_000
 _ANCESTOR_LOOKUP = 8
 
 
+_MAX_TYPES = 32
+
+
 class _Candidates:
     """The values found per field, each with its source's rank, strongest kept."""
 
@@ -743,6 +749,7 @@ class _Candidates:
         self.order = 0
         self.titles: list[str] = []  # every metadata title seen, for matching the <h1>
         self.card_labels: dict[str, str] = {}  # twitter:labelN / twitter:dataN pairs
+        self.types: dict[str, None] = {}  # declared page types, in order, without repeats
 
     def add(self, name: str, source: str, value: Any, rank: int | None = None) -> None:
         if value is None or value == "" or value == () or value == []:
@@ -932,6 +939,10 @@ def _read_jsonld(text: str, found: _Candidates, base: str | None) -> None:
             return 1
         return 2
 
+    for obj in objects:
+        for declared in sorted(_types(obj)):
+            if len(found.types) < _MAX_TYPES:
+                found.types.setdefault(declared)
     for obj in sorted(objects, key=strength):
         types = _types(obj)
         strong = strength(obj)
@@ -987,6 +998,11 @@ def _read_jsonld(text: str, found: _Candidates, base: str | None) -> None:
 
 def _add_meta(found: _Candidates, key: str, content: str, base: str | None) -> None:
     spec = _META_FIELDS.get(key)
+    if key == "og:type":
+        declared = content.strip().lower()
+        if declared and len(declared) < 64 and len(found.types) < _MAX_TYPES:
+            found.types.setdefault("og:" + declared)
+        return
     if spec is None:
         if key.startswith(("twitter:label", "twitter:data")):
             found.card_labels[key] = content
@@ -1457,6 +1473,7 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
         image=found.get("image"),
         license=found.get("license"),
         sources=sources,
+        types=tuple(found.types),
     )
 
 

@@ -1,0 +1,106 @@
+"""What kind of page this is: an article, a listing of other pages, a forum thread, a
+product, or some other page.
+
+The page's own declaration (schema.org JSON-LD ``@type``, ``og:type``) is read first;
+without one, the labelled blocks decide: a listing's body is a run of linked headlines and
+short excerpts, a shop page names a price beside a buy button, a thread is posts under
+forum markup, and an article has paragraphs of prose.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+
+from cleanpage.article import Block, Label
+
+PageType = Literal["article", "listing", "forum", "product", "page"]
+PAGE_TYPES: tuple[PageType, ...] = ("article", "listing", "forum", "product", "page")
+
+# Declared types, strongest first within each kind.
+_DECLARED: tuple[tuple[PageType, frozenset[str]], ...] = (
+    ("product", frozenset({"product", "productgroup", "og:product", "og:product.item"})),
+    ("forum", frozenset({"discussionforumposting", "qapage", "question"})),
+    ("listing", frozenset({"collectionpage", "searchresultspage"})),
+    (
+        "article",
+        frozenset(
+            {
+                "article",
+                "newsarticle",
+                "blogposting",
+                "report",
+                "scholarlyarticle",
+                "techarticle",
+                "liveblogposting",
+                "analysisnewsarticle",
+                "opinionnewsarticle",
+                "reportagenewsarticle",
+                "reviewnewsarticle",
+                "backgroundnewsarticle",
+                "recipe",
+                "howto",
+            }
+        ),
+    ),
+)
+_PRICE = regex.compile(
+    r"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|eur|usd|gbp|chf|kr|zł)\b)", regex.IGNORECASE
+)
+_BUY = regex.compile(
+    r"\b(?:add to (?:cart|basket|bag|wishlist)|buy (?:it )?now|in stock|out of stock|"
+    r"in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|"
+    r"adicionar ao carrinho)\b",
+    regex.IGNORECASE,
+)
+_FORUM_TOKENS = regex.compile(r"forum|thread|topic|bbpress|bbp|phpbb|xenforo|discourse|vbulletin")
+_MIN_LISTING_ITEMS = 6
+_LISTING_PROSE_WORDS = 80
+_MIN_ARTICLE_WORDS = 150
+_PARAGRAPH_WORDS = 30
+_MIN_FORUM_POSTS = 3
+
+
+def declared_type(types: tuple[str, ...]) -> PageType | None:
+    """The page type the page declares in its metadata, if any."""
+    found = set(types)
+    for kind, names in _DECLARED:
+        if found & names:
+            return kind
+    return None
+
+
+def page_type(blocks: tuple[Block, ...], types: tuple[str, ...] = ()) -> tuple[PageType, str]:
+    """The page's type and the evidence for it, from its labelled blocks and the types
+    its metadata declares."""
+    declared = declared_type(types)
+    if declared is not None:
+        return declared, "declared by the page's metadata"
+    body = [b for b in blocks if b.label is Label.BODY or b.label is Label.TITLE]
+    longest = max((b.words for b in body if b.label is Label.BODY), default=0)
+    body_words = sum(b.words for b in body if b.label is Label.BODY)
+    texts = [b.text for b in blocks if b.words <= 40]
+    prices = sum(1 for t in texts if _PRICE.search(t))
+    items = sum(
+        1
+        for b in blocks
+        if b.rule == "teaser-cards"
+        or (b.rule == "link-density" and b.words >= 3)
+        or (b.label is Label.BODY and b.link_share > 0.5)
+    )
+    if prices and any(_BUY.search(t) for t in texts):
+        if prices >= _MIN_LISTING_ITEMS and items >= _MIN_LISTING_ITEMS:
+            return "listing", f"{prices} prices beside {items} linked items"
+        return "product", "a price beside a buy button"
+    posts = {b.tag_path for b in body if any(_FORUM_TOKENS.search(t) for t in b.tokens)}
+    if len(posts) >= _MIN_FORUM_POSTS or (
+        len(posts) >= 1 and sum(b.label is Label.COMMENTS for b in blocks) >= _MIN_FORUM_POSTS
+    ):
+        return "forum", "posts under forum markup"
+    prose = sum(b.words for b in body if b.label is Label.BODY and b.words >= _PARAGRAPH_WORDS)
+    if items >= _MIN_LISTING_ITEMS and prose < _MIN_ARTICLE_WORDS:
+        return "listing", f"{items} linked headlines or teaser cards and no long prose"
+    if body_words >= _MIN_ARTICLE_WORDS and longest >= _LISTING_PROSE_WORDS // 2:
+        return "article", "paragraphs of prose"
+    return "page", "little prose and no listing"

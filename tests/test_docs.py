@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import doctest
 import importlib.util
+import linecache
 import re
 import shutil
 from pathlib import Path
@@ -102,7 +103,11 @@ def test_examples_run(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     for lang, line, code in code_blocks(path.read_text(encoding="utf-8")):
         where = f"docs/{name}:{line}"
         if lang == "python":
-            exec(compile(code, where, "exec"), namespace)
+            # Padded so a traceback's line numbers are the Markdown file's.
+            source = "\n" * (line - 1) + code
+            filename = str(path)
+            linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+            exec(compile(source, filename, "exec"), namespace)
         elif lang == "pycon":
             test = parser.get_doctest(code, namespace, where, where, line)
             result = runner.run(test, clear_globs=False)

@@ -126,4 +126,3 @@ def test_benchmark_tables_match_the_results() -> None:
         "docs/benchmarks/tables.md is out of date: run "
         "python tests/benchmarks/plot_benchmarks.py docs/benchmarks/results.json"
     )
-

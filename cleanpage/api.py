@@ -51,6 +51,12 @@ def sniff(text: str) -> Format:
     return "text"
 
 
+# Whether an element has descendants this many levels down: one XPath step per level,
+# so the work is bounded by the number of elements above that depth.
+_DEEP_LEVELS = 1000
+_TOO_DEEP = etree.XPath("boolean(" + "/".join(["."] + ["*"] * _DEEP_LEVELS) + ")")
+
+
 def _as_text_or_tree(
     page: object, encoding: str | None, content_type: str | None
 ) -> tuple[str | None, Any]:
@@ -60,8 +66,13 @@ def _as_text_or_tree(
     if isinstance(page, (bytes, bytearray, memoryview)):
         return decode(bytes(page), encoding=encoding, content_type=content_type), None
     if isinstance(page, etree._ElementTree):
-        return None, page.getroot()
+        page = page.getroot()
     if isinstance(page, etree._Element):
+        if _TOO_DEEP(page):
+            # lxml walks trees thousands of levels deep in quadratic time: such a tree is
+            # serialised and parsed again, which flattens the deepest levels (their text
+            # stays), as for a page handed in as text.
+            return etree.tostring(page, encoding="unicode", method="html"), None
         return None, page
     try:
         import bs4

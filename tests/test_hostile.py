@@ -51,14 +51,21 @@ def test_deep_tree_then_prose_after_it() -> None:
 def test_deep_lxml_tree_input() -> None:
     root = etree.Element("html")
     node = etree.SubElement(root, "body")
-    # lxml's own iterators slow down on trees this deep (see the issue-5 report), so
-    # 5000 levels: parsing markup never makes a tree deeper than libxml2's 2048.
-    for _ in range(5_000):
+    # lxml walks a tree this deep in quadratic time (building it too), so extract()
+    # serialises it and parses it again, flattening the deepest levels as for markup.
+    for _ in range(30_000):
         node = etree.SubElement(node, "div")
     p = etree.SubElement(node, "p")
     p.text = PROSE * 2
     assert has_prose(cleanpage.extract(root))
     assert has_prose(cleanpage.extract(etree.ElementTree(root)))
+    assert root.xpath("count(//p)") == 1  # the caller's tree is left as it was
+
+
+def test_shallow_lxml_tree_is_used_as_it_is() -> None:
+    root = etree.fromstring(f"<html><body><main>{PARAGRAPH}</main></body></html>")
+    assert not cleanpage.api._TOO_DEEP(root)
+    assert has_prose(cleanpage.extract(root))
 
 
 def test_deep_beautifulsoup_input() -> None:

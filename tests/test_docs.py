@@ -12,6 +12,9 @@ Conventions for code blocks in ``docs/**/*.md``:
   cluster. Only the pages listed in ``NOT_RUN`` may hold them, each with its reason.
 * Any other fence (``sh``, ``text``, ``json``, ``yaml``...) is not Python and is not run.
 
+When an example fails after a change to the code, the traceback points at the Markdown
+file and line: update the page (or the code) so the two agree again.
+
 The benchmarks page's tables are generated from ``docs/benchmarks/results.json`` by
 ``tests/benchmarks/plot_benchmarks.py``; the last test checks they are up to date.
 """

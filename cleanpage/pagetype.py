@@ -45,9 +45,12 @@ _DECLARED: tuple[tuple[PageType, frozenset[str]], ...] = (
         ),
     ),
 )
+# Bounded repeats: a price is short, and a line of digits must not cost quadratic time.
 _PRICE = regex.compile(
-    r"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|eur|usd|gbp|chf|kr|zł)\b)", regex.IGNORECASE
+    r"(?:[$€£¥₹]\s?\d[\d.,]{0,12}|(?<![\d.,])\d[\d.,]{0,12}\s?(?:[$€£¥₹]|eur|usd|gbp|chf|kr|zł)\b)",
+    regex.IGNORECASE,
 )
+_SHORT_CHARS = 300
 _BUY = regex.compile(
     r"\b(?:add to (?:cart|basket|bag|wishlist)|buy (?:it )?now|in stock|out of stock|"
     r"in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|"
@@ -80,7 +83,7 @@ def page_type(blocks: tuple[Block, ...], types: tuple[str, ...] = ()) -> tuple[P
     body = [b for b in blocks if b.label is Label.BODY or b.label is Label.TITLE]
     longest = max((b.words for b in body if b.label is Label.BODY), default=0)
     body_words = sum(b.words for b in body if b.label is Label.BODY)
-    texts = [b.text for b in blocks if b.words <= 40]
+    texts = [b.text for b in blocks if b.words <= 40 and len(b.text) <= _SHORT_CHARS]
     prices = sum(1 for t in texts if _PRICE.search(t))
     items = sum(
         1

@@ -108,6 +108,15 @@ TRIGGERS = [
         "Photo: Getty Images",
     ),
     Case(
+        "markup-leftover",
+        Label.BOILERPLATE,
+        page(
+            "<p>Canal news &lt;/title&gt;&lt;script src='/js/site.js'&gt;&lt;/script&gt;"
+            " &lt;!-- ads --&gt;</p>"
+        ),
+        "Canal news </title>",
+    ),
+    Case(
         "agency-credit",
         Label.BOILERPLATE,
         page("<figure><img src='a.jpg'><figcaption>Jane Roe / Getty Images</figcaption></figure>"),
@@ -341,6 +350,14 @@ GUARDS = [
     ),
     Guard("prose-density", page(f"<p>{P1}</p><p>It was cold.</p><p>{P2}</p>"), "It was cold."),
     Guard("prose-density", page(f"<p>{SCHEDULE}</p>"), SCHEDULE[:40]),
+    Guard(
+        "markup-leftover",
+        page(
+            "<pre>&lt;head&gt;&lt;script src='app.js'&gt;&lt;/script&gt;&lt;/head&gt;</pre>"
+            "<p>Put the &lt;script&gt; tag at the end of the body, so the page shows first.</p>"
+        ),
+        "Put the <script> tag",
+    ),
 ]
 
 

@@ -25,6 +25,15 @@ _NUMBERED_FIGURE = regex.compile(
 )
 
 
+# Markup of the page itself (not of an example in an article) left in a block's text.
+_PAGE_MARKUP = regex.compile(
+    r"<script|</script|<head\b|</head>|<body\b|<meta\s|<link\s|<iframe|<!--|-->|"
+    r"document\.write|<noscript|<style|</title>|getElementById|document\.\w+\s*\(|"
+    r"window\.\w+\s*[(=]|function\s*\(|\}\s*\)\s*;",
+    regex.IGNORECASE,
+)
+_TAG = regex.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,200})?/?>")
+
 _MAX_PHRASE_WORDS = max(limit for _, _, limit, _ in CLUTTER_PHRASES)
 
 
@@ -199,6 +208,31 @@ _WHAT = {
 }
 
 
+class MarkupLeftover(BlockRule):
+    """Markup printed as text: a page flattened badly leaves its ``<script>``, ``<head>``
+    or comment markers in the text. Code blocks, where an article shows markup on purpose,
+    are left alone; so is prose that names a tag or two."""
+
+    name = "markup-leftover"
+    family = "clutter"
+    min_markers = 2
+    """Distinct page-structure markers (``<script``, ``</head>``, ``-->``...) needed."""
+    min_tags = 6
+    tag_share = 0.15
+    """Or this many tags, covering this share of the text."""
+
+    def check(self, block: Block, page: Page) -> Verdict | None:
+        text = block.text
+        if block.kind is Kind.CODE or ("<" not in text and "(" not in text):
+            return None
+        markers = {m.lower() for m in _PAGE_MARKUP.findall(text)}
+        if len(markers) < self.min_markers:
+            tags = _TAG.findall(text)
+            if len(tags) < self.min_tags or sum(map(len, tags)) < self.tag_share * len(text):
+                return None
+        return Verdict(Label.BOILERPLATE, f"markup printed as text: {_excerpt(text)!r}")
+
+
 class FigureCaption(BlockRule):
     """A photo's caption describes a picture, not the article's argument: dropped in the
     precision and balanced modes, kept in recall mode. Numbered figures ("Figure 1.",
@@ -249,6 +283,7 @@ def phrase_rules() -> list[Rule]:
         for name, label, max_words, phrases in CLUTTER_PHRASES
     ]
     rules.append(TruncatedExcerpt())
+    rules.append(MarkupLeftover())
     rules.append(RepeatedBlock())
     rules.append(FigureCaption())
     return rules

@@ -242,6 +242,7 @@ TESTED_ELSEWHERE = {
     "text-title": "tests/test_text.py",
     "repeated-block": "test_repeated_block_labels_the_later_copy (this file)",
     "teaser-cards": "test_teaser_cards_inside_the_article (this file)",
+    "no-words": "test_no_words_drops_a_counter_line_of_a_dump_only (this file)",
 }
 
 
@@ -579,3 +580,16 @@ def test_content_without_prose_keeps_what_reads_most_like_it() -> None:
     )
     article = cleanpage.extract(html)
     assert P3 in article.text, explain(article)
+
+
+def test_no_words_drops_a_counter_line_of_a_dump_only() -> None:
+    dump = "\n".join(
+        ["Walking the towpath", P1, "6", "2019-11-19T08:57:40+01:00", "‹ › ×", P2, "1984"]
+    )
+    article = cleanpage.extract(dump, format="text")
+    for line in ("6", "2019-11-19T08:57:40+01:00", "‹ › ×"):
+        assert block(article, line).rule == "no-words", explain(article)
+    assert P1 in article.text and P2 in article.text
+    # On HTML the rule stays out of the way.
+    html = cleanpage.extract(page(f"<p>{P1}</p><p>6</p>"))
+    assert block(html, "6").rule != "no-words"

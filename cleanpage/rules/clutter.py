@@ -34,6 +34,8 @@ _PAGE_MARKUP = regex.compile(
 )
 _TAG = regex.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,200})?/?>")
 
+_MACHINE_TIME = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+
 _MAX_PHRASE_WORDS = max(limit for _, _, limit, _ in CLUTTER_PHRASES)
 
 
@@ -233,6 +235,26 @@ class MarkupLeftover(BlockRule):
         return Verdict(Label.BOILERPLATE, f"markup printed as text: {_excerpt(text)!r}")
 
 
+class NoWords(BlockRule):
+    """In a text dump, a short line without a word in it (a counter "6", arrows "‹ › ×",
+    a bare machine timestamp) is a widget's left-over, not text. (On HTML the markup
+    around such a widget says more.)"""
+
+    name = "no-words"
+    family = "clutter"
+    max_chars = 40
+
+    def check(self, block: Block, page: Page) -> Verdict | None:
+        text = block.text
+        if page.format != "text" or block.kind is not Kind.PARAGRAPH:
+            return None
+        if len(text) > self.max_chars or (
+            any(c.isalpha() for c in text) and not _MACHINE_TIME.fullmatch(text)
+        ):
+            return None
+        return Verdict(Label.BOILERPLATE, f"no words: {_excerpt(text)!r}")
+
+
 class FigureCaption(BlockRule):
     """A photo's caption describes a picture, not the article's argument: dropped in the
     precision and balanced modes, kept in recall mode. Numbered figures ("Figure 1.",
@@ -284,6 +306,7 @@ def phrase_rules() -> list[Rule]:
     ]
     rules.append(TruncatedExcerpt())
     rules.append(MarkupLeftover())
+    rules.append(NoWords())
     rules.append(RepeatedBlock())
     rules.append(FigureCaption())
     return rules

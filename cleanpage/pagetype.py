@@ -84,7 +84,8 @@ def page_type(blocks: tuple[Block, ...], types: tuple[str, ...] = ()) -> tuple[P
     longest = max((b.words for b in body if b.label is Label.BODY), default=0)
     body_words = sum(b.words for b in body if b.label is Label.BODY)
     texts = [b.text for b in blocks if b.words <= 40 and len(b.text) <= _SHORT_CHARS]
-    prices = sum(1 for t in texts if _PRICE.search(t))
+    # One search over the short lines joined: a buy button is rare, and then prices count.
+    prices = sum(1 for t in texts if _PRICE.search(t)) if _BUY.search("\n".join(texts)) else 0
     items = sum(
         1
         for b in blocks
@@ -92,11 +93,18 @@ def page_type(blocks: tuple[Block, ...], types: tuple[str, ...] = ()) -> tuple[P
         or (b.rule == "link-density" and b.words >= 3)
         or (b.label is Label.BODY and b.link_share > 0.5)
     )
-    if prices and any(_BUY.search(t) for t in texts):
+    if prices:
         if prices >= _MIN_LISTING_ITEMS and items >= _MIN_LISTING_ITEMS:
             return "listing", f"{prices} prices beside {items} linked items"
         return "product", "a price beside a buy button"
-    posts = {b.tag_path for b in body if any(_FORUM_TOKENS.search(t) for t in b.tokens)}
+    forum_markup: dict[frozenset[str], bool] = {}  # blocks of one element share tokens
+    posts = set()
+    for b in body:
+        marked = forum_markup.get(b.tokens)
+        if marked is None:
+            marked = forum_markup[b.tokens] = _FORUM_TOKENS.search(" ".join(b.tokens)) is not None
+        if marked:
+            posts.add(b.tag_path)
     if len(posts) >= _MIN_FORUM_POSTS or (
         len(posts) >= 1 and sum(b.label is Label.COMMENTS for b in blocks) >= _MIN_FORUM_POSTS
     ):

@@ -332,9 +332,11 @@ class SiteTemplate:
     repeated: Mapping[int, int]
 
     def rule(self) -> RepeatedOnSite:
+        """The rule that labels this site's repeated blocks (add it to a RuleSet)."""
         return RepeatedOnSite(self)
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (fingerprints as hex strings); ``from_dict`` reads it back."""
         return {
             "site": self.site,
             "pages": self.pages,
@@ -343,6 +345,7 @@ class SiteTemplate:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SiteTemplate:
+        """The template ``to_dict`` wrote."""
         repeated = {int(fp, 16): int(n) for fp, n in data["repeated"].items()}
         return cls(str(data["site"]), int(data["pages"]), repeated)
 
@@ -426,10 +429,13 @@ class SiteTemplates:
         return extract(page, url=url, rules=chosen, **options)
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of every site's template, to save what was learnt:
+        ``SiteTemplates.from_dict(json.loads(json.dumps(t.to_dict())))`` gives it back."""
         return {"sites": [t.to_dict() for t in self.sites.values()]}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SiteTemplates:
+        """The templates ``to_dict`` wrote."""
         sites = (SiteTemplate.from_dict(d) for d in data.get("sites", ()))
         return cls({t.site: t for t in sites})
 

@@ -153,6 +153,11 @@ class RuleSet(Sequence[Rule]):
 
     @property
     def names(self) -> tuple[str, ...]:
+        """The rules' names, in the order they run.
+
+        >>> "share-bar" in default_rules().names  # doctest: +SKIP
+        True
+        """
         return tuple(rule.name for rule in self._rules)
 
     def without(self, *names: str) -> RuleSet:
@@ -169,6 +174,11 @@ class RuleSet(Sequence[Rule]):
         return RuleSet((*self._rules[:at], *rules, *self._rules[at:]))
 
     def get(self, name: str) -> Rule:
+        """The rule called ``name``; ``KeyError`` when there is none.
+
+        >>> default_rules().get("share-bar").family  # doctest: +SKIP
+        'clutter'
+        """
         for rule in self._rules:
             if rule.name == name:
                 return rule

@@ -16,7 +16,7 @@ from lxml import etree
 from cleanpage import html as html_path
 from cleanpage import language as lang
 from cleanpage import text as text_path
-from cleanpage.article import Article, Block, Label
+from cleanpage.article import Article, Block, Image, Label
 from cleanpage.comments import group_comments
 from cleanpage.decode import decode
 from cleanpage.html import Segmentation
@@ -24,6 +24,7 @@ from cleanpage.metadata import Metadata, extract_metadata, extract_text_metadata
 from cleanpage.pagetype import page_type
 from cleanpage.rules import default_rules
 from cleanpage.rules.base import Page, Rule, run
+from cleanpage.rules.region import region
 from cleanpage.rules.title import matches_title
 
 Format = Literal["html", "text"]
@@ -201,7 +202,7 @@ def extract(
         if root is not None:
             title_hint, declared = _head_info(root)
         metadata = extract_metadata(root, url=url, title_hint=title_hint)
-        segmentation = html_path.segment(root)
+        segmentation = html_path.segment(root, url)
         # The blocks and their DOM context hold all the rules need: let a tree parsed
         # here go before they run.
         root = None
@@ -221,10 +222,26 @@ def extract(
     )
     segmentation.segments.clear()  # the blocks hold what the rules need from them
     run(default_rules() if rules is None else rules, state)
-    return _assemble(state, url, metadata)
+    return _assemble(state, url, metadata, segmentation)
 
 
-def _assemble(page: Page, url: str | None, metadata: Metadata | None = None) -> Article:
+def _structure(page: Page, segmentation: Segmentation) -> tuple[Image, ...]:
+    """Inline spans for the body's blocks, and the body's images."""
+    body = [b.label is Label.BODY for b in page.blocks]
+    if not page.nodes or not any(body):
+        return ()
+    html_path.add_spans(segmentation, page.blocks, body)
+    if not segmentation.images:
+        return ()
+    return html_path.body_images(segmentation, body, page.block_nodes, region(page).inside)
+
+
+def _assemble(
+    page: Page,
+    url: str | None,
+    metadata: Metadata | None = None,
+    segmentation: Segmentation | None = None,
+) -> Article:
     # The page's blocks were made by _features for this call alone and are not yet handed
     # out: label them in place rather than copying every block.
     labelled = page.blocks
@@ -254,6 +271,7 @@ def _assemble(page: Page, url: str | None, metadata: Metadata | None = None) -> 
     else:
         title = md.title or page.title_hint
     text = "\n\n".join(b.text for b in labelled if b.label is Label.BODY)
+    images = _structure(page, segmentation) if segmentation is not None else ()
     kind, why = page_type(labelled, md.types)
     sources["page_type"] = why
     comments = group_comments(labelled, rules, page.nodes, page.block_nodes)
@@ -274,6 +292,7 @@ def _assemble(page: Page, url: str | None, metadata: Metadata | None = None) -> 
         categories=md.categories,
         image=md.image,
         license=md.license,
+        images=images,
         page_type=kind,
         comments=comments,
     )

@@ -1,4 +1,4 @@
-"""The values extract() returns: Label, Kind, Block and Article."""
+"""The values extract() returns: Label, Kind, Block, Span, Image and Article."""
 
 from __future__ import annotations
 
@@ -52,6 +52,51 @@ class Kind(str, enum.Enum):
         return self.value
 
 
+class Style(str, enum.Enum):
+    """An inline markup span inside a block's text."""
+
+    LINK = "link"
+    EMPHASIS = "emphasis"
+    STRONG = "strong"
+    CODE = "code"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Inline markup over ``block.text[start:end]``: a link (with its absolute ``href``),
+    emphasis, strong emphasis or inline code."""
+
+    start: int
+    end: int
+    style: Style
+    href: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"start": self.start, "end": self.end, "style": self.style.value}
+        if self.href is not None:
+            data["href"] = self.href
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """An image of the article body."""
+
+    src: str
+    """Absolute URL (resolved against the page's URL and its ``<base href>``)."""
+    alt: str = ""
+    caption: str | None = None
+    """The text of the ``<figcaption>`` of the image's ``<figure>``, if any."""
+    block: int = 0
+    """Index of the block the image belongs to or precedes (``len(blocks)`` at the end)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"src": self.src, "alt": self.alt, "caption": self.caption, "block": self.block}
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One block of the page in reading order, with the evidence the rules used.
@@ -84,6 +129,8 @@ class Block:
     depth: int = 0
     line: int = 0
     """For text input: the 1-based line where the block starts; 0 for HTML."""
+    spans: tuple[Span, ...] = ()
+    """Inline links, emphasis and code over ``text``, in order of their start (HTML only)."""
 
     @property
     def is_body(self) -> bool:
@@ -111,6 +158,8 @@ class Block:
             data["landmark"] = self.landmark
         if self.line:
             data["line"] = self.line
+        if self.spans:
+            data["spans"] = [span.to_dict() for span in self.spans]
         return data
 
 
@@ -166,6 +215,8 @@ class Article:
     categories: tuple[str, ...] = ()
     image: str | None = None
     license: str | None = None
+    images: tuple[Image, ...] = ()
+    """The images of the body, in reading order, with alt text and absolute URLs."""
     page_type: str = "article"
     """``article``, ``listing`` (home, category and search pages: lists of other pages),
     ``forum``, ``product`` or ``page`` (any other page); ``metadata_sources["page_type"]``
@@ -196,6 +247,9 @@ class Article:
                 continue
             if f.name == "comments":
                 data["comments"] = [c.to_dict() for c in self.comments]
+                continue
+            if f.name == "images":
+                data["images"] = [image.to_dict() for image in self.images]
                 continue
             data[f.name] = getattr(self, f.name)
         if blocks:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin
 
 from lxml import etree
 
-from cleanpage.article import Kind
+from cleanpage.article import Image, Kind, Span, Style
 
 # Elements whose content is never visible text.
 SKIPPED_TAGS = frozenset(
@@ -153,6 +155,71 @@ _MAX_TOKEN_LENGTH = 64
 _BR = "\x00"
 _LINK_OPEN = "\x01"
 _LINK_CLOSE = "\x02"
+# Inline markup in the text buffer: empty strings of their own type, so that joining the
+# buffer gives exactly the text it would give without them. When spans are wanted, they
+# become lone surrogates (text parsed by lxml never holds one) for ``_inline`` to read.
+_A_START, _A_END, _EM, _EM_END, _STRONG, _STRONG_END, _CODE, _CODE_END = map(
+    chr, range(0xD800, 0xD808)
+)
+
+
+class _Mark(str):
+    """An empty piece of the text buffer that stands for an inline start or end tag."""
+
+    char: str
+
+
+def _mark(char: str) -> _Mark:
+    mark = _Mark()
+    mark.char = char
+    return mark
+
+
+_A_START_MARK = _mark(_A_START)
+_A_END_MARK = _mark(_A_END)
+_EM_MARKS = _mark(_EM), _mark(_EM_END)
+_STRONG_MARKS = _mark(_STRONG), _mark(_STRONG_END)
+_CODE_MARKS = _mark(_CODE), _mark(_CODE_END)
+_IMG = _Mark()
+_INLINE_START: dict[str, _Mark] = {
+    "em": _EM_MARKS[0],
+    "i": _EM_MARKS[0],
+    "strong": _STRONG_MARKS[0],
+    "b": _STRONG_MARKS[0],
+    "code": _CODE_MARKS[0],
+    "kbd": _CODE_MARKS[0],
+    "samp": _CODE_MARKS[0],
+    "tt": _CODE_MARKS[0],
+    "img": _IMG,
+}
+_INLINE_END: dict[str, _Mark] = {
+    "em": _EM_MARKS[1],
+    "i": _EM_MARKS[1],
+    "strong": _STRONG_MARKS[1],
+    "b": _STRONG_MARKS[1],
+    "code": _CODE_MARKS[1],
+    "kbd": _CODE_MARKS[1],
+    "samp": _CODE_MARKS[1],
+    "tt": _CODE_MARKS[1],
+}
+_MARKS = re.compile("[\ud800-\ud807]")
+_INLINE_SPLIT = re.compile("([\x00\ud800-\ud807])")
+_MARK_STYLE = {
+    _A_START: Style.LINK,
+    _A_END: Style.LINK,
+    _EM: Style.EMPHASIS,
+    _EM_END: Style.EMPHASIS,
+    _STRONG: Style.STRONG,
+    _STRONG_END: Style.STRONG,
+    _CODE: Style.CODE,
+    _CODE_END: Style.CODE,
+}
+_OPENING_MARKS = frozenset((_A_START, _EM, _STRONG, _CODE))
+# Images smaller than this (width or height attribute, in pixels) are icons or pixels.
+_MIN_IMAGE_SIDE = 50
+# data: URIs shorter than this are placeholders and tracking pixels.
+_MIN_DATA_URI = 1000
+_DIGITS = re.compile(r"\s*(\d+)")
 
 
 @dataclass(slots=True)
@@ -183,12 +250,20 @@ class Segment:
     link_chars: int = 0
     rows: tuple[tuple[str, ...], ...] = ()
     line: int = 0
+    spans: tuple[Span, ...] = ()
 
 
 @dataclass(slots=True)
 class Segmentation:
     segments: list[Segment] = field(default_factory=list)
     nodes: list[Node] = field(default_factory=list)
+    images: list[tuple[Image, int]] = field(default_factory=list)
+    """Every image of the page worth listing, with the index of its owning node."""
+    inline: list[tuple[int, int, list[str], list[str | None]]] = field(default_factory=list)
+    """Text buffers that held inline markup: (first segment, end segment, the buffer's
+    pieces with their marks, the hrefs of its links); ``add_spans`` places the marks."""
+    base: str | None = None
+    """The URL links and images resolve against."""
 
 
 class ParseError(ValueError):
@@ -411,15 +486,263 @@ class _Table:
             segments.append(Segment(text, Kind.TABLE, self.node, 0, self.link_chars, rows))
 
 
+Resolve = Callable[[str | None], "str | None"]
+
+
+def _resolver(base: str | None) -> Resolve:
+    """Make hrefs absolute against ``base``, once per distinct href of the page."""
+    cache: dict[str, str | None] = {}
+
+    def resolve(href: str | None) -> str | None:
+        if href is None:
+            return None
+        if href in cache:
+            return cache[href]
+        value = href.strip()
+        found: str | None
+        if not value or value[0] == "#" or value[:11].lower() == "javascript:":
+            found = None
+        elif value.startswith(("http://", "https://")) or not base:
+            found = value
+        else:
+            try:
+                found = urljoin(base, value)
+            except ValueError:
+                found = value
+        cache[href] = found
+        return found
+
+    return resolve
+
+
+def _inline(
+    raw: str, hrefs: list[str | None], resolve: Resolve
+) -> list[tuple[str, tuple[Span, ...]]]:
+    """Cut a buffer holding inline marks as ``_flush`` cuts it: the text of each segment
+    and the spans of its marks. One pass over the buffer's pieces between marks."""
+    parts = _INLINE_SPLIT.split(raw.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, ""))
+    out: list[tuple[str, tuple[Span, ...]]] = []
+    lines: list[str] = []
+    line: list[str] = []
+    offset = 0  # where the current line starts in the segment's text
+    length = 0  # the current line's length
+    space = False
+    spans: list[tuple[int, int, Style, str | None]] = []
+    stack: list[list[Any]] = []  # open marks: [style, start (-1: no text yet), href]
+    pending: list[list[Any]] = []
+    links = 0
+
+    def emit() -> None:
+        text = "\n".join(lines)
+        end = len(text)
+        for entry in stack:
+            if 0 <= entry[1] < end:
+                spans.append((entry[1], end, entry[0], entry[2]))
+            if entry[1] >= 0:
+                entry[1] = -1
+                pending.append(entry)
+        made = []
+        for start, stop, style, href in sorted(spans, key=lambda s: (s[0], -s[1])):
+            if style is Style.LINK:
+                href = resolve(href)
+                if href is None:
+                    continue
+            made.append(Span(start, stop, style, href))
+        out.append((text, tuple(made)))
+        spans.clear()
+
+    for n, part in enumerate(parts):
+        if not n & 1:
+            if not part:
+                continue
+            words = part.split()
+            if not words:
+                space = True
+                continue
+            if length and (space or part[0].isspace()):
+                line.append(" ")
+                length += 1
+            if pending:
+                for entry in pending:
+                    entry[1] = offset + length
+                pending.clear()
+            text = " ".join(words)
+            line.append(text)
+            length += len(text)
+            space = part[-1].isspace()
+        elif part == _BR:
+            if length:
+                lines.append("".join(line))
+                offset += length + 1
+            elif lines:
+                emit()
+                lines.clear()
+                offset = 0
+            line.clear()
+            length = 0
+            space = False
+        elif part in _OPENING_MARKS:
+            href = None
+            if part == _A_START:
+                href = hrefs[links] if links < len(hrefs) else None
+                links += 1
+            entry = [_MARK_STYLE[part], -1, href]
+            stack.append(entry)
+            pending.append(entry)
+        else:
+            style = _MARK_STYLE[part]
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] is style:
+                    entry = stack.pop(k)
+                    break
+            else:
+                continue
+            if entry[1] < 0:  # no text inside: drop it (by identity: entries may be equal)
+                pending[:] = [e for e in pending if e is not entry]
+                continue
+            end = offset + length if length else offset - 1
+            if end > entry[1]:
+                spans.append((entry[1], end, style, entry[2]))
+    if length:
+        lines.append("".join(line))
+    if lines:
+        emit()
+    return out
+
+
+def add_spans(result: Segmentation, blocks: Sequence[Any], wanted: Sequence[bool]) -> None:
+    """Give the blocks ``wanted`` (and the other blocks cut from the same buffers) their
+    inline spans. Blocks are the segments' blocks, index for index; spans are set in place,
+    as the pipeline sets labels on blocks not yet handed out."""
+    resolve = _resolver(result.base)
+    set_field = object.__setattr__
+    for first, end, pieces, hrefs in result.inline:
+        if not any(wanted[first:end]):
+            continue
+        raw = "".join([p.char if type(p) is _Mark else p for p in pieces])
+        made = _inline(raw, hrefs, resolve)
+        if len(made) != end - first or any(
+            blocks[first + n].text != text for n, (text, _) in enumerate(made)
+        ):
+            continue  # the marks could not be placed: the text wins
+        for n, (_, spans) in enumerate(made):
+            set_field(blocks[first + n], "spans", spans)
+
+
+def _side(value: str | None) -> int | None:
+    if not value:
+        return None
+    m = _DIGITS.match(value)
+    return int(m.group(1)) if m else None
+
+
+def _image(attrib: Any, block: int) -> Image | None:
+    """The image an ``<img>`` shows (its src as written), or None for icons, pixels and
+    placeholders."""
+    for side in (attrib.get("width"), attrib.get("height")):
+        size = _side(side)
+        if size is not None and size < _MIN_IMAGE_SIDE:
+            return None
+    src = (attrib.get("src") or "").strip()
+    if not src or src.startswith("data:"):
+        lazy = (
+            attrib.get("data-src")
+            or attrib.get("data-lazy-src")
+            or attrib.get("data-original")
+            or attrib.get("srcset")
+            or attrib.get("data-srcset")
+            or ""
+        )
+        lazy = lazy.strip().split(",")[0].split()[0] if lazy.strip() else ""
+        if lazy:
+            src = lazy
+    if not src or (src.startswith("data:") and len(src) < _MIN_DATA_URI):
+        return None
+    alt = " ".join((attrib.get("alt") or "").split())
+    return Image(src, alt, None, block)
+
+
+def _captions(images: list[tuple[Image, int]], result: Segmentation) -> None:
+    """Give the images of a ``<figure>`` the text of its ``<figcaption>``."""
+    nodes = result.nodes
+    figure_of: list[int] = []
+    for _, node in images:
+        # The image's own element, its parent or its grandparent.
+        for _ in range(3):
+            if node < 0 or nodes[node].tag == "figure":
+                break
+            node = nodes[node].parent
+        figure_of.append(node if node >= 0 and nodes[node].tag == "figure" else -1)
+    figures = set(figure_of)
+    figures.discard(-1)
+    if not figures:
+        return
+    caption: dict[int, str] = {}
+    for seg in result.segments:
+        if seg.kind is Kind.CAPTION and seg.node >= 0:
+            owner = nodes[seg.node].parent
+            if owner in figures and owner not in caption:
+                caption[owner] = seg.text
+    for n, (image, node) in enumerate(images):
+        f = figure_of[n]
+        if f in caption:
+            images[n] = (Image(image.src, image.alt, caption[f], image.block), node)
+
+
+def base_url(root: Any, url: str | None) -> str | None:
+    """The URL relative links of the page resolve against: its ``<base href>`` and ``url``."""
+    head = root.find("head") if root is not None and root.tag == "html" else None
+    base = head.find("base") if head is not None else None
+    href: str = (base.get("href") or "").strip() if base is not None else ""
+    if not href:
+        return url
+    if not url:
+        return href if href.startswith(("http://", "https://")) else None
+    try:
+        return urljoin(url, href)
+    except ValueError:
+        return url
+
+
+def body_images(
+    result: Segmentation,
+    body: list[bool],
+    block_nodes: list[int],
+    inside: tuple[bool, ...],
+) -> tuple[Image, ...]:
+    """The images of the article body, their src made absolute: in an element that owns a
+    body block, or inside the content region between the first and the last body block."""
+    images = result.images
+    if not images or not any(body):
+        return ()
+    resolve = _resolver(result.base)
+    first = body.index(True)
+    last = len(body) - 1 - body[::-1].index(True)
+    owners = {node for node, kept in zip(block_nodes, body, strict=True) if kept}
+    kept_images = []
+    for image, node in images:
+        if node in owners or (
+            0 <= node < len(inside) and inside[node] and first <= image.block <= last
+        ):
+            src = image.src if image.src.startswith("data:") else resolve(image.src)
+            if src:
+                kept_images.append(Image(src, image.alt, image.caption, image.block))
+    return tuple(kept_images)
+
+
 _TAG_KIND: dict[str, Kind] = {**{h: Kind.HEADING for h in _HEADING_LEVEL}, **_OWN_KIND}
 _PRE_TAGS = frozenset({"pre", "xmp", "listing", "plaintext"})
 
 
-def segment(root: Any) -> Segmentation:
+def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmentation:
     """Cut a parsed page into blocks in reading order, in a single walk of the tree.
 
     The loop runs once per start and end of every element, so it keeps its state in local
     variables; block elements that share a parent's context share its path and tokens.
+
+    With ``inline`` (the default) the segments carry their links (made absolute against
+    ``url`` and the page's ``<base href>``), emphasis and inline code as spans, and the
+    page's images are listed.
     """
     result = Segmentation()
     if root is None:
@@ -439,6 +762,14 @@ def segment(root: Any) -> Segmentation:
     token_cache: dict[tuple[frozenset[str], tuple[str, ...]], frozenset[str]] = {}
     path_cache: dict[tuple[str, str], str] = {}
     block_tags, skipped_tags = BLOCK_TAGS, SKIPPED_TAGS
+    # Inline markup of the text buffered: (index in buf, mark, href of a link), in order.
+    marked = False
+    hrefs: list[str | None] = []
+    inline_buffers = result.inline
+    result.base = base_url(root, url) if inline else None
+    images = result.images
+    inline_start: dict[str, _Mark] = _INLINE_START if inline else {}
+    inline_end: dict[str, _Mark] = _INLINE_END if inline else {}
     walk = etree.iterwalk(start, events=("start", "end"))
     for event, element in walk:
         tag = element.tag
@@ -488,10 +819,18 @@ def segment(root: Any) -> Segmentation:
             elif tag in block_tags:
                 if buf:
                     raw = "".join(buf)
-                    buf.clear()
-                    if stack:
+                    if stack and raw:
                         index = stack[-1]
+                        first = len(segments)
                         _flush(raw, index, nodes[index], pre_depth > 0, segments)
+                        if marked and len(segments) > first and not pre_depth:
+                            inline_buffers.append((first, len(segments), buf, hrefs))
+                            buf = []
+                            add = buf.append
+                    buf.clear()
+                if marked:
+                    marked = False
+                    hrefs = []
                 # The block's DOM context (Node), from its parent's.
                 ident = attrib.get("id") if attrib else None
                 if cls or ident:
@@ -561,6 +900,19 @@ def segment(root: Any) -> Segmentation:
                 add(_BR)
             elif tag == "a":
                 link_depth += 1
+                if inline:
+                    add(_A_START_MARK)
+                    hrefs.append(element.get("href"))
+                    marked = True
+            elif tag in inline_start:
+                mark = inline_start[tag]
+                if mark is not _IMG:
+                    add(mark)
+                    marked = True
+                elif attrib:
+                    image = _image(attrib, len(segments))
+                    if image is not None:
+                        images.append((image, stack[-1] if stack else -1))
             text = element.text
             if text:
                 add(_LINK_OPEN + text + _LINK_CLOSE if link_depth else text)
@@ -580,18 +932,37 @@ def segment(root: Any) -> Segmentation:
         elif tag in block_tags:
             if buf:
                 raw = "".join(buf)
-                buf.clear()
                 index = stack[-1]
-                _flush(raw, index, nodes[index], pre_depth > 0, segments)
+                first = len(segments)
+                if raw:
+                    _flush(raw, index, nodes[index], pre_depth > 0, segments)
+                if marked and len(segments) > first and not pre_depth:
+                    inline_buffers.append((first, len(segments), buf, hrefs))
+                    buf = []
+                    add = buf.append
+                else:
+                    buf.clear()
+            if marked:
+                marked = False
+                hrefs = []
             stack.pop()
             if tag in _PRE_TAGS:
                 pre_depth -= 1
         elif tag == "a":
             link_depth -= 1
+            if inline:
+                add(_A_END_MARK)
+        elif tag in inline_end:
+            add(inline_end[tag])
         text = element.tail
         if text:
             add(_LINK_OPEN + text + _LINK_CLOSE if link_depth else text)
     if buf and stack:
         index = stack[-1]
+        first = len(segments)
         _flush("".join(buf), index, nodes[index], pre_depth > 0, segments)
+        if marked and len(segments) > first and not pre_depth:
+            inline_buffers.append((first, len(segments), buf, hrefs))
+    if images:
+        _captions(images, result)
     return result

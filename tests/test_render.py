@@ -1,0 +1,278 @@
+"""Structure in the output: inline spans, images, and what to_markdown()/to_html() make of them."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleanpage
+from cleanpage.article import Image, Kind, Span, Style
+
+PROSE = (
+    "The committee met on Tuesday to discuss the new proposal, and after a long debate "
+    "the members agreed that the plan should go ahead in the spring."
+)
+PROSE_2 = (
+    "Critics of the plan said that it would cost too much, but the chair argued that the "
+    "benefits for the town would outweigh the costs within a few years."
+)
+URL = "https://news.example.com/2024/story/page.html"
+
+
+def page(body: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>A Story About Plans</title>{head}</head><body>"
+        f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>A Story About Plans</h1>{body}</article>"
+        f"<footer>Copyright 2024 Example News. All rights reserved.</footer></body></html>"
+    )
+
+
+def body_block(article: cleanpage.Article, start: str) -> cleanpage.Block:
+    return next(b for b in article.body if b.text.startswith(start))
+
+
+def test_links_resolve_against_the_url() -> None:
+    html = page(
+        f"<p>{PROSE} See <a href='../other.html'>the other story</a> and "
+        f"<a href='https://elsewhere.example.org/x'>this page</a>.</p><p>{PROSE_2}</p>"
+    )
+    article = cleanpage.extract(html, url=URL)
+    block = body_block(article, "The committee")
+    links = [s for s in block.spans if s.style is Style.LINK]
+    assert [block.text[s.start : s.end] for s in links] == ["the other story", "this page"]
+    assert [s.href for s in links] == [
+        "https://news.example.com/2024/other.html",
+        "https://elsewhere.example.org/x",
+    ]
+    markdown = article.to_markdown()
+    assert "See [the other story](https://news.example.com/2024/other.html) and" in markdown
+    assert "[this page](https://elsewhere.example.org/x)." in markdown
+
+
+def test_base_href_and_no_url() -> None:
+    html = page(
+        f"<p>{PROSE} <a href='deep/link'>A link</a>.</p><p>{PROSE_2}</p>",
+        head="<base href='https://cdn.example.net/root/'>",
+    )
+    block = body_block(cleanpage.extract(html, url=URL), "The committee")
+    assert block.spans[0].href == "https://cdn.example.net/root/deep/link"
+    # Without a URL a relative href stays as written; fragments and scripts are no links.
+    html = page(
+        f"<p>{PROSE} <a href='deep/link'>A link</a> <a href='#top'>top</a> "
+        f"<a href='javascript:void(0)'>js</a>.</p><p>{PROSE_2}</p>"
+    )
+    block = body_block(cleanpage.extract(html), "The committee")
+    assert [(s.style, s.href) for s in block.spans] == [(Style.LINK, "deep/link")]
+
+
+def test_emphasis_strong_and_code() -> None:
+    html = page(
+        f"<p>{PROSE} It was <em>very</em> <b>important</b> to run "
+        f"<code>make  all</code> and <i> keep </i>calm.</p><p>{PROSE_2}</p>"
+    )
+    article = cleanpage.extract(html, url=URL)
+    block = body_block(article, "The committee")
+    assert block.text.endswith("It was very important to run make all and keep calm.")
+    styles = {(s.style, block.text[s.start : s.end]) for s in block.spans}
+    assert styles == {
+        (Style.EMPHASIS, "very"),
+        (Style.STRONG, "important"),
+        (Style.CODE, "make all"),
+        (Style.EMPHASIS, "keep"),
+    }
+    assert "It was *very* **important** to run `make all` and *keep* calm." in (
+        article.to_markdown()
+    )
+    html_out = article.to_html()
+    assert "<em>very</em> <strong>important</strong> to run <code>make all</code>" in html_out
+
+
+def test_nested_inline_markup() -> None:
+    html = page(
+        f"<p>{PROSE} <a href='/a'>a <strong>bold</strong> link</a> and "
+        f"<em>an <a href='/b'>emphasised link</a></em>.</p><p>{PROSE_2}</p>"
+    )
+    markdown = cleanpage.extract(html, url=URL).to_markdown()
+    assert "[a **bold** link](https://news.example.com/a)" in markdown
+    assert "*an [emphasised link](https://news.example.com/b)*." in markdown
+
+
+def test_markdown_escapes_plain_text() -> None:
+    html = page(
+        f"<p>{PROSE} Use snake_case names, *stars* and [brackets].</p>"
+        f"<p>{PROSE_2}<br># not a heading<br>1. not a list</p>"
+    )
+    markdown = cleanpage.extract(html, url=URL).to_markdown()
+    assert r"snake\_case names, \*stars\* and \[brackets\]." in markdown
+    assert "\n\\# not a heading" in markdown
+    assert "\n1\\. not a list" in markdown
+
+
+def test_lists_tables_code_quotes_in_markdown() -> None:
+    html = page(
+        f"<p>{PROSE}</p><h2>Details of the plan</h2><p>{PROSE_2}</p>"
+        "<ul><li>first point of the plan</li><li>second point<ul>"
+        "<li>a nested <a href='/n'>point</a></li></ul></li></ul>"
+        "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>roads</td><td>10</td></tr>"
+        "<tr><td>a | b</td><td>20</td></tr></table>"
+        "<pre><code>plan = [1, 2]\nprint(*plan)</code></pre>"
+        "<blockquote><p>We will build it, said the <em>chair</em>.</p></blockquote>"
+        f"<p>{PROSE} {PROSE_2}</p>"
+    )
+    markdown = cleanpage.extract(html, url=URL).to_markdown()
+    assert "\n## Details of the plan\n" in markdown
+    assert (
+        "- first point of the plan\n- second point\n"
+        "  - a nested [point](https://news.example.com/n)"
+    ) in markdown
+    assert "| Item | Cost |\n|---|---|\n| roads | 10 |\n| a \\| b | 20 |" in markdown
+    assert "```\nplan = [1, 2]\nprint(*plan)\n```" in markdown
+    assert "> We will build it, said the *chair*." in markdown
+
+
+def test_images_with_alt_and_absolute_src() -> None:
+    html = page(
+        f"<p>{PROSE}</p>"
+        "<figure><img src='/img/plan.jpg' alt='The  plan' width='800' height='600'>"
+        "<figcaption>The plan as drawn by the council.</figcaption></figure>"
+        f"<p>{PROSE_2} <img src='icon.png' width='16' height='16' alt='icon'>"
+        "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' alt='pixel'></p>"
+        "<p><img data-src='lazy.jpg' src='data:image/gif;base64,R0lG' alt='Lazy'></p>"
+        f"<p>{PROSE}</p>"
+    )
+    article = cleanpage.extract(html, url=URL)
+    assert [(i.src, i.alt) for i in article.images] == [
+        ("https://news.example.com/img/plan.jpg", "The plan"),
+        ("https://news.example.com/2024/story/lazy.jpg", "Lazy"),
+    ]
+    first = article.images[0]
+    assert first.caption == "The plan as drawn by the council."
+    assert article.blocks[first.block - 1].text == PROSE
+    markdown = article.to_markdown()
+    assert f"{PROSE}\n\n![The plan](https://news.example.com/img/plan.jpg)\n\n" in markdown
+    assert "![Lazy](https://news.example.com/2024/story/lazy.jpg)" in markdown
+    assert "icon" not in markdown and "pixel" not in markdown
+    assert '<img src="https://news.example.com/img/plan.jpg" alt="The plan">' in article.to_html()
+    data = json.loads(article.to_json())
+    assert data["images"][0] == {
+        "src": "https://news.example.com/img/plan.jpg",
+        "alt": "The plan",
+        "caption": "The plan as drawn by the council.",
+        "block": first.block,
+    }
+    spans = [b["spans"] for b in data["blocks"] if "spans" in b]
+    assert all(isinstance(s, list) for s in spans)
+
+
+def test_images_outside_the_body_are_not_listed() -> None:
+    html = (
+        "<html><body><header><img src='/logo.png' alt='Logo' width='200' height='80'></header>"
+        f"<article><h1>A Story About Plans</h1><p>{PROSE}</p><p>{PROSE_2}</p></article>"
+        "<aside><h3>Related</h3><a href='/r'><img src='/teaser.jpg' alt='Teaser'>"
+        "Another story</a></aside></body></html>"
+    )
+    assert cleanpage.extract(html, url=URL).images == ()
+
+
+def test_spans_only_on_body_blocks_and_text_unchanged() -> None:
+    plain = page(f"<p>{PROSE} the other story.</p><p>{PROSE_2}</p>")
+    linked = page(f"<p>{PROSE} <a href='/o'>the <em>other</em> story</a>.</p><p>{PROSE_2}</p>")
+    a, b = cleanpage.extract(plain, url=URL), cleanpage.extract(linked, url=URL)
+    assert a.text == b.text
+    assert all(not blk.spans for blk in b.boilerplate)
+    assert Span(len(PROSE) + 1, len(PROSE) + 16, Style.LINK, "https://news.example.com/o") in (
+        body_block(b, "The committee").spans
+    )
+
+
+def test_spans_across_line_breaks_and_paragraph_breaks() -> None:
+    html = page(
+        f"<p>{PROSE}</p><p>one <a href='/x'>two<br>three</a> four<br><br>"
+        f"<strong>five</strong> six {PROSE_2}</p>"
+    )
+    article = cleanpage.extract(html, url=URL)
+    first = body_block(article, "one")
+    assert first.text == "one two\nthree four"
+    assert [(s.start, s.end) for s in first.spans] == [(4, 13)]
+    second = body_block(article, "five")
+    assert [(s.style, second.text[s.start : s.end]) for s in second.spans] == [
+        (Style.STRONG, "five")
+    ]
+
+
+def test_round_trips_keep_the_body() -> None:
+    html = page(
+        f"<p>{PROSE} See <a href='/a'>the <em>other</em> story</a>.</p>"
+        f"<figure><img src='/p.jpg' alt='Plan'></figure><p>{PROSE_2}</p>"
+        f"<ul><li>{PROSE}</li><li>{PROSE_2}</li></ul>"
+    )
+    first = cleanpage.extract(html, url=URL)
+    again = cleanpage.extract(first.to_html(), url=URL)
+    assert again.text == first.text
+    assert [(i.src, i.alt) for i in again.images] == [(i.src, i.alt) for i in first.images]
+    assert [b.spans for b in again.body] == [b.spans for b in first.body]
+    second = cleanpage.extract(first.to_markdown(), format="text")
+    kept = {b.text for b in second.body}
+    for block in first.body:
+        if block.kind is Kind.PARAGRAPH and not block.spans:
+            assert block.text in kept
+
+
+def test_text_pages_have_no_spans_or_images() -> None:
+    article = cleanpage.extract(f"A Title\n\n{PROSE}\n\n{PROSE_2}\n", format="text")
+    assert article.images == ()
+    assert all(not b.spans for b in article.blocks)
+    assert article.to_markdown().endswith(PROSE_2 + "\n")
+
+
+def test_image_dataclass_defaults() -> None:
+    assert Image("https://e.com/a.jpg").to_dict() == {
+        "src": "https://e.com/a.jpg",
+        "alt": "",
+        "caption": None,
+        "block": 0,
+    }
+
+
+INLINE_TAGS = ("a", "em", "i", "b", "strong", "code", "span", "br", "img")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(INLINE_TAGS),
+            st.sampled_from(("", " ", "word", " two words ")),
+            st.booleans(),
+        ),
+        max_size=30,
+    )
+)
+def test_any_inline_markup_gives_spans_inside_the_text(parts: list[tuple[str, str, bool]]) -> None:
+    # Well-nested inline elements (some closed at once, the rest at the end).
+    out, still_open = [], []
+    for tag, text, close in parts:
+        out.append(f"<{tag} href='/x' src='/i.jpg'>{text}")
+        if tag in ("br", "img"):
+            continue
+        if close:
+            out.append(f"</{tag}>")
+        else:
+            still_open.append(tag)
+    inner = "".join(out) + "".join(f"</{tag}>" for tag in reversed(still_open))
+    article = cleanpage.extract(page(f"<p>{PROSE} {inner}</p><p>{PROSE_2}</p>"), url=URL)
+    # Emphasis and code change no text.
+    for tag in ("em", "i", "b", "strong", "code"):
+        inner = inner.replace(f"<{tag} ", "<span ").replace(f"</{tag}>", "</span>")
+    plain = cleanpage.extract(page(f"<p>{PROSE} {inner}</p><p>{PROSE_2}</p>"), url=URL)
+    assert article.text == plain.text
+    for block in article.blocks:
+        for span in block.spans:
+            assert 0 <= span.start < span.end <= len(block.text)
+            piece = block.text[span.start : span.end]
+            assert piece == piece.strip()
+    article.to_markdown()
+    article.to_html()

@@ -257,8 +257,9 @@ class Segment:
 class Segmentation:
     segments: list[Segment] = field(default_factory=list)
     nodes: list[Node] = field(default_factory=list)
-    images: list[tuple[Image, int]] = field(default_factory=list)
-    """Every image of the page worth listing, with the index of its owning node."""
+    images: list[tuple[str, str, str | None, int, int]] = field(default_factory=list)
+    """Every image of the page worth listing: (src as written, alt, caption, the block it
+    belongs to or precedes, its owning node)."""
     inline: list[tuple[int, int, list[str], list[str | None]]] = field(default_factory=list)
     """Text buffers that held inline markup: (first segment, end segment, the buffer's
     pieces with their marks, the hrefs of its links); ``add_spans`` places the marks."""
@@ -636,7 +637,7 @@ def _side(value: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _image(attrib: Any, block: int) -> Image | None:
+def _image(attrib: Any) -> tuple[str, str] | None:
     """The image an ``<img>`` shows (its src as written), or None for icons, pixels and
     placeholders."""
     for side in (attrib.get("width"), attrib.get("height")):
@@ -659,14 +660,14 @@ def _image(attrib: Any, block: int) -> Image | None:
     if not src or (src.startswith("data:") and len(src) < _MIN_DATA_URI):
         return None
     alt = " ".join((attrib.get("alt") or "").split())
-    return Image(src, alt, None, block)
+    return src, alt
 
 
-def _captions(images: list[tuple[Image, int]], result: Segmentation) -> None:
+def _captions(images: list[tuple[str, str, str | None, int, int]], result: Segmentation) -> None:
     """Give the images of a ``<figure>`` the text of its ``<figcaption>``."""
     nodes = result.nodes
     figure_of: list[int] = []
-    for _, node in images:
+    for *_, node in images:
         # The image's own element, its parent or its grandparent.
         for _ in range(3):
             if node < 0 or nodes[node].tag == "figure":
@@ -683,10 +684,10 @@ def _captions(images: list[tuple[Image, int]], result: Segmentation) -> None:
             owner = nodes[seg.node].parent
             if owner in figures and owner not in caption:
                 caption[owner] = seg.text
-    for n, (image, node) in enumerate(images):
+    for n, (src, alt, _, block, node) in enumerate(images):
         f = figure_of[n]
         if f in caption:
-            images[n] = (Image(image.src, image.alt, caption[f], image.block), node)
+            images[n] = (src, alt, caption[f], block, node)
 
 
 def base_url(root: Any, url: str | None) -> str | None:
@@ -720,13 +721,11 @@ def body_images(
     last = len(body) - 1 - body[::-1].index(True)
     owners = {node for node, kept in zip(block_nodes, body, strict=True) if kept}
     kept_images = []
-    for image, node in images:
-        if node in owners or (
-            0 <= node < len(inside) and inside[node] and first <= image.block <= last
-        ):
-            src = image.src if image.src.startswith("data:") else resolve(image.src)
-            if src:
-                kept_images.append(Image(src, image.alt, image.caption, image.block))
+    for src, alt, caption, block, node in images:
+        if node in owners or (0 <= node < len(inside) and inside[node] and first <= block <= last):
+            found = src if src.startswith("data:") else resolve(src)
+            if found:
+                kept_images.append(Image(found, alt, caption, block))
     return tuple(kept_images)
 
 
@@ -910,9 +909,11 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
                     add(mark)
                     marked = True
                 elif attrib:
-                    image = _image(attrib, len(segments))
+                    image = _image(attrib)
                     if image is not None:
-                        images.append((image, stack[-1] if stack else -1))
+                        images.append(
+                            (image[0], image[1], None, len(segments), stack[-1] if stack else -1)
+                        )
             text = element.text
             if text:
                 add(_LINK_OPEN + text + _LINK_CLOSE if link_depth else text)

@@ -16,7 +16,7 @@ from lxml import etree
 from cleanpage import html as html_path
 from cleanpage import language as lang
 from cleanpage import text as text_path
-from cleanpage.article import Article, Block, Image, Label
+from cleanpage.article import Article, Block, Image, Label, new_block
 from cleanpage.comments import group_comments
 from cleanpage.decode import decode
 from cleanpage.html import Segmentation
@@ -103,6 +103,9 @@ def _head_info(root: Any) -> tuple[str | None, str | None]:
     return title, declared
 
 
+_NO_TOKENS: frozenset[str] = frozenset()
+
+
 def _features(
     segmentation: Segmentation, declared: str | None, fmt: str
 ) -> tuple[tuple[Block, ...], str | None]:
@@ -136,20 +139,20 @@ def _features(
         link_chars = seg.link_chars
         node = nodes[seg.node] if nodes and seg.node >= 0 else None
         blocks.append(
-            Block(
-                index=i,
-                text=text,
-                kind=seg.kind,
-                level=seg.level,
-                rows=seg.rows,
-                words=count,
-                link_share=min(1.0, link_chars / chars) if chars and link_chars else 0.0,
-                stopword_share=stop_hits / count if stop_hits else 0.0,
-                tag_path=node.path if node is not None else "",
-                tokens=node.tokens if node is not None else frozenset(),
-                landmark=node.landmark if node is not None else "",
-                depth=node.depth if node is not None else 0,
-                line=seg.line,
+            new_block(
+                i,
+                text,
+                seg.kind,
+                seg.level,
+                seg.rows,
+                count,
+                min(1.0, link_chars / chars) if chars and link_chars else 0.0,
+                stop_hits / count if stop_hits else 0.0,
+                node.path if node is not None else "",
+                node.tokens if node is not None else _NO_TOKENS,
+                node.landmark if node is not None else "",
+                node.depth if node is not None else 0,
+                seg.line,
             )
         )
     return tuple(blocks), language

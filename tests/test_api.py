@@ -301,3 +301,31 @@ def test_public_surface() -> None:
         assert name in cleanpage.__all__
         assert hasattr(cleanpage, name)
     assert isinstance(cleanpage.__version__, str)
+
+
+def test_new_block_equals_the_dataclass_constructor() -> None:
+    # The pipeline builds blocks through article.new_block, which sets the slots itself:
+    # it must give the very Block the dataclass would, field for field.
+    import dataclasses
+
+    from cleanpage.article import Block, Kind, new_block
+
+    args = dict(
+        index=3,
+        text="Hello there",
+        kind=Kind.HEADING,
+        level=2,
+        rows=(("a", "b"),),
+        words=2,
+        link_share=0.25,
+        stopword_share=0.5,
+        tag_path="html/body/h2",
+        tokens=frozenset({"title"}),
+        landmark="main",
+        depth=2,
+        line=0,
+    )
+    made, expected = new_block(**args), Block(**args)  # type: ignore[arg-type]
+    assert made == expected
+    assert all(hasattr(made, f.name) for f in dataclasses.fields(Block))
+    assert len(dataclasses.fields(Block)) == 17, "a new Block field must be set in new_block"

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from cleanpage.api import extract
-from cleanpage.article import Article, Block, Comment, Kind, Label
+from cleanpage.article import Article, Block, Comment, Image, Kind, Label, Span, Style
 from cleanpage.rules import BlockRule, Page, Rule, RuleSet, Verdict, default_rules
 from cleanpage.templates import SiteTemplates, TemplateLearner
 
@@ -22,12 +22,15 @@ __all__ = [
     "Block",
     "BlockRule",
     "Comment",
+    "Image",
     "Kind",
     "Label",
     "Page",
     "Rule",
     "RuleSet",
     "SiteTemplates",
+    "Span",
+    "Style",
     "TemplateLearner",
     "Verdict",
     "__version__",

@@ -75,6 +75,7 @@ class Span:
     href: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: ``{"start": 4, "end": 9, "style": "link", "href": "..."}``."""
         data: dict[str, Any] = {"start": self.start, "end": self.end, "style": self.style.value}
         if self.href is not None:
             data["href"] = self.href
@@ -94,6 +95,7 @@ class Image:
     """Index of the block the image belongs to or precedes (``len(blocks)`` at the end)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the image's fields."""
         return {"src": self.src, "alt": self.alt, "caption": self.caption, "block": self.block}
 
 
@@ -134,9 +136,12 @@ class Block:
 
     @property
     def is_body(self) -> bool:
+        """Whether the block is part of the article's body (``label is Label.BODY``)."""
         return self.label is Label.BODY
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: text, kind, label, reason, rule and the features (the DOM
+        context only for HTML blocks, the line only for text blocks, spans when any)."""
         data: dict[str, Any] = {
             "index": self.index,
             "text": self.text,
@@ -244,6 +249,7 @@ class Comment:
     blocks: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: ``{"author": ..., "text": ..., "blocks": [...]}``."""
         return {"author": self.author, "text": self.text, "blocks": list(self.blocks)}
 
 
@@ -318,6 +324,10 @@ class Article:
         return data
 
     def to_json(self, *, blocks: bool = True, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON (dates in ISO 8601, non-ASCII kept).
+
+        >>> row = json.loads(extract(html).to_json(blocks=False))  # doctest: +SKIP
+        """
         return json.dumps(
             self.to_dict(blocks=blocks),
             ensure_ascii=False,

@@ -20,7 +20,7 @@ from cleanpage.html import Node
 _ONE_COMMENT = regex.compile(r"^(?:comment|reply|post|message)(?:[-_]?\d+)?$")
 _AUTHOR_TOKEN = regex.compile(r"author|username|user-name|nickname|\bfn\b|vcard|commenter")
 _FURNITURE = regex.compile(
-    r"^(?:reply|replies|antworten|répondre|responder|rispondi|responder|report|share|like|"
+    r"^(?:reply|replies|antworten|répondre|responder|rispondi|report|share|like|"
     r"\d+\s+likes?|edit|quote|permalink|flag)\W*$",
     regex.IGNORECASE,
 )

@@ -171,43 +171,28 @@ def tables(results: dict[str, Any]) -> str:
         )
         out.append("")
 
-    out += ["### Accuracy on HTML pages (F1)", ""]
-    rows = []
-    for name in HTML_SETS:
-        ours = _entry(results, name)
-        if not ours:
-            continue
-        rows.append(
-            [
-                f"`{name}`",
-                str(ours["pages"]),
-                f"**{ours['f1']:.3f}**",
-                f"{ours['precision']:.3f}",
-                f"{ours['recall']:.3f}",
-                *(_f1(PEERS[name].get(p)) for p in HTML_PEERS),
-            ]
-        )
-    out += _table(["dataset", "pages", "cleanpage F1", "P", "R", *HTML_PEERS], rows)
-    out.append("")
-
-    out += ["### Accuracy on text dumps (F1)", ""]
-    rows = []
-    for name in DUMP_SETS:
-        ours = _entry(results, name)
-        if not ours:
-            continue
-        rows.append(
-            [
-                f"`{name}`",
-                str(ours["pages"]),
-                f"**{ours['f1']:.3f}**",
-                f"{ours['precision']:.3f}",
-                f"{ours['recall']:.3f}",
-                *(_f1(PEERS[name].get(p)) for p in DUMP_PEERS),
-            ]
-        )
-    out += _table(["dataset", "pages", "cleanpage F1", "P", "R", *DUMP_PEERS], rows)
-    out.append("")
+    for heading, sets, peers in (
+        ("### Accuracy on HTML pages (F1)", HTML_SETS, HTML_PEERS),
+        ("### Accuracy on text dumps (F1)", DUMP_SETS, DUMP_PEERS),
+    ):
+        out += [heading, ""]
+        rows = []
+        for name in sets:
+            ours = _entry(results, name)
+            if not ours:
+                continue
+            rows.append(
+                [
+                    f"`{name}`",
+                    str(ours["pages"]),
+                    f"**{ours['f1']:.3f}**",
+                    f"{ours['precision']:.3f}",
+                    f"{ours['recall']:.3f}",
+                    *(_f1(PEERS[name].get(p)) for p in peers),
+                ]
+            )
+        out += _table(["dataset", "pages", "cleanpage F1", "P", "R", *peers], rows)
+        out.append("")
 
     wcxb = _entry(results, "wcxb_dev")
     if wcxb.get("page_types"):

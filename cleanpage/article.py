@@ -312,11 +312,8 @@ class Article:
         for f in dataclasses.fields(self):
             if f.name == "blocks":
                 continue
-            if f.name == "comments":
-                data["comments"] = [c.to_dict() for c in self.comments]
-                continue
-            if f.name == "images":
-                data["images"] = [image.to_dict() for image in self.images]
+            if f.name in ("comments", "images"):
+                data[f.name] = [item.to_dict() for item in getattr(self, f.name)]
                 continue
             data[f.name] = getattr(self, f.name)
         if blocks:

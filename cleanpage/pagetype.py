@@ -59,7 +59,8 @@ _BUY = regex.compile(
 )
 _FORUM_TOKENS = regex.compile(r"forum|thread|topic|bbpress|bbp|phpbb|xenforo|discourse|vbulletin")
 _MIN_LISTING_ITEMS = 6
-_LISTING_PROSE_WORDS = 80
+_ARTICLE_PARAGRAPH_WORDS = 40
+"""An article has at least one body block this long."""
 _MIN_ARTICLE_WORDS = 150
 _PARAGRAPH_WORDS = 30
 _MIN_FORUM_POSTS = 3
@@ -112,6 +113,6 @@ def page_type(blocks: tuple[Block, ...], types: tuple[str, ...] = ()) -> tuple[P
     prose = sum(b.words for b in body if b.label is Label.BODY and b.words >= _PARAGRAPH_WORDS)
     if items >= _MIN_LISTING_ITEMS and prose < _MIN_ARTICLE_WORDS:
         return "listing", f"{items} linked headlines or teaser cards and no long prose"
-    if body_words >= _MIN_ARTICLE_WORDS and longest >= _LISTING_PROSE_WORDS // 2:
+    if body_words >= _MIN_ARTICLE_WORDS and longest >= _ARTICLE_PARAGRAPH_WORDS:
         return "article", "paragraphs of prose"
     return "page", "little prose and no listing"

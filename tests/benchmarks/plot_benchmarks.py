@@ -268,40 +268,43 @@ def plot(results: dict[str, Any], out: Path) -> list[Path]:
     if wcxb.get("page_types"):
         types = list(wcxb["page_types"])
         systems = [("cleanpage", wcxb["page_types"]), *PEER_PAGE_TYPES.items()]
-        width = 0.8 / len(systems)
-        fig, ax = plt.subplots(figsize=(8, 4.5))
-        for k, (system, scores) in enumerate(systems):
-            xs = [i + (k - (len(systems) - 1) / 2) * width for i in range(len(types))]
-            ax.bar(xs, [scores.get(t, 0.0) for t in types], width, label=system)
-        ax.set_xticks(range(len(types)), types)
-        ax.set_ylabel("F1")
-        ax.set_ylim(0, 1.12)
-        ax.set_title("wcxb_dev: F1 per page type")
-        ax.legend(loc="upper center", ncol=len(systems), fontsize=8)
-        ax.grid(True, axis="y", alpha=0.3)
-        fig.tight_layout()
-        written.append(_save(fig, out / "wcxb_page_types.png"))
-        plt.close(fig)
+        bars = [(name, [scores.get(t, 0.0) for t in types]) for name, scores in systems]
+        path = out / "wcxb_page_types.png"
+        written.append(_bars(plt, types, bars, "wcxb_dev: F1 per page type", (0, 1.12), path))
 
     sets = [name for name in HTML_SETS if _entry(results, name)]
     if sets:
-        systems_f1 = [("cleanpage", [_entry(results, n)["f1"] for n in sets])]
-        systems_f1 += [(p, [PEERS[n][p] for n in sets]) for p in HTML_PEERS]
-        width = 0.8 / len(systems_f1)
-        fig, ax = plt.subplots(figsize=(8, 4.5))
-        for k, (system, values) in enumerate(systems_f1):
-            xs = [i + (k - (len(systems_f1) - 1) / 2) * width for i in range(len(sets))]
-            ax.bar(xs, values, width, label=system)
-        ax.set_xticks(range(len(sets)), sets)
-        ax.set_ylabel("F1")
-        ax.set_ylim(0.5, 1.04)
-        ax.set_title("F1 per dataset (HTML pages)")
-        ax.legend(loc="upper center", ncol=len(systems_f1), fontsize=8)
-        ax.grid(True, axis="y", alpha=0.3)
-        fig.tight_layout()
-        written.append(_save(fig, out / "datasets.png"))
-        plt.close(fig)
+        bars = [("cleanpage", [_entry(results, n)["f1"] for n in sets])]
+        bars += [(p, [PEERS[n][p] for n in sets]) for p in HTML_PEERS]
+        path = out / "datasets.png"
+        written.append(_bars(plt, sets, bars, "F1 per dataset (HTML pages)", (0.5, 1.04), path))
     return written
+
+
+def _bars(
+    plt: Any,
+    groups: list[str],
+    bars: list[tuple[str, list[float]]],
+    title: str,
+    ylim: tuple[float, float],
+    path: Path,
+) -> Path:
+    """A grouped bar chart of F1: one group per name in ``groups``, one bar per system."""
+    width = 0.8 / len(bars)
+    fig, ax = plt.subplots(figsize=(8, 4.5))
+    for k, (system, values) in enumerate(bars):
+        xs = [i + (k - (len(bars) - 1) / 2) * width for i in range(len(groups))]
+        ax.bar(xs, values, width, label=system)
+    ax.set_xticks(range(len(groups)), groups)
+    ax.set_ylabel("F1")
+    ax.set_ylim(*ylim)
+    ax.set_title(title)
+    ax.legend(loc="upper center", ncol=len(bars), fontsize=8)
+    ax.grid(True, axis="y", alpha=0.3)
+    fig.tight_layout()
+    _save(fig, path)
+    plt.close(fig)
+    return path
 
 
 def _save(fig: Any, path: Path) -> Path:

@@ -11,7 +11,15 @@ from typing import Any
 
 
 class Label(str, enum.Enum):
-    """What a block is: the article body, its title, or a named kind of clutter."""
+    """What a block is: the article body, its title, or a named kind of clutter.
+
+    A ``str`` enum: a label compares equal to its value, which is what JSON output holds.
+
+    >>> Label("cookie-notice") is Label.COOKIE_NOTICE
+    True
+    >>> Label.BODY == "body", str(Label.NAVIGATION)
+    (True, 'navigation')
+    """
 
     BODY = "body"
     TITLE = "title"
@@ -38,7 +46,15 @@ class Label(str, enum.Enum):
 
 
 class Kind(str, enum.Enum):
-    """The shape of a block, as the page marks it up."""
+    """The shape of a block, as the page marks it up.
+
+    >>> from cleanpage import extract
+    >>> article = extract("<h2>Steps</h2><ul><li>Boil the water.</li></ul>")
+    >>> [str(block.kind) for block in article.blocks]
+    ['heading', 'list-item']
+    >>> Kind("list-item") is Kind.LIST_ITEM
+    True
+    """
 
     HEADING = "heading"
     PARAGRAPH = "paragraph"
@@ -53,7 +69,11 @@ class Kind(str, enum.Enum):
 
 
 class Style(str, enum.Enum):
-    """An inline markup span inside a block's text."""
+    """An inline markup span inside a block's text.
+
+    >>> Style("emphasis") is Style.EMPHASIS, str(Style.LINK)
+    (True, 'link')
+    """
 
     LINK = "link"
     EMPHASIS = "emphasis"
@@ -67,7 +87,18 @@ class Style(str, enum.Enum):
 @dataclass(frozen=True, slots=True)
 class Span:
     """Inline markup over ``block.text[start:end]``: a link (with its absolute ``href``),
-    emphasis, strong emphasis or inline code."""
+    emphasis, strong emphasis or inline code.
+
+    >>> from cleanpage import extract
+    >>> article = extract(
+    ...     "<article><p>Read <a href='/guide'>the guide</a> before the <b>first</b> "
+    ...     "dive, as every new diver on the island is asked to do.</p></article>",
+    ...     url="https://example.org/dive/",
+    ... )
+    >>> block = article.body[0]
+    >>> [(block.text[s.start : s.end], str(s.style), s.href) for s in block.spans]
+    [('the guide', 'link', 'https://example.org/guide'), ('first', 'strong', None)]
+    """
 
     start: int
     end: int
@@ -75,7 +106,13 @@ class Span:
     href: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: ``{"start": 4, "end": 9, "style": "link", "href": "..."}``."""
+        """A JSON-ready dict: ``{"start": 4, "end": 9, "style": "link", "href": "..."}``.
+
+        >>> Span(5, 14, Style.LINK, "https://example.org/guide").to_dict()
+        {'start': 5, 'end': 14, 'style': 'link', 'href': 'https://example.org/guide'}
+        >>> Span(0, 4, Style.CODE).to_dict()  # no href key when there is no link
+        {'start': 0, 'end': 4, 'style': 'code'}
+        """
         data: dict[str, Any] = {"start": self.start, "end": self.end, "style": self.style.value}
         if self.href is not None:
             data["href"] = self.href
@@ -84,7 +121,21 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Image:
-    """An image of the article body."""
+    """An image of the article body.
+
+    >>> from cleanpage import extract
+    >>> article = extract(
+    ...     "<article><h1>Tides</h1><p>The sea rises and falls twice a day, pulled by the "
+    ...     "moon and, to a lesser degree, by the sun.</p><figure>"
+    ...     "<img src='/img/tide.jpg' alt='Low tide' width='800'>"
+    ...     "<figcaption>Low tide at noon</figcaption></figure><p>At low tide the "
+    ...     "rock pools fill with crabs, small fish and the odd lost shoe.</p></article>",
+    ...     url="https://example.org/tides",
+    ... )
+    >>> article.images
+    (Image(src='https://example.org/img/tide.jpg', alt='Low tide',
+           caption='Low tide at noon', block=2),)
+    """
 
     src: str
     """Absolute URL (resolved against the page's URL and its ``<base href>``)."""
@@ -95,7 +146,11 @@ class Image:
     """Index of the block the image belongs to or precedes (``len(blocks)`` at the end)."""
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict of the image's fields."""
+        """A JSON-ready dict of the image's fields.
+
+        >>> Image("https://example.org/tide.jpg", alt="Low tide", block=2).to_dict()
+        {'src': 'https://example.org/tide.jpg', 'alt': 'Low tide', 'caption': None, 'block': 2}
+        """
         return {"src": self.src, "alt": self.alt, "caption": self.caption, "block": self.block}
 
 
@@ -105,6 +160,23 @@ class Block:
 
     ``label`` and ``reason`` say what the block was judged to be and which rule decided
     (``rule``). The other fields are features computed once when the page was segmented.
+
+    >>> from cleanpage import extract
+    >>> article = extract(
+    ...     "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    ...     "<article><h1>Tides</h1><p>The sea rises and falls twice a day, pulled by "
+    ...     "the <em>moon</em> and, to a lesser degree, by the sun.</p></article>"
+    ...     "<footer>© 2024 Coast News</footer>"
+    ... )
+    >>> for block in article.blocks:
+    ...     print(block.index, block.label, block.rule, "-", block.reason)
+    0 navigation marked-region - inside the <nav> landmark
+    1 title title - the first <h1>, before any prose
+    2 body body - prose inside the main content region
+    3 copyright copyright-line - copyright line: '© 2024 Coast News'
+    >>> block = article.blocks[2]
+    >>> block.kind, block.words, block.landmark, block.tag_path
+    (<Kind.PARAGRAPH: 'paragraph'>, 20, 'article', 'body/article/p')
     """
 
     index: int
@@ -136,12 +208,34 @@ class Block:
 
     @property
     def is_body(self) -> bool:
-        """Whether the block is part of the article's body (``label is Label.BODY``)."""
+        """Whether the block is part of the article's body (``label is Label.BODY``).
+
+        >>> from cleanpage import extract
+        >>> article = extract(
+        ...     "<nav><a href='/'>Home</a></nav><p>The sea rises and falls twice a day, "
+        ...     "pulled by the moon and, to a lesser degree, by the sun.</p>"
+        ... )
+        >>> [block.is_body for block in article.blocks]
+        [False, True]
+        """
         return self.label is Label.BODY
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: text, kind, label, reason, rule and the features (the DOM
-        context only for HTML blocks, the line only for text blocks, spans when any)."""
+        context only for HTML blocks, the line only for text blocks, spans when any).
+
+        >>> from cleanpage import extract
+        >>> article = extract(
+        ...     "Tides\\n\\nThe sea rises and falls twice a day, pulled by the moon and, to a "
+        ...     "lesser degree, by the sun.",
+        ...     format="text",
+        ... )
+        >>> article.blocks[1].to_dict()
+        {'index': 1, 'text': 'The sea rises and falls twice a day, pulled by the moon and, to a
+         lesser degree, by the sun.', 'kind': 'paragraph', 'label': 'body', 'reason': 'inside
+         the main text region', 'rule': 'text-region', 'words': 20, 'link_share': 0.0,
+         'stopword_share': 0.55, 'line': 3}
+        """
         data: dict[str, Any] = {
             "index": self.index,
             "text": self.text,
@@ -242,14 +336,23 @@ def _json_default(value: object) -> object:
 @dataclass(frozen=True, slots=True)
 class Comment:
     """One reader comment of the page's comment thread: who wrote it (when the page says)
-    and what they wrote. ``blocks`` are the indexes of its blocks in ``Article.blocks``."""
+    and what they wrote. ``blocks`` are the indexes of its blocks in ``Article.blocks``.
+
+    >>> comment = Comment("Ana", "Lovely photos!", blocks=(7,))
+    >>> comment.author, comment.text
+    ('Ana', 'Lovely photos!')
+    """
 
     author: str | None
     text: str
     blocks: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: ``{"author": ..., "text": ..., "blocks": [...]}``."""
+        """A JSON-ready dict: ``{"author": ..., "text": ..., "blocks": [...]}``.
+
+        >>> Comment(None, "First!", blocks=(12,)).to_dict()
+        {'author': None, 'text': 'First!', 'blocks': [12]}
+        """
         return {"author": self.author, "text": self.text, "blocks": list(self.blocks)}
 
 
@@ -260,6 +363,20 @@ class Article:
     ``text`` is the body: the blocks labelled ``body``, paragraphs separated by blank
     lines. ``blocks`` holds every block of the page, kept or dropped, each with the rule
     that decided.
+
+    >>> from cleanpage import extract
+    >>> article = extract(
+    ...     "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    ...     "<article><h1>Tides</h1><p>The sea rises and falls twice a day, pulled by "
+    ...     "the <em>moon</em> and, to a lesser degree, by the sun.</p></article>"
+    ...     "<footer>© 2024 Coast News</footer>"
+    ... )
+    >>> article.title
+    'Tides'
+    >>> article.text
+    'The sea rises and falls twice a day, pulled by the moon and, to a lesser degree, by the sun.'
+    >>> article.language, article.format, len(article.blocks)
+    ('en', 'html', 4)
     """
 
     title: str | None
@@ -293,21 +410,70 @@ class Article:
 
     @property
     def body(self) -> tuple[Block, ...]:
-        """The blocks labelled body, in reading order."""
+        """The blocks labelled body, in reading order.
+
+        >>> from cleanpage import extract
+        >>> article = extract(
+        ...     "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        ...     "<article><h1>Tides</h1><p>The sea rises and falls twice a day, pulled by "
+        ...     "the <em>moon</em> and, to a lesser degree, by the sun.</p></article>"
+        ...     "<footer>© 2024 Coast News</footer>"
+        ... )
+        >>> [block.index for block in article.body]
+        [2]
+        """
         return tuple(b for b in self.blocks if b.label is Label.BODY)
 
     @property
     def boilerplate(self) -> tuple[Block, ...]:
-        """Every block not labelled body (the title included)."""
+        """Every block not labelled body (the title included).
+
+        >>> from cleanpage import extract
+        >>> article = extract(
+        ...     "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        ...     "<article><h1>Tides</h1><p>The sea rises and falls twice a day, pulled by "
+        ...     "the <em>moon</em> and, to a lesser degree, by the sun.</p></article>"
+        ...     "<footer>© 2024 Coast News</footer>"
+        ... )
+        >>> [(block.text, str(block.label)) for block in article.boilerplate]
+        [('Home News', 'navigation'), ('Tides', 'title'), ('© 2024 Coast News', 'copyright')]
+        """
         return tuple(b for b in self.blocks if b.label is not Label.BODY)
 
     def dropped(self, label: Label | str) -> tuple[Block, ...]:
-        """The blocks given ``label``."""
+        """The blocks given ``label`` (a Label or its value).
+
+        >>> from cleanpage import extract
+        >>> article = extract(
+        ...     "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        ...     "<article><h1>Tides</h1><p>The sea rises and falls twice a day, pulled by "
+        ...     "the <em>moon</em> and, to a lesser degree, by the sun.</p></article>"
+        ...     "<footer>© 2024 Coast News</footer>"
+        ... )
+        >>> [block.text for block in article.dropped("navigation")]
+        ['Home News']
+        >>> article.dropped(Label.COOKIE_NOTICE)
+        ()
+        """
         wanted = Label(label)
         return tuple(b for b in self.blocks if b.label is wanted)
 
     def to_dict(self, *, blocks: bool = True) -> dict[str, Any]:
-        """A JSON-ready dict; ``blocks=False`` leaves the per-block detail out."""
+        """A JSON-ready dict; ``blocks=False`` leaves the per-block detail out.
+
+        Dates stay ``datetime`` objects and tuples stay tuples: ``to_json`` turns them
+        into JSON.
+
+        >>> from cleanpage import extract
+        >>> row = extract(
+        ...     "<h1>Tides</h1><p>The sea rises and falls twice a day, pulled by the moon "
+        ...     "and, to a lesser degree, by the sun.</p>"
+        ... ).to_dict()
+        >>> row["title"], row["text"][:23], len(row["blocks"])
+        ('Tides', 'The sea rises and falls', 2)
+        >>> sorted(row)[:5]
+        ['authors', 'blocks', 'categories', 'comments', 'description']
+        """
         data: dict[str, Any] = {}
         for f in dataclasses.fields(self):
             if f.name == "blocks":
@@ -323,7 +489,16 @@ class Article:
     def to_json(self, *, blocks: bool = True, indent: int | None = None) -> str:
         """``to_dict()`` as JSON (dates in ISO 8601, non-ASCII kept).
 
-        >>> row = json.loads(extract(html).to_json(blocks=False))  # doctest: +SKIP
+        >>> from cleanpage import extract
+        >>> article = extract(
+        ...     "<head><meta property='article:published_time' content='2024-03-03'></head>"
+        ...     "<h1>Marée</h1><p>La mer monte et descend deux fois par jour, tirée par la "
+        ...     "lune et, dans une moindre mesure, par le soleil.</p>"
+        ... )
+        >>> print(article.to_json(blocks=False)[:43])
+        {"title": "Marée", "text": "La mer monte et
+        >>> json.loads(article.to_json())["published"]
+        '2024-03-03'
         """
         return json.dumps(
             self.to_dict(blocks=blocks),
@@ -333,13 +508,50 @@ class Article:
         )
 
     def to_markdown(self) -> str:
-        """The title and body as Markdown: headings, lists, tables, code and quotes kept."""
+        """The title and body as Markdown: headings, lists, tables, code and quotes kept.
+
+        >>> from cleanpage import extract
+        >>> article = extract(
+        ...     "<nav><a href='/'>Home</a></nav><article><h1>Tides</h1><p>The sea rises "
+        ...     "and falls <em>twice</em> a day, pulled by the <a href='/moon'>moon</a>.</p>"
+        ...     "<h2>Spring tides</h2><p>The highest tides come with the full and the new "
+        ...     "moon, when the sun and the moon pull the same way.</p></article>",
+        ...     url="https://example.org/tides",
+        ... )
+        >>> print(article.to_markdown())
+        # Tides
+        <BLANKLINE>
+        The sea rises and falls *twice* a day, pulled by the [moon](https://example.org/moon).
+        <BLANKLINE>
+        ## Spring tides
+        <BLANKLINE>
+        The highest tides come with the full and the new moon, when the sun and the moon pull
+        the same way.
+        <BLANKLINE>
+        """
         from cleanpage.render import to_markdown
 
         return to_markdown(self)
 
     def to_html(self) -> str:
-        """The title and body as a small, clean HTML document."""
+        """The title and body as a small, clean HTML document.
+
+        >>> from cleanpage import extract
+        >>> article = extract(
+        ...     "<nav><a href='/'>Home</a></nav><article><h1>Tides</h1><p>The sea rises "
+        ...     "and falls <em>twice</em> a day, pulled by the moon and the sun.</p></article>"
+        ... )
+        >>> print(article.to_html())
+        <!DOCTYPE html>
+        <html>
+        <head><meta charset="utf-8">
+        <title>Tides</title>
+        </head>
+        <body><article>
+        <h1>Tides</h1>
+        <p>The sea rises and falls <em>twice</em> a day, pulled by the moon and the sun.</p>
+        </article></body></html>
+        """
         from cleanpage.render import to_html
 
         return to_html(self)

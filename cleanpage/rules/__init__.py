@@ -33,15 +33,26 @@ def default_rules() -> RuleSet:
     """The built-in rules, in the order they run (built once: a RuleSet is immutable and
     the rules keep no state between pages).
 
-    1. ``title``: the heading that names the article.
+    1. ``text-title`` (text dumps) and ``title``: the heading that names the article.
     2. clutter phrases (``rating-widget``, ``post-navigation``, ``subscribe-call``,
        ``share-bar``, ``related-posts``, ``comment-form``, ``cookie-notice``,
-       ``copyright-line``, ``advertisement-label``, ``tag-list``, ``byline``, ...).
+       ``copyright-line``, ``advertisement-label``, ``tag-list``, ``byline``, ...) and the
+       other clutter rules (``truncated-excerpt``, ``markup-leftover``, ``no-words``,
+       ``repeated-block``, ``figure-caption``).
     3. ``marked-region``: landmarks and class/id families off the content path.
     4. ``outside-content``: blocks outside the element holding the prose.
     5. ``teaser-cards``: strips of linked-headline-and-excerpt cards inside it.
-    6. ``end-of-article``: what follows a strong end marker.
-    7. ``link-density`` and ``prose-density``: what does not read like prose.
+    6. ``text-region`` (text dumps): the lines outside the article's run of lines.
+    7. ``end-of-article``: what follows a strong end marker.
+    8. ``link-density`` and ``prose-density``: what does not read like prose.
+
+    >>> rules = default_rules()
+    >>> rules.names[:3], rules.names[-2:]
+    (('text-title', 'title', 'rating-widget'), ('link-density', 'prose-density'))
+    >>> sorted({rule.family for rule in rules})
+    ['clutter', 'density', 'region', 'structure']
+    >>> rules is default_rules()  # built once
+    True
     """
     return RuleSet(
         [

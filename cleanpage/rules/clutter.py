@@ -130,7 +130,30 @@ def _excerpt(text: str) -> str:
 
 
 class PhraseRule(BlockRule):
-    """Labels a short block that starts with one of a family's phrases."""
+    """Labels a short block that starts with one of a family's phrases.
+
+    The built-in clutter phrase families (``share-bar``, ``cookie-notice``, ...) are
+    PhraseRules; make one of your own with a name, the label to give, the most words a
+    matching block may have, the phrases (regular expressions, matched at the start of the
+    block's text, ignoring case) and what the reason calls the block.
+
+    >>> from cleanpage import Label, extract
+    >>> from cleanpage.rules import default_rules
+    >>> support = PhraseRule(
+    ...     "support-call", Label.SUBSCRIBE, 12, (r"support (us|our work)",), "support call"
+    ... )
+    >>> article = extract(
+    ...     "<article><h1>Tides</h1><p>The sea rises and falls twice a day, pulled by the "
+    ...     "moon and, to a lesser degree, by the sun.</p>"
+    ...     "<p>Support our work: give monthly</p></article>",
+    ...     rules=[support, *default_rules()],
+    ... )
+    >>> block = article.blocks[-1]
+    >>> block.rule, block.label
+    ('support-call', <Label.SUBSCRIBE: 'subscribe'>)
+    >>> block.reason
+    "support call: 'Support our work: give monthly'"
+    """
 
     family = "clutter"
 
@@ -150,6 +173,19 @@ class PhraseRule(BlockRule):
         self.matcher = PhraseMatcher(phrases)
 
     def apply(self, page: Page) -> None:
+        """``check`` every undecided block short enough to match, as BlockRule does (but
+        only the blocks that can match are tried).
+
+        >>> from cleanpage import Block, Label
+        >>> support = PhraseRule("support-call", Label.SUBSCRIBE, 12, ("support us",), "support")
+        >>> page = Page(
+        ...     blocks=(Block(0, "Support us today", words=3), Block(1, "We support us", words=3)),
+        ...     format="text",
+        ... )
+        >>> support.apply(page)
+        >>> page.labels
+        [<Label.SUBSCRIBE: 'subscribe'>, None]
+        """
         blocks, labels = page.blocks, page.labels
         if self.pretested:
             candidates = page.cached("phrase-pretested", _pretested)
@@ -167,6 +203,16 @@ class PhraseRule(BlockRule):
                     page.decide(i, verdict.label, verdict.reason, self.name)
 
     def check(self, block: Block, page: Page) -> Verdict | None:
+        """A Verdict when the block has at most ``max_words`` words, is not code, and
+        starts with one of the phrases.
+
+        >>> from cleanpage import Block, Label
+        >>> support = PhraseRule("support-call", Label.SUBSCRIBE, 4, ("support us",), "support")
+        >>> page = Page(blocks=(), format="text")
+        >>> support.check(Block(0, "Support us today", words=3), page)
+        Verdict(label=<Label.SUBSCRIBE: 'subscribe'>, reason="support: 'Support us today'")
+        >>> support.check(Block(0, "Support us, we said, and they all did", words=8), page)
+        """
         if block.words > self.max_words or block.kind is Kind.CODE:
             return None
         if self.keywords:
@@ -179,12 +225,33 @@ class PhraseRule(BlockRule):
 
 
 class TruncatedExcerpt(BlockRule):
-    """An excerpt cut off with "[…]" or "[Read more]" teases another page."""
+    """An excerpt cut off with "[…]" or "[Read more]" teases another page.
+
+    >>> from cleanpage import extract
+    >>> article = extract(
+    ...     "<article><h1>Tides</h1><p>The sea rises and falls twice a day, pulled by the "
+    ...     "moon and, to a lesser degree, by the sun.</p></article><aside><p>Why the "
+    ...     "moon drifts away from us, a little more every year [...]</p></aside>"
+    ... )
+    >>> [block.rule for block in article.blocks]
+    ['title', 'body', 'truncated-excerpt']
+    """
 
     name = "truncated-excerpt"
     family = "clutter"
 
     def check(self, block: Block, page: Page) -> Verdict | None:
+        """A ``teaser`` Verdict for a block of at most 120 words ending in "[…]", "[...]",
+        "[more]" or "[read more]".
+
+        >>> from cleanpage import Block
+        >>> block = Block(0, "The sea rises and falls twice a day [...]", words=9)
+        >>> verdict = TruncatedExcerpt().check(block, Page(blocks=(block,), format="html"))
+        >>> verdict.label
+        <Label.TEASER: 'teaser'>
+        >>> verdict.reason
+        "truncated excerpt of another page: '…es and falls twice a day [...]'"
+        """
         if block.words > _TRUNCATED_WORDS or not _TRUNCATED.search(block.text[-40:]):
             return None
         return Verdict(Label.TEASER, f"truncated excerpt of another page: '…{block.text[-30:]}'")

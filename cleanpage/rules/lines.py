@@ -210,23 +210,34 @@ def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float])
     """Where a thread of comments or posts starts after the article, else ``len(lines)``.
 
     A thread is a series of entries headed by "Name says:" lines or by date lines; it
-    starts at its first header that follows enough prose to be the article.
+    starts at its first header that follows enough prose to be the article. A header
+    followed by more prose (up to the next header) than came before it is the article's
+    own dateline, not the first entry of a thread.
     """
     n = len(lines)
     dates = sum(1 for line in lines if line.date_line)
     use_dates = dates >= _THREAD_MIN_DATES
-    markers_after = sum(
-        1 for line in lines if line.comment_header or (use_dates and line.date_line)
-    )
+    markers = [
+        i for i, line in enumerate(lines) if line.comment_header or (use_dates and line.date_line)
+    ]
+    if len(markers) < _MIN_COMMENT_HEADERS:
+        return n
+    # Prose before each marker and in the entry each marker heads.
+    bounds = [*markers, n]
     prose = 0.0
-    for i, line in enumerate(lines):
-        marker = line.comment_header or (use_dates and line.date_line)
-        if marker:
-            if prose >= _THREAD_MIN_PROSE and markers_after >= _MIN_COMMENT_HEADERS:
-                return i
-            markers_after -= 1
-        elif scores[i] > 0:
-            prose += scores[i]
+    i = 0
+    for k, marker in enumerate(markers):
+        while i < marker:
+            if scores[i] > 0:
+                prose += scores[i]
+            i += 1
+        entry = sum(s for s in scores[marker + 1 : bounds[k + 1]] if s > 0)
+        if (
+            prose >= _THREAD_MIN_PROSE
+            and len(markers) - k >= _MIN_COMMENT_HEADERS
+            and entry <= prose
+        ):
+            return marker
     return n
 
 

@@ -1,0 +1,67 @@
+"""The text-only line rules (cleanpage/rules/lines.py): each rule's trigger and guard on a
+hand-written flattened page (one block element a line)."""
+
+from __future__ import annotations
+
+from articles import explain, find_block, paragraphs
+
+import cleanpage
+from cleanpage import Label
+
+# Article prose: several sentences a paragraph, as a flattened page keeps them.
+P1 = (
+    "The town council agreed on Tuesday to spend most of next year's budget on the old "
+    "bridge, which has been closed to lorries since the spring floods damaged its piers."
+)
+P2 = (
+    "Engineers told the meeting that the repairs would take at least eight months and "
+    "that the footpath on the east side would stay open for most of that time."
+)
+P3 = (
+    "Residents who spoke at the meeting were mostly in favour, although several asked "
+    "why the work could not have started before the winter, when the river is lower."
+)
+P4 = (
+    "The council will publish the final plans in January and has promised a second "
+    "public meeting before the contractors are chosen, probably in early March."
+)
+ARTICLE = f"{P1}\n{P2}\n{P3}\n{P4}\n"
+
+
+def extract(page: str) -> cleanpage.Article:
+    return cleanpage.extract(page, format="text")
+
+
+# --- thread start: a dateline above the article is not a thread ---------------------------
+
+
+def test_dateline_under_a_cookie_banner_is_not_a_thread_start() -> None:
+    banner = (
+        "We and our partners use cookies to store and access personal data such as "
+        "browsing data for purposes such as serving and personalising content and "
+        "advertising and analysing site traffic, and you can change your choices at any "
+        "time in the settings of this site, which are also linked from every page footer."
+    )
+    page = (
+        f"Bridge repairs\n{banner}\n{banner}\nAccept\nReject\n"
+        "Bridge repairs\nPublished May 3, 2024\n"
+        f"{ARTICLE}"
+        f"Anna Berg\nMay 4, 2024\nGood news at last.\n"
+        f"Tom Wood\nMay 5, 2024\nAbout time too.\n"
+    )
+    article = extract(page)
+    body = paragraphs(article.text)
+    assert P1 in body and P4 in body, explain(article)
+
+
+def test_dated_comment_thread_after_the_article_is_cut() -> None:
+    page = (
+        f"Bridge repairs\nPublished May 3, 2024\n{ARTICLE}"
+        "Anna Berg\nMay 4, 2024\n"
+        "I think the council should have done this years ago, the bridge was a danger.\n"
+        "Tom Wood\nMay 5, 2024\n"
+        "The footpath was never safe either, and nobody on the council cared about it.\n"
+    )
+    article = extract(page)
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+    assert find_block(article, "Tom Wood").label is not Label.BODY

@@ -18,7 +18,7 @@ from cleanpage import language as lang
 from cleanpage import text as text_path
 from cleanpage.article import Article, Block, Image, Label, new_block
 from cleanpage.comments import group_comments
-from cleanpage.decode import decode
+from cleanpage.decode import decode_page
 from cleanpage.html import Segmentation
 from cleanpage.metadata import Metadata, extract_metadata, extract_text_metadata, tidy_title
 from cleanpage.pagetype import page_type
@@ -60,12 +60,14 @@ _TOO_DEEP = etree.XPath("boolean(" + "/".join(["."] + ["*"] * _DEEP_LEVELS) + ")
 
 def _as_text_or_tree(
     page: object, encoding: str | None, content_type: str | None
-) -> tuple[str | None, Any]:
-    """Return (text, None) for textual input or (None, lxml root) for a tree."""
+) -> tuple[str | None, Any, bytes | None]:
+    """Return (text, None, the text's UTF-8 bytes when at hand) for textual input, or
+    (None, lxml root, None) for a tree."""
     if isinstance(page, str):
-        return page, None
+        return page, None, None
     if isinstance(page, (bytes, bytearray, memoryview)):
-        return decode(bytes(page), encoding=encoding, content_type=content_type), None
+        text, utf8 = decode_page(bytes(page), encoding=encoding, content_type=content_type)
+        return text, None, utf8
     if isinstance(page, etree._ElementTree):
         page = page.getroot()
     if isinstance(page, etree._Element):
@@ -73,14 +75,14 @@ def _as_text_or_tree(
             # lxml walks trees thousands of levels deep in quadratic time: such a tree is
             # serialised and parsed again, which flattens the deepest levels (their text
             # stays), as for a page handed in as text.
-            return etree.tostring(page, encoding="unicode", method="html"), None
-        return None, page
+            return etree.tostring(page, encoding="unicode", method="html"), None, None
+        return None, page, None
     try:
         import bs4
     except ImportError:  # pragma: no cover - bs4 is a core dependency
         bs4 = None  # type: ignore[assignment]
     if bs4 is not None and isinstance(page, bs4.Tag):
-        return str(page), None
+        return str(page), None, None
     raise TypeError(f"extract() takes {ACCEPTED}; got {type(page).__name__}")
 
 
@@ -192,7 +194,7 @@ def extract(
         raise ValueError(f"format must be 'html', 'text' or None, not {format!r}")
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
-    text, root = _as_text_or_tree(page, encoding, content_type)
+    text, root, utf8 = _as_text_or_tree(page, encoding, content_type)
     if text is not None:
         fmt: Format = format or sniff(text)
     else:
@@ -201,7 +203,7 @@ def extract(
     declared: str | None = None
     if fmt == "html":
         if root is None:
-            root = html_path.parse(text or "")
+            root = html_path.parse(text or "", utf8)
         if root is not None:
             title_hint, declared = _head_info(root)
         metadata = extract_metadata(root, url=url, title_hint=title_hint)

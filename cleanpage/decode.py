@@ -76,9 +76,17 @@ def decode(data: bytes, *, encoding: str | None = None, content_type: str | None
     a ``<meta charset>`` in the first 4 KiB; strict UTF-8; detection (BeautifulSoup's
     UnicodeDammit); windows-1252 with replacement, which never fails.
     """
+    return decode_page(data, encoding=encoding, content_type=content_type)[0]
+
+
+def decode_page(
+    data: bytes, *, encoding: str | None = None, content_type: str | None = None
+) -> tuple[str, bytes | None]:
+    """``decode`` and, when the text is exactly ``data`` read as UTF-8 (without a byte-order
+    mark or NUL characters), those bytes, which a parser can take as they are."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(name, errors="replace")
+            return data[len(bom) :].decode(name, errors="replace"), None
     declared: list[str] = []
     for candidate in (_codec(encoding), charset_from_content_type(content_type)):
         if candidate:
@@ -90,20 +98,26 @@ def decode(data: bytes, *, encoding: str | None = None, content_type: str | None
             declared.append(meta)
     if declared:
         try:
-            return data.decode(declared[0])
+            text = data.decode(declared[0])
         except UnicodeDecodeError:
             pass
+        else:
+            # Every charset _codec accepts reads ASCII as ASCII.
+            same = declared[0] == "utf-8" or data.isascii()
+            return text, data if same and b"\x00" not in data else None
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return text, data if b"\x00" not in data else None
     if declared:
         # A declared charset that does not fit everywhere is still the best guess.
-        return data.decode(declared[0], errors="replace")
+        return data.decode(declared[0], errors="replace"), None
     guess = _detect(data)
     if guess:
-        return data.decode(guess, errors="replace")
-    return data.decode("cp1252", errors="replace")
+        return data.decode(guess, errors="replace"), None
+    return data.decode("cp1252", errors="replace"), None
 
 
 def _detect(data: bytes) -> str | None:

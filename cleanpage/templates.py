@@ -124,6 +124,10 @@ def page_fingerprints(
 
     ``page`` is what extract() takes (HTML or text as ``str`` or ``bytes``, an lxml tree),
     or an Article already extracted. The blocks are those extract() would make; no rules run.
+
+    >>> prints = page_fingerprints("<nav>Home</nav><p>The sea rises.</p>")
+    >>> prints == {fingerprint("Home"), fingerprint("The sea rises.")}
+    True
     """
     return frozenset(
         fingerprint(text)
@@ -138,7 +142,13 @@ def block_texts(
     encoding: str | None = None,
     content_type: str | None = None,
 ) -> list[str]:
-    """The texts of the blocks extract() would cut ``page`` into, without running the rules."""
+    """The texts of the blocks extract() would cut ``page`` into, without running the rules.
+
+    >>> block_texts("<nav>Home</nav><p>The sea rises.</p>")
+    ['Home', 'The sea rises.']
+    >>> block_texts("Tides\\n\\nThe sea rises.", format="text")
+    ['Tides', 'The sea rises.']
+    """
     if isinstance(page, Article):
         return [b.text for b in page.blocks]
     from lxml import etree
@@ -181,6 +191,14 @@ class TemplateLearner:
     Feed it pages one at a time (``add``), or their fingerprints (``add_fingerprints``, for
     fingerprints computed in other processes), then call ``templates()``. Exact duplicate
     pages (the same set of blocks) of a site count once.
+
+    >>> learner = TemplateLearner()
+    >>> for n in range(3):
+    ...     _ = learner.add(f"<nav>Home</nav><p>Story {n}.</p>", url=f"https://a.example/{n}")
+    >>> learner.sites()
+    {'a.example': 3}
+    >>> learner.templates()
+    <SiteTemplates: 1 sites, 1 repeated blocks>
     """
 
     def __init__(
@@ -200,16 +218,41 @@ class TemplateLearner:
 
     @property
     def pages(self) -> int:
-        """Distinct pages counted, over all sites."""
+        """Distinct pages counted, over all sites.
+
+        >>> learner = TemplateLearner()
+        >>> _ = learner.add("<p>Story one.</p>", url="https://a.example/1")
+        >>> _ = learner.add("<p>Story one.</p>", url="https://a.example/1-again")  # a duplicate
+        >>> _ = learner.add("<p>Story two.</p>", url="https://b.example/2")
+        >>> learner.pages
+        2
+        """
         return sum(self._pages.values())
 
     @property
     def entries(self) -> int:
-        """Fingerprints held now, over all sites (the memory bound's unit)."""
+        """Fingerprints held now, over all sites (the memory bound's unit).
+
+        Each distinct block text of a site is one entry, and so is each page's signature
+        (kept to count duplicate pages once).
+
+        >>> learner = TemplateLearner()
+        >>> _ = learner.add("<nav>Home</nav><p>Story one.</p>", url="https://a.example/1")
+        >>> learner.entries  # two block texts and one page signature
+        3
+        """
         return self._entries
 
     def sites(self) -> dict[str, int]:
-        """Each site seen, with its number of distinct pages."""
+        """Each site seen, with its number of distinct pages.
+
+        >>> learner = TemplateLearner()
+        >>> for n in range(3):
+        ...     _ = learner.add(f"<nav>Home</nav><p>Story {n}.</p>", url=f"https://a.example/{n}")
+        >>> _ = learner.add("<p>Another site.</p>", url="https://www.b.example/")
+        >>> learner.sites()
+        {'a.example': 3, 'b.example': 1}
+        """
         return dict(self._pages)
 
     def add(
@@ -224,6 +267,16 @@ class TemplateLearner:
     ) -> bool:
         """Count the blocks of one page (or Article) of ``site`` (by default the site of
         ``url``, or of the Article's url). False when the page has no site or is a duplicate.
+
+        >>> learner = TemplateLearner()
+        >>> learner.add("<nav>Home</nav><p>Story one.</p>", url="https://a.example/1")
+        True
+        >>> learner.add("<nav>Home</nav><p>Story one.</p>", url="https://a.example/1?ref=x")
+        False
+        >>> learner.add("<p>A page without an address.</p>")
+        False
+        >>> learner.add("Home\\n\\nStory two.", site="a.example", format="text")
+        True
         """
         if site is None:
             if url is None and isinstance(page, Article):
@@ -237,7 +290,18 @@ class TemplateLearner:
         return self.add_fingerprints(site, prints)
 
     def add_fingerprints(self, site: str, prints: Iterable[int]) -> bool:
-        """Count one page of ``site`` given its block fingerprints (see page_fingerprints)."""
+        """Count one page of ``site`` given its block fingerprints (see page_fingerprints).
+
+        The fingerprints can be computed anywhere (in worker processes, say) and counted in
+        one learner:
+
+        >>> prints = page_fingerprints("<nav>Home</nav><p>Story one.</p>")
+        >>> learner = TemplateLearner()
+        >>> learner.add_fingerprints("a.example", prints)
+        True
+        >>> learner.sites()
+        {'a.example': 1}
+        """
         distinct = frozenset(prints)
         if not distinct:
             return False
@@ -276,7 +340,15 @@ class TemplateLearner:
             floor += 1
 
     def merge(self, other: TemplateLearner) -> None:
-        """Add another learner's counts (learnt on other pages) to this one's."""
+        """Add another learner's counts (learnt on other pages) to this one's.
+
+        >>> first, second = TemplateLearner(), TemplateLearner()
+        >>> _ = first.add("<nav>Home</nav><p>Story one.</p>", url="https://a.example/1")
+        >>> _ = second.add("<nav>Home</nav><p>Story two.</p>", url="https://a.example/2")
+        >>> first.merge(second)
+        >>> first.sites()
+        {'a.example': 2}
+        """
         for site, counts in other._counts.items():
             mine = self._counts.setdefault(site, {})
             before = len(mine)
@@ -294,7 +366,16 @@ class TemplateLearner:
         self, *, min_pages: int = DEFAULT_MIN_PAGES, min_share: float = DEFAULT_MIN_SHARE
     ) -> SiteTemplates:
         """The blocks each site repeats on at least ``max(min_pages, min_share × its
-        pages)`` pages."""
+        pages)`` pages.
+
+        >>> learner = TemplateLearner()
+        >>> for n in range(3):
+        ...     _ = learner.add(f"<nav>Home</nav><p>Story {n}.</p>", url=f"https://a.example/{n}")
+        >>> learner.templates()
+        <SiteTemplates: 1 sites, 1 repeated blocks>
+        >>> learner.templates(min_pages=4)  # "Home" is on 3 pages only
+        <SiteTemplates: 0 sites, 0 repeated blocks>
+        """
         if min_pages < 2:
             raise ValueError("min_pages must be at least 2: one page repeats nothing")
         if not 0.0 <= min_share <= 1.0:
@@ -325,18 +406,39 @@ def _keep_commonest(counts: dict[int, int], keep: int) -> None:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class SiteTemplate:
-    """The blocks one site repeats: fingerprint → number of pages it was seen on."""
+    """The blocks one site repeats: fingerprint → number of pages it was seen on.
+
+    >>> learner = TemplateLearner()
+    >>> for n in range(3):
+    ...     _ = learner.add(f"<nav>Home</nav><p>Story {n}.</p>", url=f"https://a.example/{n}")
+    >>> template = learner.templates().get(site="a.example")
+    >>> template.site, template.pages
+    ('a.example', 3)
+    >>> template.repeated == {fingerprint("Home"): 3}
+    True
+    """
 
     site: str
     pages: int
     repeated: Mapping[int, int]
 
     def rule(self) -> RepeatedOnSite:
-        """The rule that labels this site's repeated blocks (add it to a RuleSet)."""
+        """The rule that labels this site's repeated blocks (add it to a RuleSet).
+
+        >>> template = SiteTemplate("a.example", 3, {fingerprint("Home"): 3})
+        >>> template.rule()
+        <RepeatedOnSite 'a.example': 1 blocks>
+        >>> with_rule(default_rules(), template.rule()).get("repeated-on-site").family
+        'site'
+        """
         return RepeatedOnSite(self)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (fingerprints as hex strings); ``from_dict`` reads it back."""
+        """A JSON-ready dict (fingerprints as hex strings); ``from_dict`` reads it back.
+
+        >>> SiteTemplate("a.example", 3, {0xA76316F670584A93: 3}).to_dict()
+        {'site': 'a.example', 'pages': 3, 'repeated': {'a76316f670584a93': 3}}
+        """
         return {
             "site": self.site,
             "pages": self.pages,
@@ -345,7 +447,12 @@ class SiteTemplate:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SiteTemplate:
-        """The template ``to_dict`` wrote."""
+        """The template ``to_dict`` wrote.
+
+        >>> template = SiteTemplate("a.example", 3, {fingerprint("Home"): 3})
+        >>> SiteTemplate.from_dict(template.to_dict()) == template
+        True
+        """
         repeated = {int(fp, 16): int(n) for fp, n in data["repeated"].items()}
         return cls(str(data["site"]), int(data["pages"]), repeated)
 
@@ -355,6 +462,11 @@ class SiteTemplates:
 
     Build with ``SiteTemplates.learn(batch)`` or ``TemplateLearner(...).templates()``.
     Picklable, and JSON-ready through ``to_dict``/``from_dict``.
+
+    >>> batch = [(f"https://a.example/{n}", f"<nav>Home</nav><p>Story {n}.</p>") for n in range(3)]
+    >>> templates = SiteTemplates.learn(batch)
+    >>> templates, len(templates), list(templates.sites)
+    (<SiteTemplates: 1 sites, 1 repeated blocks>, 1, ['a.example'])
     """
 
     __slots__ = ("sites",)
@@ -383,7 +495,16 @@ class SiteTemplates:
         max_entries: int = DEFAULT_MAX_ENTRIES,
     ) -> SiteTemplates:
         """Learn from a batch: Articles (their ``url`` names the site) or ``(url, page)``
-        pairs, where ``page`` is anything extract() takes. Pages without a URL are skipped."""
+        pairs, where ``page`` is anything extract() takes. Pages without a URL are skipped.
+
+        >>> from cleanpage import extract
+        >>> pages = [f"<nav>Home</nav><p>Story {n}.</p>" for n in range(3)]
+        >>> articles = [extract(p, url=f"https://a.example/{n}") for n, p in enumerate(pages)]
+        >>> SiteTemplates.learn(articles)
+        <SiteTemplates: 1 sites, 1 repeated blocks>
+        >>> SiteTemplates.learn([(None, page) for page in pages])  # no URL, no site
+        <SiteTemplates: 0 sites, 0 repeated blocks>
+        """
         learner = TemplateLearner(
             max_entries_per_site=max_entries_per_site, max_entries=max_entries
         )
@@ -396,7 +517,16 @@ class SiteTemplates:
         return learner.templates(min_pages=min_pages, min_share=min_share)
 
     def get(self, url: str | None = None, *, site: str | None = None) -> SiteTemplate | None:
-        """The template of ``site``, or of the site of ``url``; None when none was learnt."""
+        """The template of ``site``, or of the site of ``url``; None when none was learnt.
+
+        >>> pages = [f"<nav>Home</nav><p>Story {n}.</p>" for n in range(3)]
+        >>> batch = [(f"https://a.example/{n}", page) for n, page in enumerate(pages)]
+        >>> templates = SiteTemplates.learn(batch)
+        >>> templates.get("https://www.a.example/new-story").pages
+        3
+        >>> templates.get(site="b.example") is None
+        True
+        """
         key = site if site is not None else site_of(url)
         return None if key is None else self.sites.get(key)
 
@@ -407,7 +537,16 @@ class SiteTemplates:
         site: str | None = None,
         base: Sequence[Rule] | None = None,
     ) -> RuleSet:
-        """``base`` (default: ``default_rules()``) with the site's RepeatedOnSite rule in."""
+        """``base`` (default: ``default_rules()``) with the site's RepeatedOnSite rule in.
+
+        >>> pages = [f"<nav>Home</nav><p>Story {n}.</p>" for n in range(3)]
+        >>> batch = [(f"https://a.example/{n}", page) for n, page in enumerate(pages)]
+        >>> templates = SiteTemplates.learn(batch)
+        >>> "repeated-on-site" in templates.rules("https://a.example/new").names
+        True
+        >>> templates.rules("https://b.example/") is default_rules()  # no template: as is
+        True
+        """
         template = self.get(url, site=site)
         rules = default_rules() if base is None else RuleSet(base)
         return rules if template is None else with_rule(rules, template.rule())
@@ -422,7 +561,20 @@ class SiteTemplates:
         **options: Any,
     ) -> Article:
         """extract() with the template of the page's site (by ``site``, or the site of ``url``).
-        ``options`` are passed on to extract() (``format``, ``mode``, ``encoding``, ...)."""
+        ``options`` are passed on to extract() (``format``, ``mode``, ``encoding``, ...).
+
+        >>> story = (
+        ...     "<article><p>Story {}: the sea rises and falls twice a day, pulled by the moon "
+        ...     "and, to a lesser degree, by the sun, as it always has.</p><p>Every story "
+        ...     "here is checked by two of our editors before it reaches you.</p></article>"
+        ... )
+        >>> batch = [(f"https://a.example/{n}", story.format(n)) for n in range(3)]
+        >>> templates = SiteTemplates.learn(batch)
+        >>> article = templates.extract(story.format(9), url="https://a.example/9")
+        >>> [(block.rule, block.reason) for block in article.blocks]
+        [('body', 'prose inside the main content region'),
+         ('repeated-on-site', 'repeated on 3 pages of a.example')]
+        """
         from cleanpage.api import extract
 
         chosen = self.rules(url, site=site, base=rules)
@@ -430,12 +582,25 @@ class SiteTemplates:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of every site's template, to save what was learnt:
-        ``SiteTemplates.from_dict(json.loads(json.dumps(t.to_dict())))`` gives it back."""
+        ``SiteTemplates.from_dict(json.loads(json.dumps(t.to_dict())))`` gives it back.
+
+        >>> SiteTemplates({"a.example": SiteTemplate("a.example", 3, {1: 3})}).to_dict()
+        {'sites': [{'site': 'a.example', 'pages': 3, 'repeated': {'0000000000000001': 3}}]}
+        """
         return {"sites": [t.to_dict() for t in self.sites.values()]}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SiteTemplates:
-        """The templates ``to_dict`` wrote."""
+        """The templates ``to_dict`` wrote.
+
+        >>> import json
+        >>> pages = [f"<nav>Home</nav><p>Story {n}.</p>" for n in range(3)]
+        >>> batch = [(f"https://a.example/{n}", page) for n, page in enumerate(pages)]
+        >>> templates = SiteTemplates.learn(batch)
+        >>> saved = json.dumps(templates.to_dict())
+        >>> SiteTemplates.from_dict(json.loads(saved)).sites == templates.sites
+        True
+        """
         sites = (SiteTemplate.from_dict(d) for d in data.get("sites", ()))
         return cls({t.site: t for t in sites})
 
@@ -443,7 +608,15 @@ class SiteTemplates:
 def with_rule(rules: Sequence[Rule], rule: Rule) -> RuleSet:
     """``rules`` with ``rule`` placed where the site-template rule belongs: after the title
     and clutter-phrase rules, before the structural and density rules (at the end when the
-    set has none of them)."""
+    set has none of them).
+
+    >>> rule = SiteTemplate("a.example", 3, {fingerprint("Home"): 3}).rule()
+    >>> names = with_rule(default_rules(), rule).names
+    >>> names[names.index("repeated-on-site") + 1]
+    'text-region'
+    >>> with_rule([], rule)
+    RuleSet(['repeated-on-site'])
+    """
     ruleset = RuleSet(rules)
     names = ruleset.names
     for name in names:
@@ -463,6 +636,17 @@ class RepeatedOnSite(Rule):
     two blocks of the page's own (a label: "Weight:", "Note"); and every block of a page that
     has fewer than ``min_own_words`` words of its own (a duplicate page, or one with no text
     of its own: better judged by the other rules than emptied).
+
+    >>> from cleanpage import extract
+    >>> menu = "Get our weekly letter, free"
+    >>> rule = RepeatedOnSite(SiteTemplate("a.example", 5, {fingerprint(menu): 5}))
+    >>> article = extract(
+    ...     f"<p>{menu}</p><p>The sea rises and falls twice a day, pulled by the moon "
+    ...     "and, to a lesser degree, by the sun.</p>",
+    ...     rules=with_rule(default_rules(), rule),
+    ... )
+    >>> article.blocks[0].rule, article.blocks[0].reason
+    ('repeated-on-site', 'repeated on 5 pages of a.example')
     """
 
     name = RULE_NAME
@@ -477,6 +661,17 @@ class RepeatedOnSite(Rule):
         return f"<RepeatedOnSite {self.template.site!r}: {len(self.template.repeated)} blocks>"
 
     def apply(self, page: Page) -> None:
+        """Label the undecided blocks the template holds, unless they are left alone (above).
+
+        >>> from cleanpage import Block
+        >>> menu = "Get our weekly letter, free"
+        >>> rule = RepeatedOnSite(SiteTemplate("a.example", 5, {fingerprint(menu): 5}))
+        >>> own = "The sea rises and falls twice a day, pulled by the moon and the sun, as ever."
+        >>> page = Page(blocks=(Block(0, menu, words=5), Block(1, own, words=20)), format="html")
+        >>> rule.apply(page)
+        >>> page.labels, page.reasons[0]
+        ([<Label.BOILERPLATE: 'boilerplate'>, None], 'repeated on 5 pages of a.example')
+        """
         repeated = self.template.repeated
         blocks = page.blocks
         counts: list[int] = [repeated.get(fingerprint(b.text), 0) for b in blocks]
@@ -499,7 +694,15 @@ class RepeatedOnSite(Rule):
 
 
 def site_of_source(url: str | None, path: str | None) -> str | None:
-    """The site of a record: the site of its URL, else (for a page file) its folder."""
+    """The site of a record: the site of its URL, else (for a page file) its folder.
+
+    >>> site_of_source("https://www.a.example/story", "crawl.warc.gz")
+    'a.example'
+    >>> site_of_source(None, "/data/a.example/story.html")
+    '/data/a.example'
+    >>> site_of_source(None, "-") is None  # stdin
+    True
+    """
     site = site_of(url)
     if site is not None or not path or path == "-":
         return site

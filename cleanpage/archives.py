@@ -57,7 +57,15 @@ U = TypeVar("U")
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Source:
-    """Where a row came from, so results join back to the input."""
+    """Where a row came from, so results join back to the input.
+
+    >>> import json, pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "pages.jsonl"
+    >>> _ = path.write_text(json.dumps({"id": 7, "url": "https://a.example/", "text": "Hi"}))
+    >>> [(source, _)] = read_records([path])
+    >>> source.kind, source.index, source.line, source.record_id, source.uri
+    ('jsonl', 0, 1, '7', 'https://a.example/')
+    """
 
     path: str
     """The file, or ``-`` for stdin."""
@@ -74,23 +82,57 @@ class Source:
     """Byte offset of the WARC record in the decompressed stream."""
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the fields (the ``source`` of a JSONL output row).
+
+        >>> Source("crawl.warc.gz", 3, "warc", uri="https://a.example/").to_dict()
+        {'path': 'crawl.warc.gz', 'index': 3, 'kind': 'warc', 'record_id': None,
+         'uri': 'https://a.example/', 'line': None, 'offset': None}
+        """
         return dataclasses.asdict(self)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class ErrorRow:
-    """A record that gave no article, and why."""
+    """A record that gave no article, and why.
+
+    ``reason`` is one of this module's constants (``TOO_LARGE``, ``INVALID_JSON``, ...);
+    ``detail`` says more, for a person.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "pages.jsonl"
+    >>> _ = path.write_text("not json\\n")
+    >>> [(_, error)] = iter_articles([path])
+    >>> error.reason == INVALID_JSON, error.detail
+    (True, 'Expecting value: line 1 column 1 (char 0)')
+    """
 
     reason: str
     detail: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        """The error fields of an output row.
+
+        >>> ErrorRow(TOO_LARGE, "over 100 bytes").to_dict()
+        {'error': 'too-large', 'detail': 'over 100 bytes'}
+        """
         return {"error": self.reason, "detail": self.detail}
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Record:
-    """One page read from an input, not yet extracted."""
+    """One page read from an input, not yet extracted.
+
+    ``data`` and the other fields are what ``extract()`` is given: the page, the ``format``
+    it is known to have (None: sniffed), the HTTP ``Content-Type`` of a WARC response and
+    the page's URL.
+
+    >>> import json, pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "pages.jsonl"
+    >>> _ = path.write_text(json.dumps({"url": "https://a.example/", "html": "<p>Hi</p>"}))
+    >>> [(_, record)] = read_records([path])
+    >>> record
+    Record(data='<p>Hi</p>', format='html', content_type=None, url='https://a.example/')
+    """
 
     data: bytes | str
     format: Literal["html", "text"] | None = None
@@ -100,7 +142,20 @@ class Record:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class ReadOptions:
-    """How inputs are read: JSONL field names and the page size limit."""
+    """How inputs are read: JSONL field names and the page size limit.
+
+    >>> import json, pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "pages.jsonl"
+    >>> row = {"link": "https://a.example/", "content": "<p>Hi</p>"}
+    >>> _ = path.write_text(json.dumps(row) + "\\n")
+    >>> options = ReadOptions(html_field="content", url_field="link")
+    >>> [(_, record)] = read_records([path], options)
+    >>> record.format, record.url
+    ('html', 'https://a.example/')
+    >>> [(_, error)] = read_records([path], ReadOptions(max_bytes=20))
+    >>> error
+    ErrorRow(reason='too-large', detail='line over 20 bytes')
+    """
 
     html_field: str = "html"
     text_field: str = "text"
@@ -126,6 +181,17 @@ def read_records(
     An input is a page file (HTML or text, optionally gzipped), a folder (walked
     recursively, in name order, taking page, WARC/WET and JSONL files by their suffix),
     ``-`` for stdin, a WARC/WET file (``.warc``, ``.warc.gz``, ``.wet``, ...), or JSONL.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.html").write_text("<h1>A page</h1>")
+    >>> _ = (folder / "b.jsonl").write_text('{"text": "A dump"}\\n{"html": 3}\\n')
+    >>> _ = (folder / "notes.md").write_text("not a page: skipped")
+    >>> for source, record in read_records([folder]):
+    ...     print(pathlib.Path(source.path).name, source.kind, source.index, record)
+    a.html page 0 Record(data=b'<h1>A page</h1>', format=None, content_type=None, url=None)
+    b.jsonl jsonl 0 Record(data='A dump', format='text', content_type=None, url=None)
+    b.jsonl jsonl 1 ErrorRow(reason='no-page-field', detail="no string field 'html' or 'text'")
     """
     opts = options or ReadOptions()
     for name in inputs:
@@ -441,7 +507,16 @@ def extract_record(
     item: Item, *, mode: str = "balanced", rules: Sequence[Rule] | None = None
 ) -> Row:
     """Extract one record read by read_records(); errors pass through unchanged.
-    ``rules`` are extract()'s (default: ``default_rules()``)."""
+    ``rules`` are extract()'s (default: ``default_rules()``).
+
+    >>> record = Record("<h1>Tides</h1><p>The sea rises and falls twice a day.</p>", "html")
+    >>> source, article = extract_record((Source("-", 0), record))
+    >>> article.title
+    'Tides'
+    >>> extract_record((Source("-", 1), ErrorRow(TOO_LARGE)))
+    (Source(path='-', index=1, kind='page', record_id=None, uri=None, line=None, offset=None),
+     ErrorRow(reason='too-large', detail=''))
+    """
     source, record = item
     if isinstance(record, ErrorRow):
         return source, record
@@ -486,6 +561,12 @@ def map_records(
     ``fn`` (a module-level function or a ``functools.partial`` of one) and the items must
     be picklable.
     At most ``4 * jobs`` chunks are in flight, so memory stays flat however long the input.
+
+    >>> list(map_records(len, ["a", "bb", "ccc"]))
+    [1, 2, 3]
+
+    With ``jobs=4`` the same call runs ``len`` in four worker processes, ``chunk_size``
+    items at a time, and still yields the results in input order.
     """
     if jobs <= 1:
         for item in items:
@@ -534,7 +615,16 @@ def iter_articles(
 
 
 def row_dict(source: Source, result: Article | ErrorRow, *, blocks: bool = False) -> dict[str, Any]:
-    """A JSON-ready dict: ``source``, ``error`` (None for an article) and the article's fields."""
+    """A JSON-ready dict: ``source``, ``error`` (None for an article) and the article's fields.
+
+    >>> from cleanpage import extract
+    >>> article = extract("<h1>Tides</h1><p>The sea rises and falls twice a day.</p>")
+    >>> row = row_dict(Source("tides.html", 0), article)
+    >>> row["source"]["path"], row["error"], row["title"]
+    ('tides.html', None, 'Tides')
+    >>> row_dict(Source("big.html", 0), ErrorRow(TOO_LARGE, "over 100 bytes"))["error"]
+    'too-large'
+    """
     if isinstance(result, ErrorRow):
         return {"source": source.to_dict(), **result.to_dict()}
     article: dict[str, Any] = json.loads(result.to_json(blocks=blocks))
@@ -542,7 +632,12 @@ def row_dict(source: Source, result: Article | ErrorRow, *, blocks: bool = False
 
 
 def dumps_row(source: Source, result: Article | ErrorRow, *, blocks: bool = False) -> str:
-    """One JSONL line (without the newline)."""
+    """One JSONL line (without the newline).
+
+    >>> print(dumps_row(Source("big.html", 0), ErrorRow(TOO_LARGE, "over 100 bytes")))
+    {"source": {"path": "big.html", "index": 0, "kind": "page", "record_id": null, "uri": null,
+     "line": null, "offset": null}, "error": "too-large", "detail": "over 100 bytes"}
+    """
     return json.dumps(row_dict(source, result, blocks=blocks), ensure_ascii=False)
 
 

@@ -38,7 +38,23 @@ def articles_bag(
     options: ReadOptions | None = None,
     blocks: bool = False,
 ) -> Any:
-    """A ``dask.bag.Bag`` of row dicts (source, error, article fields), one partition a path."""
+    """A ``dask.bag.Bag`` of row dicts (source, error, article fields), one partition a path.
+
+    Nothing is read until the bag is computed. Here on the local, single-threaded
+    scheduler; with a ``distributed.Client`` connected, on the cluster's workers:
+
+    >>> import json, pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> page = {"url": "https://a.example/1", "html": "<h1>Tides</h1><p>The sea rises.</p>"}
+    >>> _ = (folder / "a.jsonl").write_text(json.dumps(page) + "\\n")
+    >>> _ = (folder / "b.jsonl").write_text("not json\\n")
+    >>> bag = articles_bag([folder / "a.jsonl", folder / "b.jsonl"])
+    >>> bag.npartitions
+    2
+    >>> rows = bag.compute(scheduler="synchronous")
+    >>> [(row["source"]["line"], row["error"], row.get("title")) for row in rows]
+    [(1, None, 'Tides'), (1, 'invalid-json', None)]
+    """
     import dask.bag
 
     names = [os.fspath(p) for p in paths]
@@ -47,7 +63,22 @@ def articles_bag(
 
 
 def to_jsonl(bag: Any, folder: str | os.PathLike[str], **compute: Any) -> list[str]:
-    """Write the bag as JSONL, one file a partition (``folder/0.jsonl``, ...); the paths."""
+    """Write the bag as JSONL, one file a partition (``folder/0.jsonl``, ...); the paths.
+
+    ``compute`` options go to dask (``scheduler=...``); with a ``distributed.Client``
+    connected, the workers write the files, so ``folder`` must be one they can all reach.
+
+    >>> import json, pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> page = {"url": "https://a.example/1", "html": "<h1>Tides</h1><p>The sea rises.</p>"}
+    >>> _ = (folder / "a.jsonl").write_text(json.dumps(page) + "\\n")
+    >>> bag = articles_bag([folder / "a.jsonl"])
+    >>> [path] = to_jsonl(bag, folder / "out", scheduler="synchronous")
+    >>> pathlib.Path(path).name
+    '0.jsonl'
+    >>> json.loads(pathlib.Path(path).read_text())["title"]
+    'Tides'
+    """
     lines = bag.map(json.dumps, ensure_ascii=False)
     files: list[str] = lines.to_textfiles(os.path.join(os.fspath(folder), "*.jsonl"), **compute)
     return files

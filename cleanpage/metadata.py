@@ -33,7 +33,17 @@ Date = datetime.date  # a datetime.datetime is a date too
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
-    """What the page says about itself. ``sources`` maps a field name to where it came from."""
+    """What the page says about itself. ``sources`` maps a field name to where it came from.
+
+    ``types`` are the schema.org types the page declares for itself (``NewsArticle``, ...).
+    extract() copies these fields onto the Article (``sources`` as ``metadata_sources``).
+
+    >>> meta = extract_text_metadata(["Tides", "By Jane Doe", "March 3, 2024"])
+    >>> meta.title, meta.authors, meta.published
+    ('Tides', ('Jane Doe',), datetime.date(2024, 3, 3))
+    >>> meta.sources
+    {'title': 'title-tag', 'authors': 'byline', 'published': 'byline'}
+    """
 
     title: str | None = None
     authors: tuple[str, ...] = ()
@@ -204,7 +214,13 @@ def _prose_date(text: str) -> Date | None:
 
 
 def url_date(url: str | None) -> Date | None:
-    """The day a URL's path gives (``/2024/03/03/``), never a day invented from a month."""
+    """The day a URL's path gives (``/2024/03/03/``), never a day invented from a month.
+
+    >>> url_date("https://coastnews.example/2024/03/03/tides")
+    datetime.date(2024, 3, 3)
+    >>> url_date("https://coastnews.example/2024/03/tides") is None
+    True
+    """
     if not url:
         return None
     m = _URL_DATE.search(urlsplit(url).path)
@@ -342,6 +358,11 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
     """``text`` as a person's name, or None when it does not look like one.
 
     ``strict`` (for byline prose) wants every word capitalised, as names are written.
+
+    >>> clean_name("Jane Doe"), clean_name("jane doe"), clean_name("jane doe", strict=True)
+    ('Jane Doe', 'jane doe', None)
+    >>> clean_name("Staff Reporter") is None  # a role, not a name
+    True
     """
     name = _clean(text)
     name = _BY_PREFIX.sub("", name)
@@ -385,6 +406,11 @@ def split_names(text: str, *, strict: bool = False) -> list[str]:
     """The names in an author string: "Jane Doe and John Roe" → two names.
 
     Credentials after a comma ("Jane Doe, MD") stay with the name before them.
+
+    >>> split_names("Jane Doe and John Roe")
+    ['Jane Doe', 'John Roe']
+    >>> split_names("Jane Doe, MD")
+    ['Jane Doe, MD']
     """
     text = _clean(text)
     text = _BY_PREFIX.sub("", text)
@@ -418,7 +444,13 @@ _BYLINE_MAX_CHARS = 200
 
 
 def byline_names(text: str) -> list[str]:
-    """The author names a byline gives: "By Jane Doe and John Roe" → both."""
+    """The author names a byline gives: "By Jane Doe and John Roe" → both.
+
+    >>> byline_names("By Jane Doe and John Roe")
+    ['Jane Doe', 'John Roe']
+    >>> byline_names("Posted in News")
+    []
+    """
     text = _clean(text)
     if not text or len(text) > _BYLINE_MAX_CHARS:
         return []
@@ -436,7 +468,11 @@ _TITLE_DECORATION = regex.compile(r"[\s¶#\p{Co}]+$")
 
 
 def tidy_title(title: str) -> str:
-    """``title`` without the permalink marks headings carry ("Usage¶", "Usage #")."""
+    """``title`` without the permalink marks headings carry ("Usage¶", "Usage #").
+
+    >>> tidy_title("Usage¶"), tidy_title("Usage #")
+    ('Usage', 'Usage')
+    """
     return _TITLE_DECORATION.sub("", title) or title
 
 
@@ -451,6 +487,13 @@ def clean_title(
 
     A part is dropped only when it is the site name (as the page or the URL's host gives it);
     otherwise the title stays whole.
+
+    >>> clean_title("Tides | Coast News", site_name="Coast News")
+    'Tides'
+    >>> clean_title("Coast News – Tides", url="https://coastnews.example/2024/tides")
+    'Tides'
+    >>> clean_title("Tides | Part 2")
+    'Tides | Part 2'
     """
     title = _clean(title)
     if not title:
@@ -817,7 +860,11 @@ def _absolute(value: str | None, base: str | None) -> str | None:
 
 
 def language_tag(value: str | None) -> str | None:
-    """``value`` as a BCP-47 tag: ``en_us`` → ``en-US``; None when it is not one."""
+    """``value`` as a BCP-47 tag: ``en_us`` → ``en-US``; None when it is not one.
+
+    >>> language_tag("en_us"), language_tag("pt-br"), language_tag("english")
+    ('en-US', 'pt-BR', None)
+    """
     value = _clean(value).replace("_", "-").split(",")[0].strip()
     m = regex.match(r"^([A-Za-z]{2,3})(?:-([A-Za-z]{4}))?(?:-([A-Za-z]{2}|\d{3}))?(?:-.*)?$", value)
     if not m:
@@ -1066,6 +1113,19 @@ def extract_metadata(
     ``url`` is the page's address: relative canonical URLs and images are made absolute
     against it, and its date path is the weakest source of the publication day.
     ``title_hint`` is the weakest title source, used when the page gives none.
+
+    >>> import lxml.html
+    >>> root = lxml.html.document_fromstring(
+    ...     "<html lang='en'><head><title>Tides | Coast News</title>"
+    ...     "<meta property='og:site_name' content='Coast News'>"
+    ...     "<meta name='author' content='Jane Doe'></head>"
+    ...     "<body><h1>Tides</h1></body></html>"
+    ... )
+    >>> meta = extract_metadata(root, url="https://coastnews.example/2024/03/03/tides")
+    >>> meta.title, meta.authors, meta.site_name, meta.language, meta.published
+    ('Tides', ('Jane Doe',), 'Coast News', 'en', datetime.date(2024, 3, 3))
+    >>> meta.sources["authors"], meta.sources["published"]
+    ('meta', 'url')
     """
     if root is None:
         return Metadata()
@@ -1514,7 +1574,12 @@ _TEXT_LOOKAHEAD = 15
 
 
 def extract_text_metadata(lines: Iterable[str]) -> Metadata:
-    """Metadata of a flattened text dump: a short first line as title, byline and date lines."""
+    """Metadata of a flattened text dump: a short first line as title, byline and date lines.
+
+    >>> meta = extract_text_metadata(["Tides", "By Jane Doe", "March 3, 2024", "", "The sea."])
+    >>> meta.title, meta.authors, meta.published
+    ('Tides', ('Jane Doe',), datetime.date(2024, 3, 3))
+    """
     try:
         return _text_metadata(list(lines)[:200])
     except Exception:  # metadata must never break extraction

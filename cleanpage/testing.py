@@ -54,7 +54,17 @@ __all__ = [
 @dataclass(frozen=True, slots=True)
 class Planted:
     """One block of clutter put on a generated page: its exact block text, the label a
-    correct extractor gives it, and the layout region it belongs to (``"nav"``, ...)."""
+    correct extractor gives it, and the layout region it belongs to (``"nav"``, ...).
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, derandomize=True, database=None)
+    ... @given(pages(languages=["en"], regions=["cookie"]))
+    ... def check(page):
+    ...     for planted in page.planted:
+    ...         assert planted.region == "cookie"
+    ...         assert planted.label is Label.COOKIE_NOTICE
+    >>> check()
+    """
 
     text: str
     label: Label
@@ -85,6 +95,17 @@ class GeneratedPage(_Planting):
     ``body`` holds the text of every body block in reading order (``body_kinds`` their
     kinds); ``paragraphs`` the prose paragraphs among them, the part no extractor may lose.
     ``planted`` lists every clutter block; ``clutter`` gives the same as (text, label) pairs.
+
+    >>> import cleanpage
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, derandomize=True, deadline=None, database=None)
+    ... @given(pages(languages=["en", "de"], max_paragraphs=3))
+    ... def check(page):
+    ...     assert set(page.paragraphs) <= set(page.body)
+    ...     article = cleanpage.extract(page.html)
+    ...     assert article.language == page.language
+    ...     assert set(page.paragraphs) <= {block.text for block in article.body}
+    >>> check()
     """
 
     html: str
@@ -100,7 +121,17 @@ class GeneratedPage(_Planting):
 class GeneratedDump(_Planting):
     """A generated flattened-text page (one block a line) and its expected output.
 
-    Fields mean what they mean on :class:`GeneratedPage`; ``text`` is the dump.
+    Fields mean what they mean on GeneratedPage; ``text`` is the dump.
+
+    >>> import cleanpage
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, derandomize=True, deadline=None, database=None)
+    ... @given(text_dumps(languages=["fr"], max_paragraphs=3))
+    ... def check(dump):
+    ...     assert dump.title in dump.text.splitlines()
+    ...     article = cleanpage.extract(dump.text, format="text")
+    ...     assert set(dump.paragraphs) <= {block.text for block in article.body}
+    >>> check()
     """
 
     text: str

@@ -189,6 +189,36 @@ def extract(
     Raises:
         TypeError: ``page`` is none of the accepted types.
         ValueError: ``format`` or ``mode`` is not one of the documented values.
+
+    Examples:
+        >>> import cleanpage
+        >>> page = (
+        ...     "<nav><a href='/'>Home</a></nav><article><h1>Tides</h1><p>The sea rises "
+        ...     "and falls twice a day, pulled by the moon and, to a lesser degree, by the "
+        ...     "sun.</p></article>"
+        ... )
+        >>> article = cleanpage.extract(page, url="https://coastnews.example/tides")
+        >>> article.title, article.text[:23]
+        ('Tides', 'The sea rises and falls')
+        >>> [(block.text, block.rule) for block in article.boilerplate]
+        [('Home', 'marked-region'), ('Tides', 'title')]
+
+        Bytes are decoded (here with the charset of an HTTP header), a BeautifulSoup object
+        is read as it is, and plain text takes the text-dump path:
+
+        >>> raw = page.encode("cp1252")
+        >>> cleanpage.extract(raw, content_type="text/html; charset=windows-1252").title
+        'Tides'
+        >>> from bs4 import BeautifulSoup
+        >>> cleanpage.extract(BeautifulSoup(page, "html.parser")).title
+        'Tides'
+        >>> dump = cleanpage.extract("Tides\\n\\nThe sea rises and falls twice a day.")
+        >>> dump.format, dump.title
+        ('text', 'Tides')
+        >>> cleanpage.extract(3)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        TypeError: extract() takes str, bytes, ... or a BeautifulSoup object; got int
     """
     if format not in (None, "html", "text"):
         raise ValueError(f"format must be 'html', 'text' or None, not {format!r}")

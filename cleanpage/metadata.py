@@ -341,9 +341,16 @@ _MAX_NAME_WORDS = 6
 _MAX_AUTHORS = 10
 
 
+# Soft hyphens, zero-width spaces, word joiners and byte-order marks: invisible, never text.
+_INVISIBLE = str.maketrans("", "", "\xad\u200b\u2060\ufeff")
+
+
 def _clean(text: object) -> str:
     if not isinstance(text, str):
         return ""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)  # an entity escaped twice ("&amp;reg;") reads "&reg;"
+    text = text.translate(_INVISIBLE)
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
@@ -468,16 +475,42 @@ _TITLE_DECORATION = regex.compile(r"[\s¶#\p{Co}]+$")
 
 
 def tidy_title(title: str) -> str:
-    """``title`` without the permalink marks headings carry ("Usage¶", "Usage #").
+    """``title`` without the permalink marks headings carry ("Usage¶", "Usage #") and
+    without invisible characters (soft hyphens, zero-width spaces).
 
     >>> tidy_title("Usage¶"), tidy_title("Usage #")
     ('Usage', 'Usage')
     """
+    title = title.translate(_INVISIBLE)
     return _TITLE_DECORATION.sub("", title) or title
 
 
 def _key(text: str) -> str:
     return regex.sub(r"[\W_]+", "", text.casefold())
+
+
+def _site_names(site_name: str | None, url: str | None) -> set[str]:
+    names = set()
+    if site_name:
+        names.add(_key(site_name))
+    if url:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        if host:
+            names.add(_key(host.rsplit(".", 1)[0]))
+            names.add(_key(host))
+    names.discard("")
+    return names
+
+
+def _is_site(part: str, names: set[str]) -> bool:
+    key = _key(part)
+    if not key:
+        return True
+    # The part is the site's name, or the name with a word or two more ("Rust Blog").
+    return any(
+        key == n or (len(n) >= 4 and (key in n or (n in key and len(key) <= len(n) + 8)))
+        for n in names
+    )
 
 
 def clean_title(
@@ -501,25 +534,10 @@ def clean_title(
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return title
-    names = set()
-    if site_name:
-        names.add(_key(site_name))
-    if url:
-        host = (urlsplit(url).hostname or "").removeprefix("www.")
-        if host:
-            names.add(_key(host.rsplit(".", 1)[0]))
-            names.add(_key(host))
-    names.discard("")
+    names = _site_names(site_name, url)
 
     def is_site(part: str) -> bool:
-        key = _key(part)
-        if not key:
-            return True
-        # The part is the site's name, or the name with a word or two more ("Rust Blog").
-        return any(
-            key == n or (len(n) >= 4 and (key in n or (n in key and len(key) <= len(n) + 8)))
-            for n in names
-        )
+        return _is_site(part, names)
 
     # Strip matching parts from the end, then from the start.
     seps = _TITLE_SEPARATOR.findall(title)
@@ -1492,8 +1510,16 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
     site_name = found.get("site_name")
     title = found.get("title")
     title_source = found.source("title")
+    site_url = url if url else found.get("url")
+    # An <h1> that shows the site's name (a logo, a documentation set's name) is no title.
+    site_key = _key(site_name) if site_name else ""
+    h1s = [h1 for h1 in h1s if not site_key or _key(_text_of(h1)) != site_key]
+    if title and title_source != "h1" and h1s:
+        shorter = _without_heading_site(title, _text_of(h1s[0]), found.titles, site_name, site_url)
+        if shorter != title:
+            title, h1s = shorter, h1s[1:]
     if title:
-        title = clean_title(title, site_name, url if url else found.get("url"))
+        title = clean_title(title, site_name, site_url)
     if title and title_source != "h1":
         # The visible headline is the title as the page shows it, without site names or
         # SEO wording, when it is the same title as the metadata's.
@@ -1536,6 +1562,33 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
         sources=sources,
         types=tuple(found.types),
     )
+
+
+def _without_heading_site(
+    title: str, heading: str, titles: list[str], site_name: str | None, url: str | None
+) -> str:
+    """``title`` without its last part when the page's first ``<h1>`` shows that part.
+
+    "What is Ownership? - The Rust Programming Language" under an ``<h1>`` "The Rust
+    Programming Language" gives "What is Ownership?": the heading every page of the site
+    carries is the site's name. Not when the first part is the site's name ("Site | Post",
+    whose ``<h1>`` is the post) or another metadata title is that heading.
+    """
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    shown = _key(heading)
+    if not shown or _key(parts[-1]) != shown or _key(parts[0]) == shown:
+        return title
+    if _is_site(parts[0], _site_names(site_name, url)):
+        return title  # the first part is the site's name: "Site | Post"
+    if any(_key(other) == shown for other in titles):
+        return title  # og:title or JSON-LD names the heading: it is the post's title
+    seps = _TITLE_SEPARATOR.findall(title)
+    rebuilt = parts[0]
+    for sep, part in zip(seps, parts[1:-1], strict=False):
+        rebuilt += sep + part
+    return rebuilt
 
 
 _WORDS = regex.compile(r"\w+")

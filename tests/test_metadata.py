@@ -445,3 +445,46 @@ def test_name_with_role_after_a_dash_and_name_shown_twice() -> None:
     assert split_names("Dana Roe - Editorial Team") == ["Dana Roe"]
     assert split_names("Dana Roe Dana Roe") == ["Dana Roe"]
     assert split_names("Jean-Luc Roe") == ["Jean-Luc Roe"]
+
+
+def test_heading_that_is_the_last_title_part_is_the_site() -> None:
+    md = meta(
+        "<title>What is Ownership? - The Rust Programming Language</title>",
+        "<h1>The Rust Programming Language</h1><h2>What is Ownership?</h2>",
+    )
+    assert md.title == "What is Ownership?"
+
+
+def test_heading_after_a_site_name_first_part_is_the_title() -> None:
+    # "Site | Post" with the post as <h1>: the last part is the title, not a site name.
+    md = meta(
+        '<title>Frommers | The Best Airfare Search Sites</title><meta property="og:site_name"'
+        ' content="Frommers">',
+        "<h1>The Best Airfare Search Sites</h1>",
+    )
+    assert md.title == "The Best Airfare Search Sites"
+    md = meta(
+        '<title>Docs - Creating Types</title><meta property="og:title" content="Creating Types">',
+        "<h1>Creating Types</h1>",
+    )
+    assert md.title == "Creating Types"
+
+
+def test_heading_that_is_the_site_name_is_no_title() -> None:
+    md = meta(
+        '<meta property="og:site_name" content="Roger\'s Blog">'
+        "<title>Roger's Blog: Advent of Code week 2</title>"
+        '<meta property="og:title" content="Advent of Code week 2">',
+        "<h1>Roger's Blog</h1><h2>Advent of Code week 2</h2>",
+    )
+    assert md.title == "Advent of Code week 2"
+
+
+def test_entities_escaped_twice_and_invisible_characters_leave_titles() -> None:
+    md = meta('<meta property="og:title" content="Python, SQL &amp;#x26; AI Cre&amp;reg;am">')
+    assert md.title == "Python, SQL & AI Cre®am"
+    md = meta("<title>Home Repair Assis\u00adtance\u200b Program</title>")
+    assert md.title == "Home Repair Assistance Program"
+    # A lone ampersand and text that only looks like an entity stay as written.
+    md = meta("<title>AT&amp;T and R&amp;D &amp;xyzzy;</title>")
+    assert md.title == "AT&T and R&D &xyzzy;"

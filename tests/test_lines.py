@@ -65,3 +65,20 @@ def test_dated_comment_thread_after_the_article_is_cut() -> None:
     article = extract(page)
     assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
     assert find_block(article, "Tom Wood").label is not Label.BODY
+
+
+def test_dateline_printed_twice_above_the_article_is_not_a_thread_start() -> None:
+    teasers = "\n".join(
+        f"Teaser {n}: a short blurb about another story on this site for readers to click on."
+        for n in range(1, 8)
+    )
+    page = (
+        f"Bridge repairs\n{teasers}\nBridge repairs\n"
+        "Updated:\n12 November 2025\nUpdated:\n12 November 2025\n"
+        f"{ARTICLE}"
+        "More stories\n23 October 2025\nA short blurb about a story.\n"
+        "1 January 2022\nAnother short blurb.\n"
+    )
+    article = extract(page)
+    body = paragraphs(article.text)
+    assert P1 in body and P4 in body, explain(article)

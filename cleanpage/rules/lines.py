@@ -210,9 +210,9 @@ def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float])
     """Where a thread of comments or posts starts after the article, else ``len(lines)``.
 
     A thread is a series of entries headed by "Name says:" lines or by date lines; it
-    starts at its first header that follows enough prose to be the article. A header
-    followed by more prose (up to the next header) than came before it is the article's
-    own dateline, not the first entry of a thread.
+    starts at its first header that follows enough prose to be the article. A header whose
+    entry (the prose up to the next header, or the next entry with prose when its own is
+    empty) is longer than all the prose before it is the article's dateline, not a thread.
     """
     n = len(lines)
     dates = sum(1 for line in lines if line.date_line)
@@ -222,8 +222,17 @@ def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float])
     ]
     if len(markers) < _MIN_COMMENT_HEADERS:
         return n
-    # Prose before each marker and in the entry each marker heads.
+    # The prose in the entry each marker heads, and in the first entry with prose from it on
+    # (a dateline printed twice heads an empty entry).
     bounds = [*markers, n]
+    entries = [
+        sum(s for s in scores[marker + 1 : bounds[k + 1]] if s > 0)
+        for k, marker in enumerate(markers)
+    ]
+    first = entries[:]
+    for k in range(len(first) - 2, -1, -1):
+        if not first[k]:
+            first[k] = first[k + 1]
     prose = 0.0
     i = 0
     for k, marker in enumerate(markers):
@@ -231,11 +240,10 @@ def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float])
             if scores[i] > 0:
                 prose += scores[i]
             i += 1
-        entry = sum(s for s in scores[marker + 1 : bounds[k + 1]] if s > 0)
         if (
             prose >= _THREAD_MIN_PROSE
             and len(markers) - k >= _MIN_COMMENT_HEADERS
-            and entry <= prose
+            and first[k] <= prose
         ):
             return marker
     return n

@@ -1,6 +1,6 @@
 """MkDocs hook: show the doctests in cleanpage's docstrings as Python console code blocks.
 
-The docstrings carry doctests (``>>>`` lines, run by ``pytest --doctest-modules``) in free
+The docstrings carry doctests (``>>>`` lines, run by ``tests/test_docs.py``) in free
 text, where Markdown would read them as a paragraph, and ``[...]`` outputs as links. This
 hook adds a Markdown preprocessor, for the pages and for the docstrings mkdocstrings renders,
 that wraps every run of lines starting with ``>>>`` (with its ``...`` continuations and

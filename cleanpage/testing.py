@@ -2,13 +2,13 @@
 
 Three strategies, each cheap to draw and quick to shrink:
 
-* ``pages()`` draws a :class:`GeneratedPage`: an HTML page built around known body
+* ``pages()`` draws a ``GeneratedPage``: an HTML page built around known body
   paragraphs (with headings, lists and quotes) inside a random, realistic layout — header,
   menus, breadcrumbs, sidebars, share bars, rating widgets, next/previous-post teasers,
   related posts, subscribe calls, cookie banners, comment threads and footers — with varied
   class names, nesting depth, languages and scripts. It carries what a correct extractor
   returns: the body blocks, and every piece of clutter planted with its expected label.
-* ``text_dumps()`` draws a :class:`GeneratedDump`: the same kind of page flattened to its
+* ``text_dumps()`` draws a ``GeneratedDump``: the same kind of page flattened to its
   visible text, one block a line, as archived text dumps are.
 * ``html_soup()`` draws arbitrary, malformed, deeply nested markup for crash-hunting.
 
@@ -952,9 +952,9 @@ def pages(
 
     Args:
         languages: draw the page's language from these codes (default: all of
-            :data:`LANGUAGES`). Clutter wording follows the page's language, mixed with English.
+            ``LANGUAGES``). Clutter wording follows the page's language, mixed with English.
         regions: the clutter regions that may be planted (default: all of
-            :data:`REGION_NAMES`); each page plants a random subset, possibly none.
+            ``REGION_NAMES``); each page plants a random subset, possibly none.
         max_paragraphs: the most body paragraphs a page has (at least one).
 
     >>> from hypothesis import given, settings
@@ -991,7 +991,7 @@ def text_dumps(
 ) -> st.SearchStrategy[GeneratedDump]:
     """Generated flattened-text pages: one block a line, title first among the body lines.
 
-    Same options as :func:`pages`. List items in the dump start with a ``•`` bullet, which
+    Same options as ``pages()``. List items in the dump start with a ``•`` bullet, which
     is part of the expected block text.
 
     >>> from hypothesis import given, settings

@@ -195,7 +195,7 @@ class Block:
     stopword_share: float = 0.0
     """Share of the block's words that are stopwords of the page's language."""
     tag_path: str = ""
-    """Block-level ancestors from the root, e.g. ``html/body/div/article/p``; empty for text."""
+    """Block-level ancestors from the root, e.g. ``body/div/article/p``; empty for text."""
     tokens: frozenset[str] = frozenset()
     """Class and id tokens of the block-level element and its ancestors (lower case)."""
     landmark: str = ""

@@ -7,6 +7,7 @@ from articles import explain, find_block, paragraphs
 
 import cleanpage
 from cleanpage import Label
+from cleanpage.rules.lines import _DATE_LINE
 
 # Article prose: several sentences a paragraph, as a flattened page keeps them.
 P1 = (
@@ -82,3 +83,16 @@ def test_dateline_printed_twice_above_the_article_is_not_a_thread_start() -> Non
     article = extract(page)
     body = paragraphs(article.text)
     assert P1 in body and P4 in body, explain(article)
+
+
+# --- date lines -----------------------------------------------------------------------------
+
+
+def test_a_time_with_its_zone_is_a_date_line() -> None:
+    for line in ("May 3, 2024 at 4:47 pm EST", "Jan. 15, 2008 10:42 AM", "14:05 GMT+2"):
+        assert _DATE_LINE.match(line), line
+
+
+def test_a_weight_or_price_is_not_a_date_line() -> None:
+    for line in ("3.97 lbs", "2.31 kg", "12.99 usd"):
+        assert not _DATE_LINE.match(line), line

@@ -38,7 +38,10 @@ _WEEKDAY = (
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?"
     r"|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),?"
 )
-_TIME = r"\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?(?:\s*[a-z]{2,4})?"
+_TIME = (
+    r"\d{1,2}[:.h][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?"
+    r"(?:\s*(?:utc|gmt|[a-z]{1,3}t)(?:[+-]\d{1,2})?)?"
+)
 _DAY_MONTH_YEAR = (
     rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH})(?:\s+(?:de\s+)?\d{{2,4}})?"
     rf"|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?"

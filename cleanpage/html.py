@@ -916,7 +916,9 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
                             (image[0], image[1], None, len(segments), stack[-1] if stack else -1)
                         )
             text = element.text
-            if text:
+            # White space before a block's first text is dropped there anyway (not in a
+            # <pre>): not buffering it saves the flush of a buffer holding nothing.
+            if text and (buf or pre_depth or not text.isspace()):
                 add(_LINK_OPEN + text + _LINK_CLOSE if link_depth else text)
             continue
         # event == "end"
@@ -957,7 +959,7 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
         elif tag in inline_end:
             add(inline_end[tag])
         text = element.tail
-        if text:
+        if text and (buf or pre_depth or not text.isspace()):
             add(_LINK_OPEN + text + _LINK_CLOSE if link_depth else text)
     if buf and stack:
         index = stack[-1]

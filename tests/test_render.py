@@ -133,6 +133,17 @@ def test_lists_tables_code_quotes_in_markdown() -> None:
     assert "> We will build it, said the *chair*." in markdown
 
 
+def test_table_cells_are_the_cells_written() -> None:
+    # White space between the cells of indented markup is not a cell; an empty cell is.
+    html = page(
+        f"<p>{PROSE}</p><table>\n  <tr>\n    <th>Item</th>\n    <th>Cost</th>\n  </tr>\n"
+        "  <tr>\n    <td>roads</td>\n    <td></td>\n  </tr>\n</table>"
+        f"<p>{PROSE_2}</p>"
+    )
+    [table] = [b for b in cleanpage.extract(html, url=URL).blocks if b.kind is Kind.TABLE]
+    assert table.rows == (("Item", "Cost"), ("roads", ""))
+
+
 def test_images_with_alt_and_absolute_src() -> None:
     html = page(
         f"<p>{PROSE}</p>"

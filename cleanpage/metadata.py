@@ -341,7 +341,7 @@ _MAX_NAME_WORDS = 6
 _MAX_AUTHORS = 10
 
 
-# Soft hyphens, zero-width spaces, word joiners and byte-order marks: invisible, never text.
+# Soft hyphens, zero-width spaces, word joiners and byte-order marks: invisible in a title.
 _INVISIBLE = str.maketrans("", "", "\xad\u200b\u2060\ufeff")
 
 
@@ -350,7 +350,6 @@ def _clean(text: object) -> str:
         return ""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)  # an entity escaped twice ("&amp;reg;") reads "&reg;"
-    text = text.translate(_INVISIBLE)
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
@@ -982,6 +981,27 @@ def _jsonld_list(value: Any) -> tuple[str, ...]:
     return ()
 
 
+_ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation"})
+
+
+def _is_organisation(author: Any, ids: dict[str, dict[str, Any]]) -> bool:
+    """True when a JSON-LD ``author`` is an organisation, given inline or by ``@id``."""
+    if isinstance(author, list) and len(author) == 1:
+        author = author[0]
+    if not isinstance(author, dict):
+        return False
+    ref = author.get("@id")
+    if "@type" not in author and isinstance(ref, str):
+        author = ids.get(ref, author)
+    return bool(_types(author) & _ORGANISATION_TYPES)
+
+
+def _is_house(names: list[str], publisher: Any) -> bool:
+    """True when the only author named is the publisher itself ("Cleveland Clinic")."""
+    house = _key(_jsonld_text(publisher) or "")
+    return bool(house) and len(names) == 1 and _key(names[0]) == house
+
+
 def _read_jsonld(text: str, found: _Candidates, base: str | None) -> None:
     text = _CDATA.sub("", text).strip()
     if not text or len(text) > 2_000_000:
@@ -1029,23 +1049,22 @@ def _read_jsonld(text: str, found: _Candidates, base: str | None) -> None:
         found.add("title", "json-ld", title, rank=rank)
         author = obj.get("author") or obj.get("creator")
         names = _jsonld_names(author, ids)
-        # An organisation as author is the publisher's house credit: any person named by a
-        # weaker source (a byline, rel=author) is the better answer.
-        organisation = isinstance(author, dict) and bool(
-            _types(author) & {"organization", "newsmediaorganization", "corporation"}
-        )
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and "name" not in publisher:
+            ref = publisher.get("@id")
+            publisher = ids.get(ref, publisher) if isinstance(ref, str) else publisher
+        # An organisation as author (typed so, or named as the publisher is) is the
+        # publisher's house credit: any person named by a weaker source (a byline,
+        # rel=author) is the better answer.
+        organisation = _is_organisation(author, ids) or _is_house(names, publisher)
         found.add(
-            "authors", "json-ld", tuple(names), rank=_RANK["byline"] if organisation else rank
+            "authors", "json-ld", tuple(names), rank=_RANK["byline"] + 1 if organisation else rank
         )
         found.add("published", "json-ld", parse_date(_jsonld_text(obj.get("datePublished"))), rank)
         found.add(
             "published", "json-ld", parse_date(_jsonld_text(obj.get("dateCreated"))), rank + 1
         )
         found.add("modified", "json-ld", parse_date(_jsonld_text(obj.get("dateModified"))), rank)
-        publisher = obj.get("publisher")
-        if isinstance(publisher, dict) and "name" not in publisher:
-            ref = publisher.get("@id")
-            publisher = ids.get(ref, publisher) if isinstance(ref, str) else publisher
         found.add("site_name", "json-ld", _jsonld_text(publisher), rank=rank + 1)
         found.add("description", "json-ld", _jsonld_text(obj.get("description")), rank=rank + 2)
         found.add("language", "json-ld", language_tag(_jsonld_text(obj.get("inLanguage"))), 3)
@@ -1060,6 +1079,20 @@ def _read_jsonld(text: str, found: _Candidates, base: str | None) -> None:
 
 
 # --------------------------------------------------------------------------- the walk
+
+
+# Scholarly meta tags give one author per tag, written "Family, Given" ("Roy, Aniruddha").
+_INVERTED_NAME_KEYS = frozenset({"citation_author", "dc.creator", "dcterms.creator"})
+_INVERTED_NAME = regex.compile(
+    r"^\s*(\p{Lu}[\p{L}'’\-]+)\s*,\s*(\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*\.?){0,2})\s*$"
+)
+
+
+def _uninverted(content: str) -> str:
+    """ "Roy, Aniruddha" → "Aniruddha Roy": one family name, a comma, one to three given
+    names or initials. Two full names ("Jane Doe, John Roe") stay a list."""
+    m = _INVERTED_NAME.match(content)
+    return f"{m[2]} {m[1]}" if m else content
 
 
 def _add_meta(found: _Candidates, key: str, content: str, base: str | None) -> None:
@@ -1083,6 +1116,8 @@ def _add_meta(found: _Candidates, key: str, content: str, base: str | None) -> N
     elif name == "authors":
         if key == "twitter:creator" or content.startswith("@"):
             return  # a handle, not a name
+        if key in _INVERTED_NAME_KEYS:
+            content = _uninverted(content)
         found.add(name, source, tuple(split_names(content)))
     elif name in ("tags", "categories"):
         found.add(name, source, _split_list(content))
@@ -1513,7 +1548,7 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
     site_url = url if url else found.get("url")
     # An <h1> that shows the site's name (a logo, a documentation set's name) is no title.
     site_key = _key(site_name) if site_name else ""
-    h1s = [h1 for h1 in h1s if not site_key or _key(_text_of(h1)) != site_key]
+    h1s = [h1 for h1 in h1s[:5] if not site_key or _key(_text_of(h1)) != site_key]
     if title and title_source != "h1" and h1s:
         shorter = _without_heading_site(title, _text_of(h1s[0]), found.titles, site_name, site_url)
         if shorter != title:

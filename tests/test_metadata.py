@@ -488,3 +488,32 @@ def test_entities_escaped_twice_and_invisible_characters_leave_titles() -> None:
     # A lone ampersand and text that only looks like an entity stay as written.
     md = meta("<title>AT&amp;T and R&amp;D &amp;xyzzy;</title>")
     assert md.title == "AT&T and R&D &xyzzy;"
+
+
+def test_scholarly_author_tags_are_family_name_first() -> None:
+    md = meta(
+        '<meta name="citation_author" content="Roy, Aniruddha">'
+        '<meta name="citation_author" content="Berger, Emery D.">'
+    )
+    assert md.authors == ("Aniruddha Roy", "Emery D. Berger")
+    # Two full names stay two names; a plain author tag is not turned round.
+    assert meta('<meta name="citation_author" content="Jane Doe, John Roe">').authors == (
+        "Jane Doe",
+        "John Roe",
+    )
+    assert meta('<meta name="author" content="Roy, Aniruddha">').authors == ("Roy", "Aniruddha")
+
+
+def test_jsonld_organisation_author_by_reference_or_as_publisher_yields_to_a_byline() -> None:
+    byline = '<p class="byline">By Jane Doe</p>'
+    by_reference = """<script type="application/ld+json">{"@graph": [
+      {"@type": "Organization", "@id": "#org", "name": "Acme Health"},
+      {"@type": "Article", "headline": "Sleep well", "author": {"@id": "#org"}}]}</script>"""
+    assert meta(by_reference, byline).authors == ("Jane Doe",)
+    as_publisher = """<script type="application/ld+json">{"@type": "Article",
+      "headline": "Sleep well", "author": {"@type": "Person", "name": "Acme Health"},
+      "publisher": {"@type": "Organization", "name": "Acme Health"}}</script>"""
+    assert meta(as_publisher, byline).authors == ("Jane Doe",)
+    # A person who is not the publisher keeps the JSON-LD's precedence.
+    person = as_publisher.replace('"Person", "name": "Acme Health"', '"Person", "name": "Ann Lee"')
+    assert meta(person, byline).authors == ("Ann Lee",)

@@ -96,3 +96,24 @@ def test_a_time_with_its_zone_is_a_date_line() -> None:
 def test_a_weight_or_price_is_not_a_date_line() -> None:
     for line in ("3.97 lbs", "2.31 kg", "12.99 usd"):
         assert not _DATE_LINE.match(line), line
+
+
+# --- line shape: title case ----------------------------------------------------------------
+
+
+def test_a_long_menu_flattened_onto_one_line_is_not_prose() -> None:
+    names = "World News. Business Desk. Technology Journal. Science And Health. Arts And Books."
+    menu = f"Jump To Our Sections: {names} {names} {names} Travel Guide. Weather Maps."
+    short = "\n".join(["Home", "Sign In", "Register", "Search", "Newsletters", "Contact"])
+    article = extract(f"{menu}\n{short}\nBridge repairs\n{ARTICLE}")
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+
+
+def test_a_long_prose_line_is_prose_though_it_names_things() -> None:
+    line = (
+        "The Old Bridge, which the Town Council and the County Roads Department have argued "
+        "about since the floods, will be closed to lorries until the repairs are finished."
+    )
+    short = "\n".join(["Home", "Sign In", "Register", "Search", "Newsletters", "Contact"])
+    article = extract(f"{short}\nBridge repairs\n{line}\n{ARTICLE}")
+    assert line in paragraphs(article.text), explain(article)

@@ -112,7 +112,6 @@ _COMMENT_SCAN = 400
 _MIN_COMMENT_HEADERS = 2
 _THREAD_MIN_DATES = 3
 _THREAD_MIN_PROSE = 80.0
-_MAX_TITLE_CASE_WORDS = 20
 _TITLE_SCAN = 400
 _TITLE_PROSE = 15.0
 _TITLE_REACH = 12
@@ -164,7 +163,8 @@ def shape(block: Block, has_stopwords: bool) -> LineShape:
         if prose and has_stopwords and stop < 0.15 and words < 40:
             # Headlines and link lists carry few function words.
             prose *= 0.3
-        if prose and words <= _MAX_TITLE_CASE_WORDS and _title_case_share(text) > 0.8:
+        if prose and _title_case_share(text) > 0.8:
+            # So do headlines and menus flattened onto one line, of any length.
             prose *= 0.3
     elif terminal and words >= 4 and (not has_stopwords or stop >= 0.25):
         prose = 0.5 * words

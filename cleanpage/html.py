@@ -761,6 +761,7 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
     own_cache: dict[tuple[str | None, str | None], tuple[str, ...]] = {}
     token_cache: dict[tuple[frozenset[str], tuple[str, ...]], frozenset[str]] = {}
     path_cache: dict[tuple[str, str], str] = {}
+    hidden_classes: dict[str, bool] = {}
     block_tags, skipped_tags = BLOCK_TAGS, SKIPPED_TAGS
     # Inline markup of the text buffered: (index in buf, mark, href of a link), in order.
     marked = False
@@ -799,7 +800,16 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
                             or "visibility:hidden" in compact
                         )
                     )
-                    or (cls and not _VISUALLY_HIDDEN.isdisjoint(cls.lower().split()))
+                    or (
+                        cls
+                        and (
+                            hidden_classes[cls]
+                            if cls in hidden_classes
+                            else hidden_classes.setdefault(
+                                cls, not _VISUALLY_HIDDEN.isdisjoint(cls.lower().split())
+                            )
+                        )
+                    )
                 ):
                     walk.skip_subtree()
                     skipped = element

@@ -117,3 +117,33 @@ def test_a_long_prose_line_is_prose_though_it_names_things() -> None:
     short = "\n".join(["Home", "Sign In", "Register", "Search", "Newsletters", "Contact"])
     article = extract(f"{short}\nBridge repairs\n{line}\n{ARTICLE}")
     assert line in paragraphs(article.text), explain(article)
+
+
+# --- teaser cards after the article -----------------------------------------------------------
+
+BLURBS = [
+    "A new survey finds that most drivers in the county would pay more for safer roads.",
+    "The library will open on Sundays from next month, the first time in twenty years.",
+    "Two local bakers have won a national prize for a loaf made with heritage wheat.",
+    "The school board has voted to keep the village primary open for another year.",
+    "A rare orchid has been found growing by the canal for the first time since 1950.",
+]
+
+
+def cards() -> str:
+    return "".join(
+        f"LOCAL NEWS\nHeadline number {n} about a story\n{blurb}\n"
+        for n, blurb in enumerate(BLURBS, 1)
+    )
+
+
+def test_teaser_cards_after_the_article_are_cut() -> None:
+    article = extract(f"Bridge repairs\n{ARTICLE}More from the paper\n{cards()}Contact us\n")
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+    assert find_block(article, BLURBS[2]).label is not Label.BODY
+
+
+def test_a_page_of_cards_alone_keeps_them() -> None:
+    article = extract(f"Local news\nThe latest stories\n{cards()}Contact us\n")
+    body = paragraphs(article.text)
+    assert all(blurb in body for blurb in BLURBS[1:]), explain(article)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -209,6 +210,81 @@ def _scores(page: Page, lines: tuple[LineShape, ...]) -> list[float]:
     return scores
 
 
+_CARD_MIN_GAP = 2
+_CARD_MAX_GAP = 5
+_CARD_MAX_WORDS = 60
+_CARD_RUN = 3
+_CARD_MIN_OTHER = 100.0
+
+
+def _card_runs(scores: list[float], blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """Runs of teaser cards, ``(first blurb, last blurb)``: short blurbs, each alone
+    between the same number of label lines (kicker, headline, source), as one template
+    prints them. Article prose runs in consecutive paragraphs instead."""
+    n = len(scores)
+    runs: list[tuple[int, int]] = []
+    cards: list[int] = []
+
+    def flush() -> None:
+        if len(cards) >= _CARD_RUN:
+            runs.append((cards[0], cards[-1]))
+        cards.clear()
+
+    last = -1
+    step = 0
+    for i in range(n):
+        if scores[i] <= 0:
+            continue
+        lone = (i == 0 or scores[i - 1] <= 0) and (i + 1 == n or scores[i + 1] <= 0)
+        gap = i - last - 1
+        if not lone or blocks[i].words > _CARD_MAX_WORDS:
+            flush()
+        elif (len(cards) >= 2 and gap != step) or not _CARD_MIN_GAP <= gap <= _CARD_MAX_GAP:
+            flush()
+            cards.append(i)
+        else:
+            cards.append(i)
+        step = gap
+        last = i
+    flush()
+    return runs
+
+
+def _longest_stretch(scores: list[float], start: int, end: int, skip: list[bool]) -> float:
+    """The most prose in one stretch of paragraphs (at most one other line between two)
+    in ``scores[start:end]``, leaving out the lines marked in ``skip``."""
+    best = total = 0.0
+    gap = 0
+    for k in range(start, end):
+        if scores[k] > 0 and not skip[k]:
+            total = total + scores[k] if gap <= 1 else scores[k]
+            gap = 0
+            best = max(best, total)
+        else:
+            gap += 1
+    return best
+
+
+def _cut_trailing_cards(scores: list[float], blocks: Sequence[Block], start: int, end: int) -> int:
+    """The end of the region without the teaser cards after the article: a card run
+    inside the region ends it when a stretch of paragraphs before it holds more prose than
+    the region from there on. A region of cards alone (a listing) keeps them."""
+    runs = [(a, b) for a, b in _card_runs(scores[:end], blocks) if a > start]
+    if not runs:
+        return end
+    in_cards = [False] * end
+    for a, b in runs:
+        for k in range(a, b + 1):
+            in_cards[k] = True
+    for a, _ in runs:
+        before = _longest_stretch(scores, start, a, in_cards)
+        after = sum(s for s in scores[a:end] if s > 0)
+        if before >= max(_CARD_MIN_OTHER, after):
+            cut_start, cut_end = best_run(scores[start:a])
+            return start + cut_end if cut_end > cut_start else end
+    return end
+
+
 def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float]) -> int:
     """Where a thread of comments or posts starts after the article, else ``len(lines)``.
 
@@ -347,6 +423,7 @@ class TextRegion(Rule):
         start, end = best_run(scores[:thread])
         if end <= start:
             return
+        end = _cut_trailing_cards(scores, page.blocks, start, end)
         menus = _menu_runs(page, lines)
         first_comment = thread if thread < len(lines) else self._first_comment(page, lines, end)
         comments_end = self._comments_end(page, first_comment)

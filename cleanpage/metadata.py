@@ -484,8 +484,11 @@ def tidy_title(title: str) -> str:
     return _TITLE_DECORATION.sub("", title) or title
 
 
+_NOT_WORD = regex.compile(r"[\W_]+")
+
+
 def _key(text: str) -> str:
-    return regex.sub(r"[\W_]+", "", text.casefold())
+    return _NOT_WORD.sub("", text.casefold())
 
 
 def _site_names(site_name: str | None, url: str | None) -> set[str]:
@@ -811,6 +814,7 @@ class _Candidates:
         self.titles: list[str] = []  # every metadata title seen, for matching the <h1>
         self.card_labels: dict[str, str] = {}  # twitter:labelN / twitter:dataN pairs
         self.types: dict[str, None] = {}  # declared page types, in order, without repeats
+        self.in_comments: dict[Any, bool] = {}  # per parent element, for _in_comments
 
     def add(self, name: str, source: str, value: Any, rank: int | None = None) -> None:
         if value is None or value == "" or value == () or value == []:
@@ -847,16 +851,26 @@ def _tag(element: Any) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
-def _in_comments(element: Any) -> bool:
-    node = element.getparent()
-    for _ in range(_ANCESTOR_LOOKUP * 3):
-        if node is None:
-            return False
-        tokens = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if tokens.strip() and _COMMENT_TOKENS.search(tokens):
-            return True
-        node = node.getparent()
-    return False
+def _in_comments(element: Any, found: _Candidates) -> bool:
+    """Whether one of the element's nearest ancestors is named as a comment thread
+    (answered once per parent element: siblings share the answer)."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    known = found.in_comments.get(parent)
+    if known is not None:
+        return known
+    answer = False
+    for depth, node in enumerate(element.iterancestors()):
+        if depth >= _ANCESTOR_LOOKUP * 3:
+            break
+        cls = node.get("class")
+        ident = node.get("id")
+        if (cls and _COMMENT_TOKENS.search(cls)) or (ident and _COMMENT_TOKENS.search(ident)):
+            answer = True
+            break
+    found.in_comments[parent] = answer
+    return answer
 
 
 def _absolute(value: str | None, base: str | None) -> str | None:
@@ -876,6 +890,11 @@ def _absolute(value: str | None, base: str | None) -> str | None:
     return None
 
 
+_LANGUAGE_TAG = regex.compile(
+    r"^([A-Za-z]{2,3})(?:-([A-Za-z]{4}))?(?:-([A-Za-z]{2}|\d{3}))?(?:-.*)?$"
+)
+
+
 def language_tag(value: str | None) -> str | None:
     """``value`` as a BCP-47 tag: ``en_us`` → ``en-US``; None when it is not one.
 
@@ -883,7 +902,7 @@ def language_tag(value: str | None) -> str | None:
     ('en-US', 'pt-BR', None)
     """
     value = _clean(value).replace("_", "-").split(",")[0].strip()
-    m = regex.match(r"^([A-Za-z]{2,3})(?:-([A-Za-z]{4}))?(?:-([A-Za-z]{2}|\d{3}))?(?:-.*)?$", value)
+    m = _LANGUAGE_TAG.match(value)
     if not m:
         return None
     parts = [m[1].lower()]
@@ -894,8 +913,11 @@ def language_tag(value: str | None) -> str | None:
     return "-".join(parts)
 
 
+_LIST_SEPARATOR = regex.compile(r"[,;]")
+
+
 def _split_list(value: str) -> tuple[str, ...]:
-    items = [_clean(v) for v in regex.split(r"[,;]", value)]
+    items = [_clean(v) for v in _LIST_SEPARATOR.split(value)]
     return tuple(dict.fromkeys(v for v in items if v and len(v) <= 80))
 
 
@@ -1301,16 +1323,16 @@ def _read_body_element(
                 _add_itemprop(found, _ITEMPROP_FIELDS[prop], element, base)
             else:
                 dated = _date_key(prop)
-                if dated is not None and not _in_comments(element):
+                if dated is not None and not _in_comments(element, found):
                     found.add(dated, "microdata", _element_date(element), rank=_RANK_OWN_NAME)
     rel = (attrib.get("rel") or "").lower().split()
     if tag == "a" and rel:
-        if "author" in rel and not _in_comments(element):
+        if "author" in rel and not _in_comments(element, found):
             found.add("authors", "rel-author", tuple(split_names(_text_of(element), strict=True)))
         if "tag" in rel:
             label = "categories" if "category" in rel else "tags"
             text = _text_of(element)
-            if text and len(text) <= 60 and not _in_comments(element):
+            if text and len(text) <= 60 and not _in_comments(element, found):
                 found.add(label, "microdata", (text,), rank=6)
         if "license" in rel:
             found.add("license", "link", _absolute(attrib.get("href"), base), rank=2)
@@ -1319,7 +1341,7 @@ def _read_body_element(
 
 
 def _add_itemprop(found: _Candidates, name: str, element: Any, base: str | None) -> None:
-    if _in_comments(element):
+    if _in_comments(element, found):
         return
     attrib = element.attrib
     if name in ("published", "modified"):
@@ -1357,7 +1379,7 @@ def _read_times(found: _Candidates, times: list[tuple[int, Any]]) -> None:
         if _UPDATED.search(context) and not _PUBLISHED_HINT.search(element.get("class") or ""):
             found.add("modified", "time", _element_date(element))
             continue
-        if _in_comments(element):
+        if _in_comments(element, found):
             continue
         value = _element_date(element)
         if value is None:
@@ -1407,7 +1429,7 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
         if _tag(element) in ("body", "html", "article", "main", "section", "img"):
             continue
         seen += 1
-        if _in_comments(element):
+        if _in_comments(element, found):
             continue
         text = _text_of(element)
         if not text or len(text) > _BYLINE_MAX_CHARS:
@@ -1467,7 +1489,7 @@ def _read_by_labels(found: _Candidates, labels: list[tuple[Any, str]]) -> None:
         label = _clean(raw)
         if _tag(element) in _NOT_BYLINE_TAGS:
             continue
-        if _in_comments(element) or _outside_content(element):
+        if _in_comments(element, found) or _outside_content(element):
             continue
         text = _text_of(element)
         if _DATE_LABEL.match(label):

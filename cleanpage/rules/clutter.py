@@ -49,7 +49,6 @@ def _short_blocks(page: Page) -> list[int]:
 
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
-_SPACE = regex.compile(r"\s", regex.UNICODE)
 _PREFIX = 2
 _MAX_PREFIXES = 20_000
 _UNSEEN = regex.compile("")
@@ -92,7 +91,7 @@ class PhraseMatcher:
 
     def match(self, text: str) -> bool:
         """Whether one of the phrases matches at the start of ``text``."""
-        if not text or _SPACE.match(text):
+        if not text or text[0].isspace():
             return self._whole.match(text) is not None
         prefix = text[:_PREFIX]
         pattern = self._by_prefix.get(prefix, _UNSEEN)

@@ -835,6 +835,15 @@ class _Candidates:
             merged = current[3] + tuple(v for v in value if v not in current[3])
             self.best[name] = (current[0], current[1], source, merged[: _MAX_AUTHORS * 3])
 
+    def settled(self, name: str, rank: int) -> bool:
+        """Whether a value of ``rank`` can no longer change the field: one that strong is
+        kept, and it is neither a list (lists of one source merge) nor the title (every
+        title is kept for matching the headline)."""
+        if name in _LIST_FIELDS or name == "title":
+            return False
+        current = self.best.get(name)
+        return current is not None and current[0] <= rank
+
     def get(self, name: str) -> Any:
         found = self.best.get(name)
         return found[3] if found else None
@@ -1347,7 +1356,7 @@ def _read_body_element(
 
 
 def _add_itemprop(found: _Candidates, name: str, element: Any, base: str | None) -> None:
-    if _in_comments(element, found):
+    if found.settled(name, _RANK["microdata"]) or _in_comments(element, found):
         return
     attrib = element.attrib
     if name in ("published", "modified"):

@@ -1147,6 +1147,8 @@ def _add_meta(found: _Candidates, key: str, content: str, base: str | None) -> N
                 found.add(dated, "meta", parse_date(content), rank=_RANK_OWN_NAME)
         return
     name, source = spec
+    if found.settled(name, _RANK[source]):
+        return
     if name in ("published", "modified"):
         found.add(name, source, parse_date(content))
     elif name == "authors":

@@ -147,3 +147,21 @@ def test_a_page_of_cards_alone_keeps_them() -> None:
     article = extract(f"Local news\nThe latest stories\n{cards()}Contact us\n")
     body = paragraphs(article.text)
     assert all(blurb in body for blurb in BLURBS[1:]), explain(article)
+
+
+# --- appendages joined to the article across a gap ------------------------------------------
+
+BIO = "Jane Doe writes about roads, rivers and local politics for the paper, and lives in town."
+
+
+def test_a_short_stretch_across_a_gap_after_the_article_is_cut() -> None:
+    gap = "\n".join(["Topics", "Bridges", "Roads", "Council"])
+    article = extract(f"Bridge repairs\n{ARTICLE}{gap}\n{BIO}\nContact us\n")
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+    assert find_block(article, BIO).label is not Label.BODY
+
+
+def test_a_short_paragraph_under_a_subheading_is_kept() -> None:
+    last = "The council meets again on the first Monday of next month."
+    article = extract(f"Bridge repairs\n{P1}\n{P2}\n{P3}\nWhat comes next\n{last}\nContact us\n")
+    assert paragraphs(article.text) == [P1, P2, P3, "What comes next", last], explain(article)

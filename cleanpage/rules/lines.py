@@ -345,6 +345,41 @@ def best_run(scores: list[float]) -> tuple[int, int]:
     return best_start, best_end
 
 
+_VALLEY_SHARE = 0.35
+_VALLEY_RATIO = 0.3
+_VALLEY_ROUNDS = 3
+
+
+def _split_at_valleys(scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """Trim appendages off the run: a small stretch of prose (a teaser, a bio, a notice)
+    joined to the article across a gap is another part of the page. When the smaller side
+    of the run's deepest gap holds under ``_VALLEY_RATIO`` of the larger side's score and
+    the gap costs at least ``_VALLEY_SHARE`` of it, only the larger side is the region."""
+    for _ in range(_VALLEY_ROUNDS):
+        # The lowest-scoring contiguous gap inside the run (Kadane on the negated scores).
+        low, low_start, low_end = 0.0, 0, 0
+        total, first = 0.0, start
+        for i in range(start, end):
+            if total >= 0:
+                total, first = scores[i], i
+            else:
+                total += scores[i]
+            if total < low:
+                low, low_start, low_end = total, first, i + 1
+        if low_end <= low_start:
+            break
+        left = sum(scores[start:low_start])
+        right = sum(scores[low_end:end])
+        small, large = min(left, right), max(left, right)
+        if small > _VALLEY_RATIO * large or -low < _VALLEY_SHARE * small:
+            break
+        if left >= right:
+            end = low_start
+        else:
+            start = low_end
+    return start, end
+
+
 def _menu_runs(page: Page, lines: tuple[LineShape, ...]) -> list[bool]:
     """Per block: part of a run of at least ``_MENU_RUN`` short lines (a menu or link list)."""
     n = len(lines)
@@ -424,6 +459,7 @@ class TextRegion(Rule):
         if end <= start:
             return
         end = _cut_trailing_cards(scores, page.blocks, start, end)
+        start, end = _split_at_valleys(scores, start, end)
         menus = _menu_runs(page, lines)
         first_comment = thread if thread < len(lines) else self._first_comment(page, lines, end)
         comments_end = self._comments_end(page, first_comment)

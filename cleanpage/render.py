@@ -127,7 +127,19 @@ def _markdown_inline(block: Block) -> str:
     return _LINE_SPECIAL.sub(_escape_line_start, rendered)
 
 
-def _markdown_block(block: Block) -> str:
+_LIST_CONTAINERS = frozenset({"ol", "ul", "menu", "dir", "dl"})
+
+
+def _ordered(block: Block) -> bool:
+    """Whether a list item's nearest list (by its tag path) is an ``<ol>``."""
+    for tag in reversed(block.tag_path.split("/")):
+        if tag in _LIST_CONTAINERS:
+            return tag == "ol"
+    return False
+
+
+def _markdown_block(block: Block, number: int = 0) -> str:
+    """``number``: the item's number in an ordered list (0: a bulleted item)."""
     kind = block.kind
     if kind is Kind.CODE:
         text = block.text
@@ -149,8 +161,9 @@ def _markdown_block(block: Block) -> str:
         return "#" * max(1, min(6, block.level or 2)) + " " + " ".join(text.split())
     if kind is Kind.LIST_ITEM:
         indent = "  " * max(0, block.level - 1)
+        marker = f"{number}. " if number else "- "
         return "\n".join(
-            (indent + "- " + line) if n == 0 else (indent + "  " + line)
+            (indent + marker + line) if n == 0 else (indent + " " * len(marker) + line)
             for n, line in enumerate(text.split("\n"))
         )
     if kind is Kind.QUOTE:
@@ -178,6 +191,8 @@ def to_markdown(article: Article) -> str:
         parts.append("# " + _md_plain(article.title))
     images = _images_by_block(article)
     previous: Block | None = None
+    # The numbers of the ordered lists open at each nesting level of the current list.
+    numbers: dict[int, int] = {}
     for block in article.blocks:
         if images:
             for image in images.pop(block.index, ()):
@@ -185,13 +200,25 @@ def to_markdown(article: Article) -> str:
                 previous = None
         if block.label is not Label.BODY:
             continue
-        rendered = _markdown_block(block)
         # Consecutive list items form one list.
-        if (
+        continued = (
             previous is not None
             and previous.kind is Kind.LIST_ITEM
             and block.kind is Kind.LIST_ITEM
-        ):
+        )
+        number = 0
+        if block.kind is Kind.LIST_ITEM:
+            if not continued:
+                numbers.clear()
+            level = block.level
+            for deeper in [n for n in numbers if n > level]:
+                del numbers[deeper]  # a nested list ended
+            if _ordered(block):
+                number = numbers[level] = numbers.get(level, 0) + 1
+            else:
+                numbers.pop(level, None)
+        rendered = _markdown_block(block, number)
+        if continued:
             parts[-1] += "\n" + rendered
         else:
             parts.append(rendered)
@@ -245,21 +272,22 @@ def to_html(article: Article) -> str:
     if article.title:
         out.append(f"<h1>{html.escape(article.title)}</h1>")
     images = _images_by_block(article)
-    in_list = False
+    in_list = ""  # the open list's tag: "ul", "ol" or none
     for block in article.blocks:
         pictures = images.pop(block.index, ()) if images else ()
         if pictures and in_list:
-            out.append("</ul>")
-            in_list = False
+            out.append(f"</{in_list}>")
+            in_list = ""
         out.extend(_html_image(image) for image in pictures)
         if block.label is not Label.BODY:
             continue
-        if block.kind is Kind.LIST_ITEM and not in_list:
-            out.append("<ul>")
-            in_list = True
-        elif block.kind is not Kind.LIST_ITEM and in_list:
-            out.append("</ul>")
-            in_list = False
+        wanted = ("ol" if _ordered(block) else "ul") if block.kind is Kind.LIST_ITEM else ""
+        if in_list and wanted != in_list:
+            out.append(f"</{in_list}>")
+            in_list = ""
+        if wanted and not in_list:
+            out.append(f"<{wanted}>")
+            in_list = wanted
         if block.kind is Kind.HEADING:
             level = max(2, min(6, block.level or 2))
             out.append(f"<h{level}>{_html_inline(block)}</h{level}>")
@@ -276,7 +304,7 @@ def to_html(article: Article) -> str:
         else:
             out.append(f"<{_TAGS[block.kind]}>{_html_inline(block)}</{_TAGS[block.kind]}>")
     if in_list:
-        out.append("</ul>")
+        out.append(f"</{in_list}>")
     for rest in images.values():
         out.extend(_html_image(image) for image in rest)
     out.append("</article></body></html>")

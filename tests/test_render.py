@@ -133,6 +133,26 @@ def test_lists_tables_code_quotes_in_markdown() -> None:
     assert "> We will build it, said the *chair*." in markdown
 
 
+def test_ordered_lists_are_numbered() -> None:
+    html = page(
+        f"<p>{PROSE}</p><ol><li>mix the flour and water</li><li>knead the dough<ul>"
+        "<li>for ten minutes</li><li>on a floured board</li></ul></li>"
+        "<li>let the dough rise</li></ol>"
+        f"<p>{PROSE_2}</p><ul><li>a bulleted point</li><li>another bulleted point</li></ul>"
+        f"<p>{PROSE} {PROSE_2}</p>"
+    )
+    article = cleanpage.extract(html, url=URL)
+    markdown = article.to_markdown()
+    assert (
+        "1. mix the flour and water\n2. knead the dough\n"
+        "  - for ten minutes\n  - on a floured board\n3. let the dough rise"
+    ) in markdown
+    assert "- a bulleted point\n- another bulleted point" in markdown
+    rendered = article.to_html()
+    assert "<ol>\n<li>mix the flour and water</li>" in rendered
+    assert "<ul>\n<li>a bulleted point</li>" in rendered
+
+
 def test_table_cells_are_the_cells_written() -> None:
     # White space between the cells of indented markup is not a cell; an empty cell is.
     html = page(

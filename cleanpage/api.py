@@ -24,6 +24,7 @@ from cleanpage.metadata import Metadata, extract_metadata, extract_text_metadata
 from cleanpage.pagetype import page_type
 from cleanpage.rules import default_rules
 from cleanpage.rules.base import Page, Rule, run
+from cleanpage.rules.markup import own_marks
 from cleanpage.rules.region import region
 from cleanpage.rules.title import matches_title
 
@@ -260,6 +261,22 @@ def extract(
     return _assemble(state, url, metadata, segmentation)
 
 
+# What the block after an image that follows the article's last block may not be, for the
+# image to count as the article's closing figure.
+_CLOSING_CLUTTER = frozenset(
+    {
+        Label.ADVERTISEMENT,
+        Label.RELATED,
+        Label.TEASER,
+        Label.SHARE,
+        Label.NAVIGATION,
+        Label.SUBSCRIBE,
+        Label.COMMENTS,
+        Label.SIDEBAR,
+    }
+)
+
+
 def _structure(page: Page, segmentation: Segmentation) -> tuple[Image, ...]:
     """Inline spans for the body's blocks, and the body's images."""
     body = [b.label is Label.BODY for b in page.blocks]
@@ -268,7 +285,22 @@ def _structure(page: Page, segmentation: Segmentation) -> tuple[Image, ...]:
     html_path.add_spans(segmentation, page.blocks, body)
     if not segmentation.images:
         return ()
-    return html_path.body_images(segmentation, body, page.block_nodes, region(page).inside)
+    inside = region(page).inside
+    marks = own_marks(page)
+    nodes = page.nodes
+
+    def clutter(node: int, block: int) -> bool:
+        """Whether an image after the body's last block belongs to the clutter there: the
+        block it precedes is, or its element or an ancestor inside the region is marked."""
+        if block < len(page.blocks) and page.blocks[block].label in _CLOSING_CLUTTER:
+            return True
+        while 0 <= node < len(nodes) and inside[node]:
+            if marks[node] is not None:
+                return True
+            node = nodes[node].parent
+        return False
+
+    return html_path.body_images(segmentation, body, page.block_nodes, inside, clutter)
 
 
 def _assemble(

@@ -220,6 +220,11 @@ _MIN_IMAGE_SIDE = 50
 # data: URIs shorter than this are placeholders and tracking pixels.
 _MIN_DATA_URI = 1000
 _DIGITS = re.compile(r"\s*(\d+)")
+# Images served by ad servers: their hosts, scripts and query parameters.
+_AD_IMAGE = re.compile(
+    r"doubleclick\.net|googlesyndication|adsystem|adserver|/ads/|[?&](?:zoneid|bannerid)=",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -658,7 +663,7 @@ def _image(attrib: Any) -> tuple[str, str] | None:
         lazy = lazy.strip().split(",")[0].split()[0] if lazy.strip() else ""
         if lazy:
             src = lazy
-    if not src or (src.startswith("data:") and len(src) < _MIN_DATA_URI):
+    if not src or (src.startswith("data:") and len(src) < _MIN_DATA_URI) or _AD_IMAGE.search(src):
         return None
     alt = " ".join((attrib.get("alt") or "").split())
     return src, alt
@@ -711,9 +716,12 @@ def body_images(
     body: list[bool],
     block_nodes: list[int],
     inside: tuple[bool, ...],
+    clutter: Callable[[int, int], bool] | None = None,
 ) -> tuple[Image, ...]:
     """The images of the article body, their src made absolute: in an element that owns a
-    body block, or inside the content region between the first and the last body block."""
+    body block, or inside the content region between the first and the last body block, or
+    right after the last one (the closing figure) unless ``clutter(node, block)`` says it
+    belongs to the clutter around it (an ad, related posts, a share bar)."""
     images = result.images
     if not images or not any(body):
         return ()
@@ -723,7 +731,11 @@ def body_images(
     owners = {node for node, kept in zip(block_nodes, body, strict=True) if kept}
     kept_images = []
     for src, alt, caption, block, node in images:
-        if node in owners or (0 <= node < len(inside) and inside[node] and first <= block <= last):
+        in_region = 0 <= node < len(inside) and inside[node]
+        closing = (
+            block == last + 1 and in_region and clutter is not None and not clutter(node, block)
+        )
+        if node in owners or (in_region and first <= block <= last) or closing:
             found = src if src.startswith("data:") else resolve(src)
             if found:
                 kept_images.append(Image(found, alt, caption, block))

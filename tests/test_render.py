@@ -153,6 +153,18 @@ def test_ordered_lists_are_numbered() -> None:
     assert "<ul>\n<li>a bulleted point</li>" in rendered
 
 
+def test_closing_image_is_listed_but_not_related_thumbnails_or_ads() -> None:
+    html = page(
+        f"<p>{PROSE}</p><img src='https://ads.example.net/www/delivery/avw.php?zoneid=7'>"
+        f"<p>{PROSE_2}</p>"
+        "<figure><img src='/img/end.jpg' alt='The finished bridge' width='800'></figure>"
+        "<div class='related-posts'><img src='/img/other.jpg' alt='Another story'>"
+        "<h3>Related posts</h3><ul><li><a href='/other'>Another story</a></li></ul></div>"
+    )
+    article = cleanpage.extract(html, url=URL)
+    assert [i.src for i in article.images] == ["https://news.example.com/img/end.jpg"]
+
+
 def test_table_cells_are_the_cells_written() -> None:
     # White space between the cells of indented markup is not a cell; an empty cell is.
     html = page(

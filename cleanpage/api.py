@@ -291,9 +291,14 @@ def _structure(page: Page, segmentation: Segmentation) -> tuple[Image, ...]:
 
     def clutter(node: int, block: int) -> bool:
         """Whether an image after the body's last block belongs to the clutter there: the
-        block it precedes is, or its element or an ancestor inside the region is marked."""
+        block it precedes is clutter in the same element, or its element or an ancestor
+        inside the region is marked."""
         if block < len(page.blocks) and page.blocks[block].label in _CLOSING_CLUTTER:
-            return True
+            owner = page.block_nodes[block]
+            while owner >= 0:
+                if owner == node:
+                    return True
+                owner = nodes[owner].parent
         while 0 <= node < len(nodes) and inside[node]:
             if marks[node] is not None:
                 return True

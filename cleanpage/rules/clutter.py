@@ -52,6 +52,8 @@ _FLAGS = regex.IGNORECASE | regex.UNICODE
 _PREFIX = 2
 _MAX_PREFIXES = 20_000
 _UNSEEN = regex.compile("")
+# Up to this many phrases that can start a text are tried one by one.
+_ONE_BY_ONE = 8
 
 
 class PhraseMatcher:
@@ -63,29 +65,37 @@ class PhraseMatcher:
     itself, by a partial match of the two characters, the first time they are seen, so any
     phrase syntax works and the answer is always the one the whole alternation would give.
     A text that starts with white space (rare: block texts are trimmed) is tried against
-    them all."""
+    them all. A few phrases are tried one by one, with the patterns compiled for the
+    partial match: compiling their alternation would cost more, the first time, than
+    pages save later."""
 
     __slots__ = ("_by_prefix", "_compiled", "_phrases", "_whole")
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self._phrases = tuple((p, regex.compile(f"(?:{p})", _FLAGS)) for p in phrases)
         self._whole = self._compile(phrases)
-        self._by_prefix: dict[str, regex.Pattern[str] | None] = {}
+        self._by_prefix: dict[str, regex.Pattern[str] | tuple[regex.Pattern[str], ...] | None]
+        self._by_prefix = {}
         self._compiled: dict[tuple[str, ...], regex.Pattern[str]] = {}
 
     @staticmethod
     def _compile(phrases: tuple[str, ...]) -> regex.Pattern[str]:
         return regex.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in phrases) + r")", _FLAGS)
 
-    def _for_prefix(self, prefix: str) -> regex.Pattern[str] | None:
+    def _for_prefix(
+        self, prefix: str
+    ) -> regex.Pattern[str] | tuple[regex.Pattern[str], ...] | None:
         if len(self._by_prefix) >= _MAX_PREFIXES:
             return self._whole
-        fitting = tuple(p for p, alone in self._phrases if alone.match(prefix, partial=True))
-        pattern = None
-        if fitting:
-            pattern = self._compiled.get(fitting)
+        fitting = [(p, alone) for p, alone in self._phrases if alone.match(prefix, partial=True)]
+        pattern: regex.Pattern[str] | tuple[regex.Pattern[str], ...] | None = None
+        if len(fitting) > _ONE_BY_ONE:
+            key = tuple(p for p, _ in fitting)
+            pattern = self._compiled.get(key)
             if pattern is None:
-                pattern = self._compiled[fitting] = self._compile(fitting)
+                pattern = self._compiled[key] = self._compile(key)
+        elif fitting:
+            pattern = tuple(alone for _, alone in fitting)
         self._by_prefix[prefix] = pattern
         return pattern
 
@@ -97,7 +107,11 @@ class PhraseMatcher:
         pattern = self._by_prefix.get(prefix, _UNSEEN)
         if pattern is _UNSEEN:
             pattern = self._for_prefix(prefix)
-        return pattern is not None and pattern.match(text) is not None
+        if pattern is None:
+            return False
+        if isinstance(pattern, tuple):
+            return any(alone.match(text) is not None for alone in pattern)
+        return pattern.match(text) is not None
 
 
 _BUILT_IN = {name: phrases for name, _, _, phrases in CLUTTER_PHRASES}

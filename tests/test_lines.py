@@ -165,3 +165,31 @@ def test_a_short_paragraph_under_a_subheading_is_kept() -> None:
     last = "The council meets again on the first Monday of next month."
     article = extract(f"Bridge repairs\n{P1}\n{P2}\n{P3}\nWhat comes next\n{last}\nContact us\n")
     assert paragraphs(article.text) == [P1, P2, P3, "What comes next", last], explain(article)
+
+
+LEGAL = (
+    "By submitting this form you agree that the paper may store your name, email address "
+    "and comment, and may publish them beside the article for as long as it stays online."
+)
+
+
+def test_related_and_reply_headings_end_the_article_before_long_legal_text() -> None:
+    tail = "\n".join(
+        ["Related posts", "Another story", "A third story", "Leave a Reply", "Name", "Website"]
+    )
+    legal = "\n".join([LEGAL] * 6)
+    page = f"Bridge repairs\n{ARTICLE}{tail}\n{legal}\nContact us\n"
+    article = extract(page)
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+
+
+def test_one_reply_heading_repeated_between_answers_keeps_the_answers() -> None:
+    answer = (
+        "You can open the terminal from the start menu and pin it to the taskbar, which "
+        "keeps the settings you chose the first time you ran it on this machine."
+    )
+    answer = "\n".join([answer] * 3)
+    furniture = "Share\nFollow\nanswered by Sam\nAdd a comment\n"
+    page = f"How to pin a terminal\n{ARTICLE}{furniture}{answer}\n{furniture}{answer}\n"
+    article = extract(page)
+    assert paragraphs(article.text).count(answer.split("\n")[0]) == 6, explain(article)

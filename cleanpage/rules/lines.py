@@ -348,13 +348,22 @@ def best_run(scores: list[float]) -> tuple[int, int]:
 _VALLEY_SHARE = 0.35
 _VALLEY_RATIO = 0.3
 _VALLEY_ROUNDS = 3
+_VALLEY_END_LABELS = frozenset({Label.RELATED, Label.COMMENTS})
+_VALLEY_END_MARKERS = 2
+_VALLEY_MIN_ARTICLE = 80.0
+_VALLEY_LR = 0.5
 
 
-def _split_at_valleys(scores: list[float], start: int, end: int) -> tuple[int, int]:
+def _split_at_valleys(
+    scores: list[float], ends: list[bool], texts: Sequence[str], start: int, end: int
+) -> tuple[int, int]:
     """Trim appendages off the run: a small stretch of prose (a teaser, a bio, a notice)
     joined to the article across a gap is another part of the page. When the smaller side
     of the run's deepest gap holds under ``_VALLEY_RATIO`` of the larger side's score and
-    the gap costs at least ``_VALLEY_SHARE`` of it, only the larger side is the region."""
+    the gap costs at least ``_VALLEY_SHARE`` of it, only the larger side is the region.
+    A gap holding two different end-of-article headings ("Related posts", "Leave a
+    reply") ends the region before it when the prose above it is the article: at least
+    ``_VALLEY_MIN_ARTICLE`` and half the prose below it."""
     for _ in range(_VALLEY_ROUNDS):
         # The lowest-scoring contiguous gap inside the run (Kadane on the negated scores).
         low, low_start, low_end = 0.0, 0, 0
@@ -371,6 +380,11 @@ def _split_at_valleys(scores: list[float], start: int, end: int) -> tuple[int, i
         left = sum(scores[start:low_start])
         right = sum(scores[low_end:end])
         small, large = min(left, right), max(left, right)
+        # Distinct texts: one heading repeated under every post is the thread's furniture.
+        markers = len({texts[k] for k in range(low_start, low_end) if ends[k]})
+        if markers >= _VALLEY_END_MARKERS and left >= max(_VALLEY_MIN_ARTICLE, _VALLEY_LR * right):
+            end = low_start
+            continue
         if small > _VALLEY_RATIO * large or -low < _VALLEY_SHARE * small:
             break
         if left >= right:
@@ -459,7 +473,12 @@ class TextRegion(Rule):
         if end <= start:
             return
         end = _cut_trailing_cards(scores, page.blocks, start, end)
-        start, end = _split_at_valleys(scores, start, end)
+        ends = [
+            label in _VALLEY_END_LABELS and score <= -_END_MARKER_PENALTY
+            for label, score in zip(page.labels, scores, strict=True)
+        ]
+        texts = [block.text for block in page.blocks]
+        start, end = _split_at_valleys(scores, ends, texts, start, end)
         menus = _menu_runs(page, lines)
         first_comment = thread if thread < len(lines) else self._first_comment(page, lines, end)
         comments_end = self._comments_end(page, first_comment)

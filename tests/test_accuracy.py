@@ -24,9 +24,9 @@ RECORDED = {
     "readability_testpages": 0.915,
     "l3s_gn1": 0.927,
     "wcxb_dev": 0.816,
-    "scrapinghub_aeb_dump": 0.887,
-    "l3s_gn1_dump": 0.893,
-    "wcxb_dev_dump": 0.778,
+    "scrapinghub_aeb_dump": 0.912,
+    "l3s_gn1_dump": 0.912,
+    "wcxb_dev_dump": 0.787,
 }
 
 

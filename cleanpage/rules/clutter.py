@@ -52,8 +52,10 @@ _FLAGS = regex.IGNORECASE | regex.UNICODE
 _PREFIX = 2
 _MAX_PREFIXES = 20_000
 _UNSEEN = regex.compile("")
-# Up to this many phrases that can start a text are tried one by one.
+# Up to this many phrases that can start a text are always tried one by one; more are
+# compiled into one alternation once their prefix has been tried this often.
 _ONE_BY_ONE = 8
+_COMPILE_AFTER = 200
 
 
 class PhraseMatcher:
@@ -65,11 +67,11 @@ class PhraseMatcher:
     itself, by a partial match of the two characters, the first time they are seen, so any
     phrase syntax works and the answer is always the one the whole alternation would give.
     A text that starts with white space (rare: block texts are trimmed) is tried against
-    them all. A few phrases are tried one by one, with the patterns compiled for the
-    partial match: compiling their alternation would cost more, the first time, than
-    pages save later."""
+    them all. The phrases that fit a prefix are tried one by one, with the patterns
+    compiled for the partial match; only when many fit a prefix that comes back often is
+    their alternation compiled: compiling costs more than a few pages' worth of tries."""
 
-    __slots__ = ("_by_prefix", "_compiled", "_phrases", "_whole")
+    __slots__ = ("_by_prefix", "_compiled", "_phrases", "_uses", "_whole")
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self._phrases = tuple((p, regex.compile(f"(?:{p})", _FLAGS)) for p in phrases)
@@ -77,6 +79,7 @@ class PhraseMatcher:
         self._by_prefix: dict[str, regex.Pattern[str] | tuple[regex.Pattern[str], ...] | None]
         self._by_prefix = {}
         self._compiled: dict[tuple[str, ...], regex.Pattern[str]] = {}
+        self._uses: dict[str, int] = {}  # tries of the prefixes that many phrases fit
 
     @staticmethod
     def _compile(phrases: tuple[str, ...]) -> regex.Pattern[str]:
@@ -87,17 +90,21 @@ class PhraseMatcher:
     ) -> regex.Pattern[str] | tuple[regex.Pattern[str], ...] | None:
         if len(self._by_prefix) >= _MAX_PREFIXES:
             return self._whole
-        fitting = [(p, alone) for p, alone in self._phrases if alone.match(prefix, partial=True)]
-        pattern: regex.Pattern[str] | tuple[regex.Pattern[str], ...] | None = None
-        if len(fitting) > _ONE_BY_ONE:
-            key = tuple(p for p, _ in fitting)
+        fitting = tuple(alone for _, alone in self._phrases if alone.match(prefix, partial=True))
+        self._by_prefix[prefix] = fitting or None
+        return fitting or None
+
+    def _many(self, prefix: str, fitting: tuple[regex.Pattern[str], ...]) -> None:
+        """Count a try of a prefix that many phrases fit; compile their alternation once
+        the prefix has come back often enough."""
+        uses = self._uses[prefix] = self._uses.get(prefix, 0) + 1
+        if uses >= _COMPILE_AFTER:
+            key = tuple(p for p, alone in self._phrases if alone in fitting)
             pattern = self._compiled.get(key)
             if pattern is None:
                 pattern = self._compiled[key] = self._compile(key)
-        elif fitting:
-            pattern = tuple(alone for _, alone in fitting)
-        self._by_prefix[prefix] = pattern
-        return pattern
+            self._by_prefix[prefix] = pattern
+            del self._uses[prefix]
 
     def match(self, text: str) -> bool:
         """Whether one of the phrases matches at the start of ``text``."""
@@ -110,6 +117,8 @@ class PhraseMatcher:
         if pattern is None:
             return False
         if isinstance(pattern, tuple):
+            if len(pattern) > _ONE_BY_ONE:
+                self._many(prefix, pattern)
             return any(alone.match(text) is not None for alone in pattern)
         return pattern.match(text) is not None
 

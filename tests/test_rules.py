@@ -242,6 +242,7 @@ TESTED_ELSEWHERE = {
     "text-title": "tests/test_text.py",
     "repeated-block": "test_repeated_block_labels_the_later_copy (this file)",
     "teaser-cards": "test_teaser_cards_inside_the_article (this file)",
+    "listing-items": "test_listing_items_of_a_listing_page_are_kept (this file)",
     "no-words": "test_no_words_drops_a_counter_line_of_a_dump_only (this file)",
 }
 
@@ -593,3 +594,48 @@ def test_no_words_drops_a_counter_line_of_a_dump_only() -> None:
     # On HTML the rule stays out of the way.
     html = cleanpage.extract(page(f"<p>{P1}</p><p>6</p>"))
     assert block(html, "6").rule != "no-words"
+
+
+def _linked_items(n: int) -> str:
+    """Teasers whose headline and excerpt are both inside the link, as many news sites
+    print them: link-dense blocks, which alone would read as navigation."""
+    return "".join(
+        f"<li><a href='/walk/{i}'><h3>Walk number {i} along the old canal to the lock</h3>"
+        f"<p>Eleven miles past the locks, the tea room and the aqueduct, on day {i}.</p></a>"
+        f"<p>March {i + 1}, 2024</p></li>"
+        for i in range(n)
+    )
+
+
+def test_listing_items_of_a_listing_page_are_kept() -> None:
+    listing = (
+        "<!DOCTYPE html><html><head><title>Walks | Towpath Diaries</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/maps'>Maps</a></li></ul></nav>"
+        f"<main><h1>Latest walks</h1><ul class='stories'>{_linked_items(8)}</ul></main>"
+        "<footer><p>Written on foot since 2009.</p></footer></body></html>"
+    )
+    article = cleanpage.extract(listing)
+    item = block(article, "Walk number 3 along the old canal to the lock")
+    assert (item.label, item.rule) == (Label.BODY, "listing-items"), explain(article)
+    assert "listed items" in item.reason
+    assert "on day 5" in article.text and "March 6, 2024" in article.text
+    # The menu is not an item list: its entries are a word or two.
+    assert "Maps" not in article.text, explain(article)
+
+
+def test_listing_items_yield_to_an_article() -> None:
+    # The same items beside an article are other pages' teasers: the article's prose
+    # outweighs them, and they go.
+    article = cleanpage.extract(page(after=f"<ul class='stories'>{_linked_items(8)}</ul>"))
+    assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)
+    assert "Walk number 3" not in article.text and P2 in article.text
+
+
+def test_listing_items_are_not_a_menu() -> None:
+    menu = "".join(f"<li><a href='/walk/{i}'>Walk {i}</a><p>Map</p></li>" for i in range(12))
+    html = (
+        "<!DOCTYPE html><html><head><title>Walks</title></head><body>"
+        f"<ul>{menu}</ul><main><h1>Walks</h1><p>{P1}</p></main></body></html>"
+    )
+    article = cleanpage.extract(html)
+    assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)

@@ -12,7 +12,7 @@ from cleanpage.rules.base import BlockRule, Page, Rule, RuleSet, Verdict
 from cleanpage.rules.clutter import PhraseRule, TruncatedExcerpt, phrase_rules
 from cleanpage.rules.density import LinkDensity, ProseDensity
 from cleanpage.rules.lines import line_rules, title_rules
-from cleanpage.rules.region import EndOfArticle, OutsideContent, TeaserCards
+from cleanpage.rules.region import EndOfArticle, ListingItems, OutsideContent, TeaserCards
 from cleanpage.rules.structure import MarkedRegion
 from cleanpage.rules.title import TitleHeading
 
@@ -39,12 +39,14 @@ def default_rules() -> RuleSet:
        ``copyright-line``, ``advertisement-label``, ``tag-list``, ``byline``, ...) and the
        other clutter rules (``truncated-excerpt``, ``markup-leftover``, ``no-words``,
        ``repeated-block``, ``figure-caption``).
-    3. ``marked-region``: landmarks and class/id families off the content path.
-    4. ``outside-content``: blocks outside the element holding the prose.
-    5. ``teaser-cards``: strips of linked-headline-and-excerpt cards inside it.
-    6. ``text-region`` (text dumps): the lines outside the article's run of lines.
-    7. ``end-of-article``: what follows a strong end marker.
-    8. ``link-density`` and ``prose-density``: what does not read like prose.
+    3. ``listing-items``: on a page that lists items and has little prose besides, the
+       items (linked titles with their excerpts or prices) are kept.
+    4. ``marked-region``: landmarks and class/id families off the content path.
+    5. ``outside-content``: blocks outside the element holding the prose.
+    6. ``teaser-cards``: strips of linked-headline-and-excerpt cards inside it.
+    7. ``text-region`` (text dumps): the lines outside the article's run of lines.
+    8. ``end-of-article``: what follows a strong end marker.
+    9. ``link-density`` and ``prose-density``: what does not read like prose.
 
     >>> rules = default_rules()
     >>> rules.names[:3], rules.names[-2:]
@@ -59,6 +61,7 @@ def default_rules() -> RuleSet:
             *title_rules(),
             TitleHeading(),
             *phrase_rules(),
+            ListingItems(),
             MarkedRegion(),
             OutsideContent(),
             TeaserCards(),

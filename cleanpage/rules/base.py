@@ -340,7 +340,7 @@ class RuleSet(Sequence[Rule]):
         >>> "share-bar" in default_rules().without("share-bar").names
         False
         >>> default_rules().without("clutter")[:4]
-        RuleSet(['text-title', 'title', 'marked-region', 'outside-content'])
+        RuleSet(['text-title', 'title', 'listing-items', 'marked-region'])
         >>> default_rules().without("shar-bar")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...

@@ -1,7 +1,9 @@
 """Region rules: where on the page the article is.
 
 On an HTML page the article lives in one element: the deepest element that still holds
-most of the page's prose (``content root``). Blocks outside it are dropped. On any page,
+most of the page's prose (``content root``). Blocks outside it are dropped, unless the
+page is a listing: items side by side, each a linked title with its excerpt or price,
+that outweigh the page's prose. On any page,
 a strong end-of-article marker (a rating widget, a share bar, "Next Post", "Related
 posts", a comment form) closes the body: what follows is clutter unless real prose resumes.
 """
@@ -9,6 +11,8 @@ posts", a comment form) closes the body: what follows is clutter unless real pro
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import regex
 
 from cleanpage.article import Kind, Label
 from cleanpage.html import Node
@@ -306,3 +310,139 @@ class EndOfArticle(Rule):
                 f"follows the end-of-article marker {marker_text!r}",
                 self.name,
             )
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    group: tuple[int, ...]
+    """Per node: the element whose listed items it lies in (the item itself included),
+    -1 outside them; empty when the page lists nothing."""
+    size: dict[int, int]
+    """Per such element: how many items it lists."""
+
+
+_NO_LISTING = Listing((), {})
+_DIGITS = regex.compile(r"\d+")
+LISTING_MIN_ITEMS = 4
+LISTING_ITEM_BLOCKS = 12
+LISTING_ITEM_WORDS = 150
+LISTING_ITEM_LINKS = 3
+"""An item has a linked title and maybe a link or two more; a menu's column has many."""
+LISTING_MIN_WORDS = 5.0
+"""Items average this many words: a menu's entries are one to three words each."""
+LISTING_PROSE = 2.0
+"""The items outweigh the page's other prose by this factor (in characters)."""
+LISTING_LINK_WEIGHT = 0.3
+"""Link text in the items counts this much against the other prose."""
+
+
+def find_listing(page: Page) -> Listing:
+    """The page's listed items: four or more elements side by side, each a few blocks led
+    by a link (a headline, a product name) with perhaps an excerpt, a price, a date. They
+    are the page's content when their text outweighs the prose outside them."""
+    nodes, owner, blocks = page.nodes, page.block_nodes, page.blocks
+    n = len(nodes)
+    if n == 0:
+        return _NO_LISTING
+    count = [0] * n
+    words = [0] * n
+    linked = [0] * n
+    for i, block in enumerate(blocks):
+        node = owner[i]
+        count[node] += 1
+        words[node] += block.words
+        if block.link_share > LINK_LIST_SHARE and block.words >= 2:
+            linked[node] += 1
+    for i in range(n - 1, 0, -1):
+        parent = nodes[i].parent
+        if parent >= 0:
+            count[parent] += count[i]
+            words[parent] += words[i]
+            linked[parent] += linked[i]
+    # Regions that markup marks as clutter hold no listing, as for MarkedRegion: the
+    # path to the content root and elements holding much of the prose are exempt.
+    r = region(page)
+    own = own_marks(page)
+    guard = CONTENT_GUARD * r.prose_total
+    marked = [False] * n
+    for i, elem in enumerate(nodes):
+        marked[i] = (elem.parent >= 0 and marked[elem.parent]) or (
+            own[i] is not None and not r.on_root_path[i] and r.prose[i] < guard
+        )
+    # An item is a few blocks with one to three links; the element holding the article's
+    # prose (and its ancestors) is none. Items side by side share a tag and a first class
+    # name (numbers aside: "post-17", "post-18").
+    groups: dict[tuple[int, str, str], list[int]] = {}
+    for i in range(n):
+        parent = nodes[i].parent
+        if (
+            parent < 0
+            or marked[i]
+            or r.on_root_path[i]
+            or not 1 <= count[i] <= LISTING_ITEM_BLOCKS
+            or words[i] > LISTING_ITEM_WORDS
+            or not 1 <= linked[i] <= LISTING_ITEM_LINKS
+        ):
+            continue
+        tokens = nodes[i].own_tokens
+        kind = _DIGITS.sub("", tokens[0]) if tokens else ""
+        groups.setdefault((parent, nodes[i].tag, kind), []).append(i)
+    # Items come several side by side, under one parent, with the same tag.
+    item_parent: dict[int, int] = {}
+    size: dict[int, int] = {}
+    for (parent, _tag, _kind), members in groups.items():
+        item_words = sum(words[m] for m in members)
+        if len(members) >= LISTING_MIN_ITEMS and item_words >= LISTING_MIN_WORDS * len(members):
+            size[parent] = max(size.get(parent, 0), len(members))
+            for m in members:
+                item_parent[m] = parent
+    if not item_parent:
+        return _NO_LISTING
+    group = [-1] * n
+    for i, elem in enumerate(nodes):
+        if elem.parent >= 0 and group[elem.parent] >= 0:
+            group[i] = group[elem.parent]
+        else:
+            group[i] = item_parent.get(i, -1)
+    # The items' text against the prose outside them; link text counts less, so that a
+    # page's menus and headline boxes do not outweigh its article.
+    listed = 0.0
+    other = 0.0
+    for i, (block, w) in enumerate(zip(blocks, _block_weight(page), strict=True)):
+        if group[owner[i]] >= 0:
+            share = block.link_share
+            listed += effective_length(block) * (1.0 - share + LISTING_LINK_WEIGHT * share)
+        else:
+            other += w
+    if listed < LISTING_PROSE * other:
+        return _NO_LISTING
+    return Listing(tuple(group), size)
+
+
+def listing(page: Page) -> Listing:
+    return page.cached("listing", find_listing)
+
+
+class ListingItems(Rule):
+    """On a page that is a list of items (linked headlines with their excerpts, products
+    with their prices) and little else, the items are the content."""
+
+    name = "listing-items"
+    family = "region"
+
+    def apply(self, page: Page) -> None:
+        if not page.nodes:
+            return
+        found = listing(page)
+        if not found.group:
+            return
+        nodes, owner, group = page.nodes, page.block_nodes, found.group
+        for i in list(page.undecided()):
+            parent = group[owner[i]]
+            if parent >= 0:
+                page.decide(
+                    i,
+                    Label.BODY,
+                    f"in one of {found.size[parent]} listed items under <{nodes[parent].tag}>",
+                    self.name,
+                )

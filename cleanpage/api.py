@@ -20,7 +20,13 @@ from cleanpage.article import Article, Block, Image, Label, new_block
 from cleanpage.comments import group_comments
 from cleanpage.decode import decode_page
 from cleanpage.html import Segmentation
-from cleanpage.metadata import Metadata, extract_metadata, extract_text_metadata, tidy_title
+from cleanpage.metadata import (
+    Metadata,
+    clean_title,
+    extract_metadata,
+    extract_text_metadata,
+    tidy_title,
+)
 from cleanpage.pagetype import page_type
 from cleanpage.rules import default_rules
 from cleanpage.rules.base import Page, Rule, run
@@ -338,7 +344,8 @@ def _assemble(
     if title_block is not None and (
         page.format == "text" or not md.title or matches_title(title_block.text, md.title)
     ):
-        title = tidy_title(title_block.text)
+        shown = clean_title(title_block.text, md.site_name, md.url or url)
+        title = tidy_title(shown or title_block.text)
         sources["title"] = "title-block"
     else:
         title = md.title or page.title_hint

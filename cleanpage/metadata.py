@@ -505,6 +505,12 @@ def _site_names(site_name: str | None, url: str | None) -> set[str]:
         if host:
             names.add(_key(host.rsplit(".", 1)[0]))
             names.add(_key(host))
+            # The registered name without subdomains: "doom9" of forum.doom9.org (and of
+            # doom9.co.uk, where the label before the country code is a short "co").
+            labels = host.split(".")
+            if len(labels) >= 3:
+                registered = labels[-3] if len(labels[-2]) <= 3 else labels[-2]
+                names.add(_key(registered))
     names.discard("")
     return names
 
@@ -1599,7 +1605,7 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
         # SEO wording, when it is the same title as the metadata's.
         heading = _matching_heading(title, found.titles, h1s)
         if heading is not None:
-            title, title_source = heading, "h1"
+            title, title_source = clean_title(heading, site_name, site_url), "h1"
     if title:
         title = tidy_title(title)
     published = found.get("published")

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import cleanpage
 from cleanpage.html import parse
 from cleanpage.metadata import (
     Metadata,
@@ -260,6 +261,34 @@ def test_title_from_url_host_and_h1() -> None:
         url="https://www.example.com/story",
     )
     assert md.title == "Great Story Today"
+
+
+def test_site_name_leaves_a_headline_and_a_subdomain_host_names_the_site() -> None:
+    # The <h1> swapped in for the metadata title loses the site name the URL gives.
+    md = meta(
+        "<title>Vehicle rental news | WRAL</title>",
+        "<h1>Vehicle rental news | WRAL</h1>",
+        url="https://www.wral.com/vehicle-rental/1/",
+    )
+    assert md.title == "Vehicle rental news"
+    # forum.doom9.org is the site doom9: "Doom9's Forum" is its name.
+    md = meta(
+        "<title>Wrong refresh rate on a new card - Doom9's Forum</title>",
+        url="https://forum.doom9.org/showthread.php?t=1",
+    )
+    assert md.title == "Wrong refresh rate on a new card"
+    # A part that only shares a word with the host stays.
+    md = meta("<title>Charges | Stripe API Reference</title>", url="https://docs.stripe.com/api")
+    assert md.title == "Charges | Stripe API Reference"
+    # The title block of extract() loses it too.
+    article = cleanpage.extract(
+        "<html><head><title>Vehicle rental news | WRAL</title></head><body>"
+        "<h1>Vehicle rental news | WRAL</h1><p>"
+        + "The fleet grew again this year. " * 8
+        + "</p></body></html>",
+        url="https://www.wral.com/vehicle-rental/1/",
+    )
+    assert article.title == "Vehicle rental news"
 
 
 def test_language_tags() -> None:

@@ -268,6 +268,12 @@ class Segmentation:
     inline: list[tuple[int, int, list[str], list[str | None]]] = field(default_factory=list)
     """Text buffers that held inline markup: (first segment, end segment, the buffer's
     pieces with their marks, the hrefs of its links); ``add_spans`` places the marks."""
+    tables: list[tuple[int, list[tuple[int, int, list[str], list[str | None]]]]] = field(
+        default_factory=list
+    )
+    """Data tables whose cells held inline markup: (the table's segment, its cells as (row,
+    column, the cell's pieces with their marks, the hrefs of its links)); ``add_spans``
+    places the marks."""
     base: str | None = None
     """The URL links and images resolve against."""
 
@@ -470,11 +476,19 @@ class _Table:
         self.rows: list[tuple[str, ...]] = []
         self.row: list[str] = []
         self.link_chars = 0
+        self.hrefs: list[str | None] = []  # of the links in the cell being walked
+        self.marked = False  # the cell being walked holds inline marks
+        self.cells: list[tuple[int, int, list[str], list[str | None]]] = []
 
     def end_cell(self, buf: list[str]) -> None:
         raw = "".join(buf)
-        buf.clear()
         cell, linked = _clean_line(raw.replace(_BR, " "))
+        if self.marked:
+            if cell:
+                self.cells.append((len(self.rows), len(self.row), buf[:], self.hrefs))
+            self.hrefs = []
+            self.marked = False
+        buf.clear()
         self.link_chars += linked
         self.row.append(cell)
 
@@ -485,10 +499,13 @@ class _Table:
             self.rows.append(tuple(self.row))
         self.row = []
 
-    def end(self, buf: list[str], segments: list[Segment]) -> None:
+    def end(self, buf: list[str], result: Segmentation) -> None:
         self.end_row(buf)
         rows = tuple(self.rows)
         if rows:
+            segments = result.segments
+            if self.cells:
+                result.tables.append((len(segments), self.cells))
             text = "\n".join(" | ".join(c for c in r if c) for r in rows)
             segments.append(Segment(text, Kind.TABLE, self.node, 0, self.link_chars, rows))
 
@@ -634,6 +651,50 @@ def add_spans(result: Segmentation, blocks: Sequence[Any], wanted: Sequence[bool
             continue  # the marks could not be placed: the text wins
         for n, (_, spans) in enumerate(made):
             set_field(blocks[first + n], "spans", spans)
+    for index, cells in result.tables:
+        if wanted[index]:
+            spans = _table_spans(blocks[index].rows, cells, resolve)
+            if spans:
+                set_field(blocks[index], "spans", spans)
+
+
+def cell_offsets(rows: Sequence[Sequence[str]]) -> dict[tuple[int, int], int]:
+    """Where each non-empty cell starts in a table block's text (rows on lines, the
+    non-empty cells of a row joined by " | ")."""
+    offsets: dict[tuple[int, int], int] = {}
+    at = 0
+    for r, row in enumerate(rows):
+        first = True
+        for c, cell in enumerate(row):
+            if not cell:
+                continue
+            if not first:
+                at += 3
+            offsets[(r, c)] = at
+            at += len(cell)
+            first = False
+        at += 1  # the line break
+    return offsets
+
+
+def _table_spans(
+    rows: Sequence[Sequence[str]],
+    cells: list[tuple[int, int, list[str], list[str | None]]],
+    resolve: Resolve,
+) -> tuple[Span, ...]:
+    """The spans of a table's marked cells, placed in the table block's text."""
+    offsets = cell_offsets(rows)
+    found: list[Span] = []
+    for r, c, pieces, hrefs in cells:
+        at = offsets.get((r, c))
+        if at is None:
+            continue
+        raw = "".join([p.char if type(p) is _Mark else p for p in pieces]).replace(_BR, " ")
+        made = _inline(raw, hrefs, resolve)
+        if len(made) != 1 or made[0][0] != rows[r][c]:
+            continue  # the marks could not be placed: the text wins
+        found.extend(Span(at + s.start, at + s.end, s.style, s.href) for s in made[0][1])
+    return tuple(found)
 
 
 def _side(value: str | None) -> int | None:
@@ -838,6 +899,13 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
                     add(" ")
                 elif tag == "a":
                     link_depth += 1
+                    if inline:
+                        add(_A_START_MARK)
+                        table.hrefs.append(element.get("href"))
+                        table.marked = True
+                elif tag in inline_start and inline_start[tag] is not _IMG:
+                    add(inline_start[tag])
+                    table.marked = True
             elif tag in block_tags:
                 if buf:
                     raw = "".join(buf)
@@ -948,13 +1016,17 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
             skipped = None
         elif table is not None:
             if element is table.element:
-                table.end(buf, segments)
+                table.end(buf, result)
                 table = None
                 stack.pop()
             elif tag == "td" or tag == "th":
                 table.end_cell(buf)
             elif tag == "a":
                 link_depth -= 1
+                if inline:
+                    add(_A_END_MARK)
+            elif tag in inline_end:
+                add(inline_end[tag])
         elif tag in block_tags:
             if buf:
                 raw = "".join(buf)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from cleanpage.article import Block, Image, Kind, Label, Span, Style
+from cleanpage.html import cell_offsets
 
 if TYPE_CHECKING:
     from cleanpage.article import Article
@@ -121,6 +122,30 @@ def _md_plain(text: str) -> str:
     return _INLINE_SPECIAL.sub(r"\\\1", text)
 
 
+def _cells(
+    block: Block,
+    plain: Callable[[str], str],
+    opening: Callable[[Span], str],
+    closing: Callable[[Span], str],
+    code: Callable[[str], str],
+) -> dict[tuple[int, int], str]:
+    """The cells of a table block that hold spans, rendered: (row, column) -> text."""
+    if not block.spans:
+        return {}
+    rendered = {}
+    for (r, c), start in cell_offsets(block.rows).items():
+        end = start + len(block.rows[r][c])
+        inside = tuple(
+            Span(sp.start - start, sp.end - start, sp.style, sp.href)
+            for sp in block.spans
+            if start <= sp.start and sp.end <= end
+        )
+        if inside:
+            text = block.rows[r][c]
+            rendered[(r, c)] = _render_inline(text, inside, plain, opening, closing, code)
+    return rendered
+
+
 def _markdown_inline(block: Block) -> str:
     rendered = _render_inline(block.text, block.spans, _md_plain, _md_open, _md_close, _md_code)
     # Markup that would start a block at the start of a line stays text.
@@ -147,10 +172,15 @@ def _markdown_block(block: Block, number: int = 0) -> str:
         return f"{fence}\n{text}\n{fence}"
     if kind is Kind.TABLE and block.rows:
         width = max(len(r) for r in block.rows)
-        rows = [list(r) + [""] * (width - len(r)) for r in block.rows]
+        cells = _cells(block, _md_plain, _md_open, _md_close, _md_code)
+        rows = [
+            [cells.get((r, c)) or _md_plain(text) for c, text in enumerate(row)]
+            + [""] * (width - len(row))
+            for r, row in enumerate(block.rows)
+        ]
 
         def cell(c: str) -> str:
-            return _md_plain(c).replace("|", "\\|").replace("\n", " ")
+            return c.replace("|", "\\|").replace("\n", " ")
 
         lines = ["| " + " | ".join(cell(c) for c in rows[0]) + " |"]
         lines.append("|" + "---|" * width)
@@ -294,9 +324,14 @@ def to_html(article: Article) -> str:
         elif block.kind is Kind.LIST_ITEM:
             out.append(f"<li>{_html_inline(block)}</li>")
         elif block.kind is Kind.TABLE and block.rows:
+            cells = _cells(block, html.escape, _html_open, _html_close, _html_code)
             rows = "".join(
-                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>"
-                for r in block.rows
+                "<tr>"
+                + "".join(
+                    f"<td>{cells.get((n, k)) or html.escape(c)}</td>" for k, c in enumerate(r)
+                )
+                + "</tr>"
+                for n, r in enumerate(block.rows)
             )
             out.append(f"<table>{rows}</table>")
         elif block.kind is Kind.CODE:

@@ -176,6 +176,27 @@ def test_table_cells_are_the_cells_written() -> None:
     assert table.rows == (("Item", "Cost"), ("roads", ""))
 
 
+def test_links_and_emphasis_in_table_cells() -> None:
+    html = page(
+        f"<p>{PROSE}</p><table><tr><th>Item</th><th>Cost</th></tr>"
+        "<tr><td><a href='/roads'>new roads</a> and bridges</td><td><strong>10</strong></td></tr>"
+        "<tr><td>a | b</td><td><em>20</em> <a href='#note'>see note</a></td></tr></table>"
+        f"<p>{PROSE_2}</p>"
+    )
+    article = cleanpage.extract(html, url=URL)
+    [table] = [b for b in article.blocks if b.kind is Kind.TABLE]
+    assert table.text == "Item | Cost\nnew roads and bridges | 10\na | b | 20 see note"
+    markdown = article.to_markdown()
+    assert (
+        "| Item | Cost |\n|---|---|\n"
+        "| [new roads](https://news.example.com/roads) and bridges | **10** |\n"
+        "| a \\| b | *20* see note |"
+    ) in markdown
+    assert '<td><a href="https://news.example.com/roads">new roads</a> and bridges</td>' in (
+        article.to_html()
+    )
+
+
 def test_images_with_alt_and_absolute_src() -> None:
     html = page(
         f"<p>{PROSE}</p>"

@@ -24,7 +24,7 @@ RECORDED = {
     "readability_testpages": 0.916,
     "l3s_gn1": 0.927,
     "wcxb_dev": 0.825,
-    "scrapinghub_aeb_dump": 0.912,
+    "scrapinghub_aeb_dump": 0.919,
     "l3s_gn1_dump": 0.912,
     "wcxb_dev_dump": 0.787,
 }

@@ -193,3 +193,34 @@ def test_one_reply_heading_repeated_between_answers_keeps_the_answers() -> None:
     page = f"How to pin a terminal\n{ARTICLE}{furniture}{answer}\n{furniture}{answer}\n"
     article = extract(page)
     assert paragraphs(article.text).count(answer.split("\n")[0]) == 6, explain(article)
+
+
+# --- a long cookie notice (cookie-notice phrases, up to 120 words) ---------------------------
+
+NOTICE = (
+    "This website uses cookies to improve your experience while you navigate through the "
+    "website. Out of these cookies, the cookies that are categorized as necessary are stored "
+    "on your browser as they are essential for the working of basic functionalities of the "
+    "website. We also use third-party cookies that help us analyze and understand how you "
+    "use this website. These cookies will be stored in your browser only with your consent. "
+    "You also have the option to opt-out of these cookies. But opting out of some of these "
+    "cookies may affect your browsing experience."
+)
+
+
+def test_a_long_cookie_notice_after_the_article_is_not_body() -> None:
+    article = extract(f"Bridge repairs\n{ARTICLE}Privacy Overview\n{NOTICE}\n{NOTICE}\n")
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+    assert find_block(article, NOTICE).label is Label.COOKIE_NOTICE
+
+
+def test_a_long_paragraph_about_baking_cookies_is_body() -> None:
+    baking = (
+        "We use cookies from the village bakery for the fair every year, and this year the "
+        "baker made twice as many as usual because the stall sold out before noon last time. "
+        + P2
+        + " "
+        + P3
+    )
+    article = extract(f"Bridge repairs\n{ARTICLE}{baking}\n")
+    assert baking in paragraphs(article.text), explain(article)

@@ -137,7 +137,7 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
     (
         "cookie-notice",
         Label.COOKIE_NOTICE,
-        80,
+        120,
         (
             # "We use cookies" alone is a baking sentence too: a consent word must follow.
             r".{0,80}\b(we|this (web)?site|our (web)?site)\s+(use|uses)\s+cookies\b"

@@ -110,6 +110,10 @@ def page_type(blocks: tuple[Block, ...], types: tuple[str, ...] = ()) -> tuple[P
         len(posts) >= 1 and sum(b.label is Label.COMMENTS for b in blocks) >= _MIN_FORUM_POSTS
     ):
         return "forum", "posts under forum markup"
+    listed = sum(1 for b in blocks if b.rule == "listing-items")
+    if listed >= _MIN_LISTING_ITEMS:
+        # The listing-items rule found the page to be mostly items side by side.
+        return "listing", f"{listed} blocks in items listed side by side"
     prose = sum(b.words for b in body if b.label is Label.BODY and b.words >= _PARAGRAPH_WORDS)
     if items >= _MIN_LISTING_ITEMS and prose < _MIN_ARTICLE_WORDS:
         return "listing", f"{items} linked headlines or teaser cards and no long prose"

@@ -117,6 +117,23 @@ def test_page_type_of_a_listing() -> None:
     assert article.page_type == "listing", explain(article)
 
 
+def test_page_type_of_a_page_of_listed_items() -> None:
+    # Items whose headline and excerpt sit inside one link: the listing-items rule keeps
+    # them, and the page is a listing.
+    items = "".join(
+        f"<li><a href='/walk/{i}'><h3>Walk number {i} along the old canal to the lock</h3>"
+        f"<p>Eleven miles past the locks, the tea room and the aqueduct, on day {i}.</p></a>"
+        f"<p>March {i + 1}, 2024</p></li>"
+        for i in range(8)
+    )
+    article = cleanpage.extract(
+        "<html><head><title>Walks</title></head><body>"
+        f"<main><h1>Latest walks</h1><ul class='stories'>{items}</ul></main></body></html>"
+    )
+    assert article.page_type == "listing", explain(article)
+    assert "listed side by side" in article.metadata_sources["page_type"]
+
+
 def test_page_type_of_a_shop_page() -> None:
     html = (
         "<html><body><main><h1>Copper kettle</h1><p>A hand-made copper kettle for the stove.</p>"

@@ -18,7 +18,7 @@ from cleanpage import language as lang
 from cleanpage import text as text_path
 from cleanpage.article import Article, Block, Image, Label, new_block
 from cleanpage.comments import group_comments
-from cleanpage.decode import decode_page
+from cleanpage.decode import decode_page, repair_double_encoding
 from cleanpage.html import Segmentation
 from cleanpage.metadata import (
     Metadata,
@@ -71,10 +71,11 @@ def _as_text_or_tree(
     """Return (text, None, the text's UTF-8 bytes when at hand) for textual input, or
     (None, lxml root, None) for a tree."""
     if isinstance(page, str):
-        return page, None, None
+        return repair_double_encoding(page), None, None
     if isinstance(page, (bytes, bytearray, memoryview)):
         text, utf8 = decode_page(bytes(page), encoding=encoding, content_type=content_type)
-        return text, None, utf8
+        repaired = repair_double_encoding(text)
+        return repaired, None, utf8 if repaired is text else None
     if isinstance(page, etree._ElementTree):
         page = page.getroot()
     if isinstance(page, etree._Element):

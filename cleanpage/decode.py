@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 
 import regex
 
@@ -118,6 +119,39 @@ def decode_page(
     if guess:
         return data.decode(guess, errors="replace"), None
     return data.decode("cp1252", errors="replace"), None
+
+
+# UTF-8 read as Latin-1 somewhere upstream, then stored as UTF-8 again: "—" becomes
+# "\u00e2\x80\x94". Only a text holding C1 control characters (U+0080-U+009F, which no text
+# uses, but which every such "—", "’" or "“" leaves) is repaired; there, every sequence that
+# reads as UTF-8 is turned back ("Â¶" to "¶" too), and a text without them stays as it is.
+_C1 = re.compile("[\u0080-\u009f]")
+_DOUBLE_ENCODED = re.compile(
+    "[\u00c2-\u00df][\u0080-\u00bf]"
+    "|[\u00e0-\u00ef][\u0080-\u00bf]{2}"
+    "|[\u00f0-\u00f4][\u0080-\u00bf]{3}"
+)
+
+
+def _undouble(match: re.Match[str]) -> str:
+    found = match.group()
+    try:
+        return found.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return found
+
+
+def repair_double_encoding(text: str) -> str:
+    """``text`` with UTF-8 that was decoded as Latin-1 and encoded again turned back.
+
+    >>> repair_double_encoding("itertools \u00e2\x80\x94 Functions \u00c2\u00b6")
+    'itertools — Functions ¶'
+    >>> repair_double_encoding("Caf\u00c3\u00a9 stays as written")  # no control character
+    'CafÃ© stays as written'
+    """
+    if not _C1.search(text):
+        return text
+    return _DOUBLE_ENCODED.sub(_undouble, text)
 
 
 def _detect(data: bytes) -> str | None:

@@ -57,6 +57,18 @@ def test_bytes_utf8() -> None:
     assert_flood(cleanpage.extract(page().encode("utf-8")))
 
 
+def test_double_encoded_utf8_is_repaired() -> None:
+    # UTF-8 read as Latin-1 and stored as UTF-8 again ("—" printed as "â\x80\x94").
+    html = page().replace("Flood Day in the Valley", "Flood Day — in the Valley")
+    damaged = html.encode("utf-8").decode("latin-1").encode("utf-8")
+    for article in (cleanpage.extract(damaged), cleanpage.extract(damaged.decode("utf-8"))):
+        assert article.title == "Flood Day — in the Valley"
+        assert NON_ASCII in article.text
+    # Latin-1 letters in a text without control characters are not touched.
+    plain = page().replace(PROSE, PROSE + " Ã©")
+    assert PROSE + " Ã©" in cleanpage.extract(plain).text
+
+
 @pytest.mark.parametrize(
     ("bom", "codec"),
     [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le")],

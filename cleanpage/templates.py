@@ -156,14 +156,15 @@ def block_texts(
     from cleanpage import html as html_path
     from cleanpage import text as text_path
     from cleanpage.api import sniff
-    from cleanpage.decode import decode
+    from cleanpage.decode import decode, repair_double_encoding
 
     text: str | None
     root: Any = None
     if isinstance(page, (bytes, bytearray, memoryview)):
         text = decode(bytes(page), encoding=encoding, content_type=content_type)
+        text = repair_double_encoding(text)
     elif isinstance(page, str):
-        text = page
+        text = repair_double_encoding(page)
     elif isinstance(page, etree._ElementTree):
         text, root = None, page.getroot()
     elif isinstance(page, etree._Element):

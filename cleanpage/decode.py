@@ -74,8 +74,10 @@ def decode(data: bytes, *, encoding: str | None = None, content_type: str | None
     """Decode page bytes.
 
     Order: a byte-order mark; the ``encoding`` argument; the charset of ``content_type``;
-    a ``<meta charset>`` in the first 4 KiB; strict UTF-8; detection (BeautifulSoup's
-    UnicodeDammit); windows-1252 with replacement, which never fails.
+    a ``<meta charset>`` in the first 4 KiB (unless the page reads as valid UTF-8 with
+    non-ASCII bytes: then it is UTF-8 saved with its old declaration); strict UTF-8;
+    detection (BeautifulSoup's UnicodeDammit); windows-1252 with replacement, which never
+    fails.
     """
     return decode_page(data, encoding=encoding, content_type=content_type)[0]
 
@@ -97,6 +99,17 @@ def decode_page(
         meta = _codec(m.group(1))
         if meta:
             declared.append(meta)
+            if len(declared) == 1 and meta != "utf-8" and not data.isascii():
+                # A page's own <meta charset> is the declaration most often left behind
+                # when a page is saved again as UTF-8. Text in a legacy charset almost
+                # never reads as valid UTF-8 once it has any non-ASCII byte: when it
+                # does, it is UTF-8.
+                try:
+                    text = data.decode("utf-8")
+                except UnicodeDecodeError:
+                    pass
+                else:
+                    return text, data if b"\x00" not in data else None
     if declared:
         try:
             text = data.decode(declared[0])

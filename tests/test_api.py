@@ -85,6 +85,14 @@ def test_bytes_meta_charset() -> None:
     assert_flood(cleanpage.extract(data))
 
 
+def test_utf8_saved_with_an_old_meta_charset_is_utf8() -> None:
+    # A page saved again as UTF-8 that kept its <meta charset="iso-8859-1">: valid UTF-8
+    # with non-ASCII bytes is UTF-8. An explicit encoding= or Content-Type still wins.
+    data = page(head='<meta charset="iso-8859-1">').encode("utf-8")
+    assert_flood(cleanpage.extract(data))
+    assert NON_ASCII not in cleanpage.extract(data, encoding="cp1252").text
+
+
 def test_bytes_http_equiv_charset() -> None:
     head = '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
     assert_flood(cleanpage.extract(page(head=head).encode("latin-1")))

@@ -639,3 +639,50 @@ def test_listing_items_are_not_a_menu() -> None:
     )
     article = cleanpage.extract(html)
     assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)
+
+
+# --- the article shown in an overlay; cookie dialogs -----------------------------------------
+
+_STREAM_ITEM = (
+    "<li><p>Story {n}: the council met again on Tuesday evening to discuss the state of the "
+    "bridge over the river, and the residents who came along asked once more when the repairs "
+    "that were promised last spring would finally begin.</p></li>"
+)
+
+
+def _overlay_page(overlay_class: str, inside: str) -> str:
+    stream = "".join(_STREAM_ITEM.format(n=n) for n in range(10))
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>{TITLE}</title></head><body>"
+        f"<main><ul class='stream'>{stream}</ul></main>"
+        f"<div class='{overlay_class}'><div class='inner'>{inside}</div></div></body></html>"
+    )
+
+
+def test_article_inside_a_modal_is_kept() -> None:
+    # The modal's paragraphs hold far less than 40% of the page's prose, but no other element
+    # holds half as much prose in its own paragraphs: the overlay shows the article.
+    html = _overlay_page("render-modal", f"<h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>")
+    article = cleanpage.extract(html)
+    assert P1 in article.text and P3 in article.text, explain(article)
+
+
+def test_a_modal_without_the_main_paragraphs_stays_clutter() -> None:
+    html = _overlay_page("render-modal", "<p>The map of the route opens in a new window.</p>")
+    article = cleanpage.extract(html)
+    found = block(article, "The map of the route")
+    assert found.label is Label.BOILERPLATE, explain(article)
+    assert "Story 3" in article.text
+
+
+def test_cookie_dialog_policy_text_does_not_draw_the_content_region() -> None:
+    policy = " ".join(
+        f"<p>Section {n}: we and our partners store and access information on your device, "
+        "such as cookies, and process personal data such as unique identifiers and standard "
+        "information sent by a device for personalised advertising and content.</p>"
+        for n in range(240)
+    )
+    html = page(after=f"<div id='onetrust-consent-sdk'><div class='ot-pc'>{policy}</div></div>")
+    article = cleanpage.extract(html)
+    assert P1 in article.text and P3 in article.text, explain(article)
+    assert "Section 3:" not in article.text

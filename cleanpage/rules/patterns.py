@@ -275,7 +275,20 @@ TOKEN_FAMILIES: tuple[tuple[str, Label, frozenset[str], frozenset[str]], ...] = 
     (
         "cookie",
         Label.COOKIE_NOTICE,
-        frozenset({"cookie", "cookies", "gdpr", "consent", "cookiebar", "cookielaw", "ccpa"}),
+        frozenset(
+            {
+                "cookie",
+                "cookies",
+                "gdpr",
+                "consent",
+                "cookiebar",
+                "cookielaw",
+                "ccpa",
+                "onetrust",
+                "optanon",
+                "cookiebot",
+            }
+        ),
         frozenset(),
     ),
     (

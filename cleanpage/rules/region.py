@@ -28,6 +28,13 @@ CONTENT_GUARD = 0.4
 # Prose inside regions that markup marks as clutter (comments, sidebars) counts this much
 # when looking for the content root, so a long comment thread does not outweigh the article.
 MARKED_WEIGHT = 0.15
+# A cookie or consent dialog is never the article, however much policy text it holds.
+COOKIE_WEIGHT = 0.0
+# The element whose own paragraphs hold this share of the page's prose, and this many times
+# as much as any other element's, is the article's body even inside an overlay (a modal or
+# popup that shows the article over a page of teasers).
+MAIN_SHARE = 0.2
+MAIN_LEAD = 2.0
 # Outside the content, a block mostly made of links is navigation.
 LINK_LIST_SHARE = 0.5
 # The content root widens to an <article> this many levels up holding at most this much
@@ -67,6 +74,9 @@ class Region:
     """Per node: inside the content root (the root included)."""
     on_root_path: tuple[bool, ...]
     """Per node: the root or one of its ancestors."""
+    on_main_path: tuple[bool, ...]
+    """Per node: the element whose own paragraphs clearly hold the most prose, or one of its
+    ancestors (none when no element clearly leads)."""
     weight: tuple[float, ...]
     """Per node: the prose weight of its blocks and its descendants' blocks, prose in
     regions marked as clutter counting less."""
@@ -76,15 +86,44 @@ class Region:
     prose_total: float
 
 
-def _marked_nodes(page: Page) -> list[bool]:
-    """Per node: it or an ancestor is marked as clutter by its markup (comments, sidebar...)."""
+def _main_container(page: Page, block_weights: list[float], prose_total: float) -> int:
+    """The element whose own paragraphs hold the most prose, when it clearly leads; else -1."""
+    nodes = page.nodes
+    direct: dict[int, float] = {}
+    for w, node_index in zip(block_weights, page.block_nodes, strict=True):
+        if w <= 0:
+            continue
+        node = nodes[node_index]
+        holder = node.parent if node.tag in _TEXT_TAGS and node.parent >= 0 else node_index
+        direct[holder] = direct.get(holder, 0.0) + w
+    if not direct:
+        return -1
+    ranked = sorted(direct.items(), key=lambda kv: kv[1], reverse=True)
+    best, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top >= MAIN_SHARE * prose_total and top >= MAIN_LEAD * second:
+        return best
+    return -1
+
+
+def _marked_nodes(page: Page, exempt: list[bool]) -> list[float]:
+    """Per node: how much its prose counts towards the content root: less when it or an
+    ancestor is marked as clutter by its markup (comments, sidebar...), nothing in a
+    cookie dialog."""
     nodes = page.nodes
     own = own_marks(page)
-    marked = [False] * len(nodes)
+    factor = [1.0] * len(nodes)
     for i, node in enumerate(nodes):
         parent = node.parent
-        marked[i] = (parent >= 0 and marked[parent]) or own[i] is not None
-    return marked
+        inherited = factor[parent] if parent >= 0 else 1.0
+        mark = own[i]
+        if mark is None or (exempt[i] and mark.label is Label.BOILERPLATE):
+            factor[i] = inherited
+        elif mark.label is Label.COOKIE_NOTICE:
+            factor[i] = COOKIE_WEIGHT
+        else:
+            factor[i] = min(inherited, MARKED_WEIGHT)
+    return factor
 
 
 def _block_weight(page: Page) -> list[float]:
@@ -118,19 +157,21 @@ def analyse(page: Page) -> Region:
     nodes = page.nodes
     n = len(nodes)
     if n == 0:
-        return Region(-1, (), (), (), 0.0, (), 0.0)
+        return Region(-1, (), (), (), (), 0.0, (), 0.0)
     block_weights = _block_weight(page)
     prose = _sum_up(page, block_weights)
-    marked = _marked_nodes(page)
+    prose_total = sum(w for i, w in enumerate(prose) if nodes[i].parent < 0)
+    on_main_path = [False] * n
+    i = _main_container(page, block_weights, prose_total)
+    while i >= 0:
+        on_main_path[i] = True
+        i = nodes[i].parent
+    marked = _marked_nodes(page, on_main_path)
     weight = _sum_up(
         page,
-        [
-            w * MARKED_WEIGHT if marked[node] else w
-            for w, node in zip(block_weights, page.block_nodes, strict=True)
-        ],
+        [w * marked[node] for w, node in zip(block_weights, page.block_nodes, strict=True)],
     )
     total = sum(w for i, w in enumerate(weight) if nodes[i].parent < 0)
-    prose_total = sum(w for i, w in enumerate(prose) if nodes[i].parent < 0)
     share = ROOT_SHARE.get(page.mode, ROOT_SHARE["balanced"])
     root = 0
     if total > 0:
@@ -152,7 +193,14 @@ def analyse(page: Page) -> Region:
         parent = nodes[i].parent
         inside[i] = i == root or (parent >= 0 and inside[parent])
     return Region(
-        root, tuple(inside), tuple(on_root_path), tuple(weight), total, tuple(prose), prose_total
+        root,
+        tuple(inside),
+        tuple(on_root_path),
+        tuple(on_main_path),
+        tuple(weight),
+        total,
+        tuple(prose),
+        prose_total,
     )
 
 

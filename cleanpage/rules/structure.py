@@ -9,6 +9,7 @@ holds a large share of the page's prose.
 
 from __future__ import annotations
 
+from cleanpage.article import Label
 from cleanpage.rules.base import Page, Rule
 from cleanpage.rules.markup import Mark, own_marks
 from cleanpage.rules.region import CONTENT_GUARD, region
@@ -26,6 +27,8 @@ def _marks(page: Page) -> list[Mark | None]:
             continue
         inherited = marks[node.parent] if node.parent >= 0 else None
         mine = own[i] if r.prose_total <= 0 or r.prose[i] < guard else None
+        if mine is not None and r.on_main_path[i] and mine.label is Label.BOILERPLATE:
+            mine = None
         marks[i] = mine or inherited
     return marks
 

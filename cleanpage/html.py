@@ -317,7 +317,35 @@ def parse(text: str, utf8: bytes | None = None) -> Any:
             root = etree.fromstring(data, parser)
         except (etree.ParserError, etree.XMLSyntaxError):
             break
+    _recover_swallowed(root, parser)
     return root
+
+
+# A <title> left open (a damaged or truncated page) takes the rest of the page as its text,
+# in libxml2 as in a browser. A title this long, holding markup, under a page without a
+# body, is the page: its markup is parsed and becomes the body.
+_SWALLOWED_TITLE = 1000
+_TITLE_END = re.compile(r"[\n<]")
+
+
+def _recover_swallowed(root: Any, parser: Any) -> None:
+    head = root.find("head") if root.tag == "html" else None
+    title = head.find("title") if head is not None else None
+    if title is None or root.find("body") is not None:
+        return
+    swallowed = title.text or ""
+    if len(swallowed) < _SWALLOWED_TITLE or "<" not in swallowed:
+        return
+    try:
+        page = etree.fromstring(swallowed.encode("utf-8", "replace"), parser)
+    except (etree.ParserError, etree.XMLSyntaxError):
+        return
+    body = page.find("body") if page is not None and page.tag == "html" else None
+    if body is None:
+        return
+    # The title is what comes before the first line break or tag.
+    title.text = _TITLE_END.split(swallowed, 1)[0].strip()
+    root.append(body)
 
 
 # Tag nesting the reparse keeps; the first limit is for honest markup, the second for

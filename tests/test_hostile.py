@@ -114,6 +114,23 @@ def test_unclosed_script_comment_and_cdata() -> None:
         assert has_prose(cleanpage.extract(page)), tail
 
 
+def test_unclosed_title_that_swallowed_the_page() -> None:
+    # A damaged page whose <title> is never closed: the parser reads the rest as the
+    # title's text; the markup in it is the page.
+    damaged = (
+        "<html><head><title>Bridge repairs agreed - The Valley Gazette\n"
+        "<script>var x = 1;</script></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>Bridge repairs agreed</h1>{PARAGRAPH * 4}</article>"
+        "<footer><p>Copyright 2024</p></footer></body></html>"
+    )
+    article = cleanpage.extract(damaged)
+    assert has_prose(article)
+    assert article.title == "Bridge repairs agreed"
+    # A long title without markup stays a title, and the page stays empty.
+    article = cleanpage.extract("<html><head><title>" + "word " * 400 + "</title></head></html>")
+    assert article.text == ""
+
+
 def test_long_single_line_text() -> None:
     article = cleanpage.extract(PROSE * 5_000, format="text")
     assert has_prose(article)

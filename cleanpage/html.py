@@ -329,7 +329,7 @@ _TITLE_END = re.compile(r"[\n<]")
 
 
 def _recover_swallowed(root: Any, parser: Any) -> None:
-    head = root.find("head") if root.tag == "html" else None
+    head = root.find("head") if root is not None and root.tag == "html" else None
     title = head.find("title") if head is not None else None
     if title is None or root.find("body") is not None:
         return

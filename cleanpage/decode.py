@@ -149,9 +149,11 @@ _DOUBLE_ENCODED = re.compile(
 def _undouble(match: re.Match[str]) -> str:
     found = match.group()
     try:
-        return found.encode("latin-1").decode("utf-8")
+        repaired = found.encode("latin-1").decode("utf-8")
     except UnicodeDecodeError:
         return found
+    # A control character is no better than what stood there.
+    return found if _C1.match(repaired) else repaired
 
 
 def repair_double_encoding(text: str) -> str:

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 import cleanpage
 from cleanpage import Article, Kind
+from cleanpage.decode import repair_double_encoding
 from cleanpage.html import SKIPPED_TAGS, parse
 from cleanpage.testing import (
     GeneratedDump,
@@ -41,6 +42,8 @@ def visible_text(page: str) -> str:
     Text path: the page itself. HTML path: every text node outside the elements whose
     content is never shown (script, style, ...), in document order.
     """
+    # extract() turns UTF-8 stored double-encoded back first: the reader sees that text.
+    page = repair_double_encoding(page)
     if cleanpage.api.sniff(page) == "text":
         return squeeze(page)
     root = parse(page)

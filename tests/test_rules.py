@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 import cleanpage
 from cleanpage import Block, BlockRule, Label, Page, RuleSet, Verdict
 from cleanpage.rules.clutter import PhraseMatcher
+from cleanpage.rules.density import Quality, density
 from cleanpage.rules.patterns import CLUTTER_PHRASES
 
 TITLE = "Walking the Old Canal Towpath in Winter"
@@ -686,3 +687,46 @@ def test_cookie_dialog_policy_text_does_not_draw_the_content_region() -> None:
     article = cleanpage.extract(html)
     assert P1 in article.text and P3 in article.text, explain(article)
     assert "Section 3:" not in article.text
+
+
+_ZH_PARAGRAPHS = (
+    "楓紅時期楓香樹由綠轉黃、轉紅到楓紅層層，吸引許多攝影愛好者造訪。",
+    "清晨從山腳下出發，沿著溪谷往上走，兩旁的楓樹已經開始轉紅。",
+    "走到半山腰的時候起了大霧，我們在涼亭裡休息了一會兒才繼續前進。",
+    "山頂的營地很安靜，晚上可以看見滿天的星星，氣溫卻降到了五度左右。",
+    "第二天早上雲海從山谷裡慢慢升起，大家都忍不住拿出相機拍個不停。",
+    "下山的路比想像中好走，中午前就回到了停車場，結束這次的旅程。",
+)
+
+
+def test_chinese_paragraphs_are_prose() -> None:
+    # Words are characters here: a share of stopwords counted over characters runs lower.
+    body = "".join(f"<p>{p}</p>" for p in _ZH_PARAGRAPHS)
+    html = (
+        "<!DOCTYPE html><html lang='zh-TW'><head><title>山中營地</title></head><body>"
+        "<nav><ul><li><a href='/'>首頁</a></li><li><a href='/a'>關於</a></li></ul></nav>"
+        f"<article><h1>山中營地</h1>{body}</article></body></html>"
+    )
+    seen: list[Page] = []
+
+    class Keep(cleanpage.Rule):
+        name = "keep-page"
+        family = "test"
+
+        def apply(self, page: Page) -> None:
+            seen.append(page)
+
+    article = cleanpage.extract(
+        html, rules=cleanpage.default_rules().before("prose-density", Keep())
+    )
+    for p in _ZH_PARAGRAPHS:
+        assert p in article.text, explain(article)
+    first = next(i for i, b in enumerate(seen[0].blocks) if b.text == _ZH_PARAGRAPHS[0])
+    assert seen[0].blocks[first].stopword_share < 0.18  # below the threshold for words
+    assert density(seen[0]).raw[first] >= Quality.NEAR
+
+
+def test_a_spaced_label_with_few_stopwords_is_not_prose() -> None:
+    label = "Opening hours Monday Friday nine five Saturday ten four Sunday closed holidays"
+    article = cleanpage.extract(page(after=f"<div><p>{label}</p></div>"))
+    assert label not in article.text

@@ -55,6 +55,9 @@ THRESHOLDS = {
 
 
 _LONG_TEXT_FACTOR = 5
+# In scripts written without spaces (Chinese, Japanese) a word is a character, and a
+# stopword share counted over characters runs lower than over words: the thresholds scale.
+SPACELESS_STOPWORD_SCALE = 0.6
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]")
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»", "’", ")")
 
@@ -79,6 +82,8 @@ def _raw_quality(block: Block, t: Thresholds, has_stopwords: bool) -> Quality:
             return Quality.GOOD
         return Quality.NEAR if punct else Quality.BAD
     share = block.stopword_share
+    if 3 * block.words > len(block.text):
+        share /= SPACELESS_STOPWORD_SCALE
     if share >= t.stopwords_high and (
         chars >= t.long_chars
         or (chars >= t.long_chars // 2 and block.text.rstrip().endswith(_SENTENCE_END))

@@ -689,6 +689,25 @@ def test_cookie_dialog_policy_text_does_not_draw_the_content_region() -> None:
     assert "Section 3:" not in article.text
 
 
+def test_long_comment_thread_beside_a_short_post_is_still_comments() -> None:
+    # The thread holds more prose than the post (the 40% guard would spare it), but the
+    # post's element holds the most prose in its own paragraphs: the thread is not the article.
+    comment = (
+        "<li><p>Reader {n} wrote: we walked the same stretch last winter and found the tea "
+        "room closed, so it is good to hear that it opens now; the aqueduct was worth it.</p></li>"
+    )
+    thread = "".join(comment.format(n=n) for n in range(14))
+    article = cleanpage.extract(page(after=f"<div class='comment-box'><ul>{thread}</ul></div>"))
+    assert P1 in article.text and P3 in article.text, explain(article)
+    assert "Reader 5 wrote" not in article.text, explain(article)
+
+
+def test_a_post_wrapped_in_a_comments_class_keeps_its_prose() -> None:
+    html = page(wrapper="class='comment-wrapper'")
+    article = cleanpage.extract(html)
+    assert P1 in article.text and P2 in article.text and P3 in article.text, explain(article)
+
+
 _ZH_PARAGRAPHS = (
     "楓紅時期楓香樹由綠轉黃、轉紅到楓紅層層，吸引許多攝影愛好者造訪。",
     "清晨從山腳下出發，沿著溪谷往上走，兩旁的楓樹已經開始轉紅。",

@@ -22,11 +22,18 @@ def _marks(page: Page) -> list[Mark | None]:
     guard = CONTENT_GUARD * r.prose_total
     own = own_marks(page)
     marks: list[Mark | None] = [None] * len(nodes)
+    has_main = any(r.on_main_path)
     for i, node in enumerate(nodes):
         if r.on_root_path[i]:
             continue
         inherited = marks[node.parent] if node.parent >= 0 else None
-        mine = own[i] if r.prose_total <= 0 or r.prose[i] < guard else None
+        guarded = r.prose_total > 0 and r.prose[i] >= guard
+        mark = own[i]
+        if guarded and has_main and not r.on_main_path[i] and mark and mark.label is Label.COMMENTS:
+            # Much prose, but not the element whose paragraphs hold the article's: a long
+            # comment thread beside a short post.
+            guarded = False
+        mine = None if guarded else mark
         if mine is not None and r.on_main_path[i] and mine.label is Label.BOILERPLATE:
             mine = None
         marks[i] = mine or inherited

@@ -864,6 +864,11 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
     path_cache: dict[tuple[str, str], str] = {}
     hidden_classes: dict[str, bool] = {}
     block_tags, skipped_tags = BLOCK_TAGS, SKIPPED_TAGS
+    if body is None:
+        # Without a <body>, libxml2 may have left a page's elements inside <head> (after an
+        # unknown element there, where a browser would open the body): walk them too;
+        # the head's own elements (title, meta, script...) are skipped one by one.
+        skipped_tags = SKIPPED_TAGS - {"head"}
     # Inline markup of the text buffered: (index in buf, mark, href of a link), in order.
     marked = False
     hrefs: list[str | None] = []

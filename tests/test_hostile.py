@@ -131,6 +131,15 @@ def test_unclosed_title_that_swallowed_the_page() -> None:
     assert article.text == ""
 
 
+def test_page_left_inside_head() -> None:
+    # An unknown element in <head> and no <body> tag: libxml2 keeps the page in <head>.
+    page = (
+        "<html><head><title>Bridge repairs</title><meta name='robots' content='all'>"
+        f"<mbox><div><h1>Bridge repairs</h1>{PARAGRAPH}</div></html>"
+    )
+    assert has_prose(cleanpage.extract(page))
+
+
 def test_long_single_line_text() -> None:
     article = cleanpage.extract(PROSE * 5_000, format="text")
     assert has_prose(article)

@@ -293,6 +293,11 @@ def parse(text: str, utf8: bytes | None = None) -> Any:
     data = utf8 if utf8 is not None else text.replace("\x00", "").encode("utf-8", "replace")
     if not data.strip():
         return None
+    end = _HTML_END.search(data)
+    if end is not None and _HTML_START.search(data, end.end()) is not None:
+        # Documents glued one after another (server-side includes): libxml2 drops what
+        # follows the first </html>, a browser shows it. Without the end tags, it stays.
+        data = _BODY_HTML_END.sub(b"", data)
     parser = etree.HTMLParser(  # type: ignore[call-arg]  # lxml-stubs lag behind lxml
         encoding="utf-8",
         remove_comments=True,
@@ -320,6 +325,10 @@ def parse(text: str, utf8: bytes | None = None) -> Any:
     _recover_swallowed(root, parser)
     return root
 
+
+_HTML_END = re.compile(rb"</html\s*>", re.IGNORECASE)
+_HTML_START = re.compile(rb"<html[\s>]", re.IGNORECASE)
+_BODY_HTML_END = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
 
 # A <title> left open (a damaged or truncated page) takes the rest of the page as its text,
 # in libxml2 as in a browser. A title this long, holding markup, under a page without a

@@ -140,6 +140,16 @@ def test_page_left_inside_head() -> None:
     assert has_prose(cleanpage.extract(page))
 
 
+def test_documents_glued_one_after_another() -> None:
+    # A site's header document, then the story's own document after the first </html>.
+    page = (
+        "<html><head><title>Valley TV</title></head><body><nav><a href='/'>Home</a></nav>"
+        "</body></html>\n<!DOCTYPE html><html><head><title>Bridge repairs</title></head>"
+        f"<body><h1>Bridge repairs</h1>{PARAGRAPH}</body></html>"
+    )
+    assert has_prose(cleanpage.extract(page))
+
+
 def test_long_single_line_text() -> None:
     article = cleanpage.extract(PROSE * 5_000, format="text")
     assert has_prose(article)

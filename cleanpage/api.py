@@ -18,7 +18,7 @@ from cleanpage import language as lang
 from cleanpage import text as text_path
 from cleanpage.article import Article, Block, Image, Label, new_block
 from cleanpage.comments import group_comments
-from cleanpage.decode import decode_page, repair_double_encoding
+from cleanpage.decode import decode_page, has_double_encoding, repair_double_encoding
 from cleanpage.html import Segmentation
 from cleanpage.metadata import (
     Metadata,
@@ -74,6 +74,8 @@ def _as_text_or_tree(
         return repair_double_encoding(page), None, None
     if isinstance(page, (bytes, bytearray, memoryview)):
         text, utf8 = decode_page(bytes(page), encoding=encoding, content_type=content_type)
+        if utf8 is not None and not has_double_encoding(utf8):
+            return text, None, utf8  # the common case, tested on the bytes: nothing to repair
         repaired = repair_double_encoding(text)
         return repaired, None, utf8 if repaired is text else None
     if isinstance(page, etree._ElementTree):

@@ -164,9 +164,25 @@ def repair_double_encoding(text: str) -> str:
     >>> repair_double_encoding("Caf\u00c3\u00a9 stays as written")  # no control character
     'CafÃ© stays as written'
     """
-    if not _C1.search(text):
+    if text.isascii() or not _C1.search(text):
         return text
     return _DOUBLE_ENCODED.sub(_undouble, text)
+
+
+# C1 control characters as UTF-8 bytes: a scan for the literal lead byte is fast.
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+
+
+def has_double_encoding(utf8: bytes) -> bool:
+    """Whether UTF-8 bytes hold a C1 control character, the mark ``repair_double_encoding``
+    looks for (a fast test on the bytes, before any repair of the text).
+
+    >>> has_double_encoding("itertools \u00e2\x80\x94".encode("utf-8"))
+    True
+    >>> has_double_encoding("itertools —".encode("utf-8"))
+    False
+    """
+    return _C1_UTF8.search(utf8) is not None
 
 
 def _detect(data: bytes) -> str | None:

@@ -22,8 +22,8 @@ TOLERANCE = 0.005
 RECORDED = {
     "scrapinghub_aeb": 0.952,
     "readability_testpages": 0.924,
-    "l3s_gn1": 0.927,
-    "wcxb_dev": 0.825,
+    "l3s_gn1": 0.936,
+    "wcxb_dev": 0.826,
     "scrapinghub_aeb_dump": 0.919,
     "l3s_gn1_dump": 0.912,
     "wcxb_dev_dump": 0.787,

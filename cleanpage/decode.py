@@ -104,12 +104,9 @@ def decode_page(
                 # when a page is saved again as UTF-8. Text in a legacy charset almost
                 # never reads as valid UTF-8 once it has any non-ASCII byte: when it
                 # does, it is UTF-8.
-                try:
-                    text = data.decode("utf-8")
-                except UnicodeDecodeError:
-                    pass
-                else:
-                    return text, data if b"\x00" not in data else None
+                found = _utf8(data)
+                if found is not None:
+                    return found
     if declared:
         try:
             text = data.decode(declared[0])
@@ -119,12 +116,9 @@ def decode_page(
             # Every charset _codec accepts reads ASCII as ASCII.
             same = declared[0] == "utf-8" or data.isascii()
             return text, data if same and b"\x00" not in data else None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        return text, data if b"\x00" not in data else None
+    found = _utf8(data)
+    if found is not None:
+        return found
     if declared:
         # A declared charset that does not fit everywhere is still the best guess.
         return data.decode(declared[0], errors="replace"), None
@@ -132,6 +126,15 @@ def decode_page(
     if guess:
         return data.decode(guess, errors="replace"), None
     return data.decode("cp1252", errors="replace"), None
+
+
+def _utf8(data: bytes) -> tuple[str, bytes | None] | None:
+    """``data`` read as strict UTF-8, with the bytes a parser can take (no NUL), or None."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text, data if b"\x00" not in data else None
 
 
 # UTF-8 read as Latin-1 somewhere upstream, then stored as UTF-8 again: "—" becomes

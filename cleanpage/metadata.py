@@ -505,8 +505,8 @@ def _site_names(site_name: str | None, url: str | None) -> set[str]:
         if host:
             names.add(_key(host.rsplit(".", 1)[0]))
             names.add(_key(host))
-            # The registered name without subdomains: "doom9" of forum.doom9.org (and of
-            # doom9.co.uk, where the label before the country code is a short "co").
+            # The registered name without subdomains: "tidewatch" of forum.tidewatch.org
+            # (and of tidewatch.co.uk, where the label before the country code is "co").
             labels = host.split(".")
             if len(labels) >= 3:
                 registered = labels[-3] if len(labels[-2]) <= 3 else labels[-2]

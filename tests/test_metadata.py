@@ -266,29 +266,31 @@ def test_title_from_url_host_and_h1() -> None:
 def test_site_name_leaves_a_headline_and_a_subdomain_host_names_the_site() -> None:
     # The <h1> swapped in for the metadata title loses the site name the URL gives.
     md = meta(
-        "<title>Vehicle rental news | WRAL</title>",
-        "<h1>Vehicle rental news | WRAL</h1>",
-        url="https://www.wral.com/vehicle-rental/1/",
+        "<title>Ferry timetable news | KVTV</title>",
+        "<h1>Ferry timetable news | KVTV</h1>",
+        url="https://www.kvtv.com/ferries/1/",
     )
-    assert md.title == "Vehicle rental news"
-    # forum.doom9.org is the site doom9: "Doom9's Forum" is its name.
+    assert md.title == "Ferry timetable news"
+    # forum.tidewatch.org is the site tidewatch: "Tidewatch's Forum" is its name.
     md = meta(
-        "<title>Wrong refresh rate on a new card - Doom9's Forum</title>",
-        url="https://forum.doom9.org/showthread.php?t=1",
+        "<title>Spring tide tables posted - Tidewatch's Forum</title>",
+        url="https://forum.tidewatch.org/showthread.php?t=1",
     )
-    assert md.title == "Wrong refresh rate on a new card"
+    assert md.title == "Spring tide tables posted"
     # A part that only shares a word with the host stays.
-    md = meta("<title>Charges | Stripe API Reference</title>", url="https://docs.stripe.com/api")
-    assert md.title == "Charges | Stripe API Reference"
+    md = meta(
+        "<title>Refunds | Harbourpay API Reference</title>", url="https://docs.harbourpay.com/api"
+    )
+    assert md.title == "Refunds | Harbourpay API Reference"
     # The title block of extract() loses it too.
     article = cleanpage.extract(
-        "<html><head><title>Vehicle rental news | WRAL</title></head><body>"
-        "<h1>Vehicle rental news | WRAL</h1><p>"
+        "<html><head><title>Ferry timetable news | KVTV</title></head><body>"
+        "<h1>Ferry timetable news | KVTV</h1><p>"
         + "The fleet grew again this year. " * 8
         + "</p></body></html>",
-        url="https://www.wral.com/vehicle-rental/1/",
+        url="https://www.kvtv.com/ferries/1/",
     )
-    assert article.title == "Vehicle rental news"
+    assert article.title == "Ferry timetable news"
 
 
 def test_language_tags() -> None:

@@ -328,14 +328,16 @@ def parse(text: str, utf8: bytes | None = None) -> Any:
 _BODY_HTML_END = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
 
 
+# Literal-led byte patterns: the scan jumps from one "<" to the next in C, cheaper than
+# four substring searches (two per case) and far cheaper than a case-insensitive regex.
+_HTML_END = re.compile(rb"</[hH][tT][mM][lL]")
+_HTML_START = re.compile(rb"<[hH][tT][mM][lL]")
+
+
 def _glued(data: bytes) -> bool:
-    """Whether an ``<html>`` start tag follows the first ``</html>`` (as written in lower
-    or upper case: plain substring searches, which cost far less than a regex scan)."""
-    ends = [at for at in (data.find(b"</html"), data.find(b"</HTML")) if at >= 0]
-    if not ends:
-        return False
-    end = min(ends)
-    return data.find(b"<html", end) >= 0 or data.find(b"<HTML", end) >= 0
+    """Whether an ``<html>`` start tag follows the first ``</html>``."""
+    end = _HTML_END.search(data)
+    return end is not None and _HTML_START.search(data, end.end()) is not None
 
 
 # A <title> left open (a damaged or truncated page) takes the rest of the page as its text,

@@ -20,6 +20,7 @@ import pytest
 from lxml import etree
 
 import cleanpage
+from cleanpage.html import _glued
 
 PROSE = (
     "The harbour council met on Tuesday to discuss the repairs, and the engineers said that "
@@ -148,6 +149,14 @@ def test_documents_glued_one_after_another() -> None:
         f"<body><h1>Bridge repairs</h1>{PARAGRAPH}</body></html>"
     )
     assert has_prose(cleanpage.extract(page))
+    # Tags in any case; one document alone, or an </html> with nothing after it, is not glued.
+    shouted = page.replace("</html>", "</HTML>", 1).replace(
+        "<html><head><title>B", "<Html><head><title>B"
+    )
+    assert has_prose(cleanpage.extract(shouted))
+    assert _glued(shouted.encode()) and _glued(page.encode())
+    assert not _glued(b"<HTML><body><p>One</p></body></HTML>\n")
+    assert not _glued(b"<html><body><p>Say <b>html</b></p></body></html>")
 
 
 def test_long_single_line_text() -> None:

@@ -278,6 +278,11 @@ _NAME_ROLES = frozenset(
         "co-founder",
         "ceo",
         "cto",
+        "director",
+        "manager",
+        "coordinator",
+        "specialist",
+        "strategist",
     ]
 )
 _NAME_PARTICLES = frozenset(
@@ -386,6 +391,13 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
         name = name[:half]  # "Jane Doe Jane Doe": the name shown twice (avatar and link)
     if not name or len(name) > 80 or _is_url(name) or ("@" in name and " " not in name):
         return None
+    first, _, rest = name.partition(" ")
+    if (
+        2 <= len(first) <= 3
+        and first.isupper()
+        and first == "".join(w[:1] for w in rest.split())[: len(first)]
+    ):
+        name = rest  # "JD Jane Doe": an avatar's initials before the name
     if any(ch.isdigit() for ch in name) and not _CREDENTIAL.search(name.split()[-1]):
         return None
     words = name.split()
@@ -427,6 +439,7 @@ def split_names(text: str, *, strict: bool = False) -> list[str]:
     text = _BY_PREFIX.sub("", text)
     text = _AUTHOR_LABEL.sub("", text)
     names: list[str] = []
+    after_role = False
     for part in _NAME_SEPARATOR.split(text):
         part = part.strip()
         if not part:
@@ -434,12 +447,15 @@ def split_names(text: str, *, strict: bool = False) -> list[str]:
         if names and _CREDENTIAL.match(part):
             names[-1] = f"{names[-1]}, {part}"
             continue
+        if after_role:
+            break  # "Jane Doe Marketing Director, Acme Corp": after the role, the employer
         name = clean_name(part, strict=strict)
         if name is None:
             if strict:
                 return []
             continue
         names.append(name)
+        after_role = any(w.lower().strip(".,:") in _NAME_ROLES for w in part.split()[1:])
     return names[:_MAX_AUTHORS]
 
 
@@ -470,6 +486,37 @@ def byline_names(text: str) -> list[str]:
         return []
     # The capital-letter checks must hold despite IGNORECASE: re-check word by word.
     return split_names(m[1], strict=True)
+
+
+# The dates a dateline may write beside a name, and what separates them.
+_DATE_SPANS = (_NUMERIC, _MDY_TEXT, _DMY_TEXT, _CJK_DATE, _DMY)
+_DATELINE_SEPARATOR = regex.compile(r"\s*[|·•—–]\s*|\s+-\s+")
+_DATELINE_MAX_CHARS = 120
+
+
+def dated_names(text: str) -> list[str]:
+    """The name a dateline shows beside its date, without a "By": "Jane Doe · March 3, 2024",
+    "Mar 3, 2024 • Jane Doe in News". Only when the date is there and what is left is one
+    name of two to four capitalised words.
+
+    >>> dated_names("Mar 3, 2024 • Jane Doe in News")
+    ['Jane Doe']
+    >>> dated_names("March 3, 2024 · 5 min read"), dated_names("Jane Doe")
+    ([], [])
+    """
+    text = _clean(text)
+    if not text or len(text) > _DATELINE_MAX_CHARS or not any(c.isdigit() for c in text):
+        return []
+    rest = text
+    for pattern in _DATE_SPANS:
+        rest = pattern.sub("|", rest)
+    if rest == text:
+        return []
+    parts = [p for p in _DATELINE_SEPARATOR.split(rest) if p.strip(" ,;:")]
+    if len(parts) != 1:
+        return []
+    names = split_names(parts[0].strip(" ,;:"), strict=True)
+    return names if len(names) == 1 and 2 <= len(names[0].split()) <= 4 else []
 
 
 # --------------------------------------------------------------------------- titles
@@ -1444,6 +1491,7 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
     """
     want_authors = "authors" not in found.best or found.best["authors"][0] > _RANK["byline"]
     handle: str | None = None
+    dated: list[str] | None = None  # the first name beside a date, when no byline names one
     seen = 0
     for element in elements:
         if seen > 40:
@@ -1462,19 +1510,23 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
             if not names and "author" in tokens and "avatar" not in tokens:
                 names = split_names(text, strict=True)
                 names = [n for n in names if 2 <= len(n.split()) <= 4]
+            if not names and dated is None:
+                dated = dated_names(text) or None
             if names:
                 found.add("authors", "byline", tuple(names))
                 want_authors = False
         if want_authors and handle is None:
             handle = _handle(element, tokens, text)
         weaker = "published" not in found.best or found.best["published"][0] > _RANK["byline"]
-        dated = any(t in tokens for t in ("date", "posted", "byline", "meta", "author"))
-        if dated:
+        if any(t in tokens for t in ("date", "posted", "byline", "meta", "author")):
             published, modified = _dateline(text)
             if weaker:
                 found.add("published", "byline", published)
             found.add("modified", "byline", modified)
-    if want_authors and handle is not None:
+    if want_authors and dated is not None:
+        # Weaker than a "By" label found later: a name beside a date is only likely a byline.
+        found.add("authors", "byline", tuple(dated), rank=_RANK["username"])
+    elif want_authors and handle is not None:
         found.add("authors", "username", (handle,))
 
 

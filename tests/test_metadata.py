@@ -14,6 +14,7 @@ from cleanpage.metadata import (
     Metadata,
     byline_names,
     clean_title,
+    dated_names,
     extract_metadata,
     extract_text_metadata,
     language_tag,
@@ -314,6 +315,34 @@ def test_month_names_end_a_name_only_before_a_date() -> None:
     assert split_names("Cazzy Magennis Last updated") == ["Cazzy Magennis"]
     assert split_names("Preetam Jinka Co-founder") == ["Preetam Jinka"]
     assert split_names("View more posts", strict=True) == []
+
+
+def test_name_beside_a_date_in_an_author_element_is_the_weakest_byline() -> None:
+    body = '<h1>Tides</h1><div class="post-author">Mar 3, 2024 · Jane Doe in Coastal News</div>'
+    md = meta("", body)
+    assert md.authors == ("Jane Doe",)
+    assert md.published == datetime.date(2024, 3, 3)
+    # A "By" label elsewhere on the page is the stronger witness.
+    labelled = body + "<p>By Rob Roe</p>"
+    assert meta("", labelled).authors == ("Rob Roe",)
+    # Not in an element that only says it holds a date, nor when what is left beside the
+    # date is not one name.
+    dated = '<h1>Tides</h1><p class="post-date">Mar 3, 2024 · Jane Doe</p>'
+    assert meta("", dated).authors == ()
+    assert dated_names("March 3, 2024 · 5 min read") == []
+    assert dated_names("Posted on March 3, 2024") == []
+    assert dated_names("Jane Doe and Rob Roe · March 3, 2024") == []
+
+
+def test_roles_end_a_name_and_what_follows_them() -> None:
+    assert split_names("Dana Roe Marketing Director, Tideworks Inc") == ["Dana Roe"]
+    assert split_names("Dana Roe Content Coordinator, MBA") == ["Dana Roe, MBA"]
+    assert split_names("Dana Roe, Rob Roe") == ["Dana Roe", "Rob Roe"]
+
+
+def test_avatar_initials_before_a_name_are_dropped() -> None:
+    assert split_names("DR Dana Roe", strict=True) == ["Dana Roe"]
+    assert split_names("DR Rob Roe", strict=True) == ["DR Rob Roe"]
 
 
 FORUM = """

@@ -85,6 +85,31 @@ def test_dateline_printed_twice_above_the_article_is_not_a_thread_start() -> Non
     assert P1 in body and P4 in body, explain(article)
 
 
+NOTICES = [
+    "You are using an old browser, so some parts of this site may not show as they should.",
+    "Our offices will be closed over the holidays, and replies to letters may take longer.",
+    "Members can now save articles to read later from the menu at the top of every page.",
+    "The print edition is delivered on Thursdays, and back issues are kept at the library.",
+    "Please keep comments civil: the editors remove posts that insult other readers here.",
+    "Letters to the editor should be short and signed, and we may shorten the ones we print.",
+    "The crossword answers appear in the next edition and on the puzzles page of this site.",
+    "Photographs sent in by readers are credited by name unless the sender asks us not to.",
+]
+
+
+def test_notices_scattered_between_menus_are_not_an_article_before_a_thread() -> None:
+    # Over a hundred words of prose before the dateline, but no stretch of it an article.
+    menu = "Home\nNews\nSport\nWeather\nTravel\nContact\n"
+    scattered = "".join(f"{notice}\n{menu}" for notice in NOTICES)
+    page = (
+        f"{scattered}Bridge repairs\nMay 3, 2024\n{ARTICLE}"
+        "Anna Berg\nMay 4, 2024\nGood news at last for everyone who drives in from the east.\n"
+        "Tom Wood\nMay 5, 2024\nAbout time too, the old bridge was a danger to us all.\n"
+    )
+    article = extract(page)
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+
+
 # --- date lines -----------------------------------------------------------------------------
 
 

@@ -289,7 +289,8 @@ def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float])
     """Where a thread of comments or posts starts after the article, else ``len(lines)``.
 
     A thread is a series of entries headed by "Name says:" lines or by date lines; it
-    starts at its first header that follows enough prose to be the article. A header whose
+    starts at its first header that follows a stretch of prose long enough to be the
+    article (notices scattered between menus are not one). A header whose
     entry (the prose up to the next header, or the next entry with prose when its own is
     empty) is longer than all the prose before it is the article's dateline, not a thread.
     """
@@ -312,15 +313,21 @@ def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float])
     for k in range(len(first) - 2, -1, -1):
         if not first[k]:
             first[k] = first[k + 1]
-    prose = 0.0
+    prose = stretch = longest = 0.0
+    gap = 0
     i = 0
     for k, marker in enumerate(markers):
         while i < marker:
             if scores[i] > 0:
                 prose += scores[i]
+                stretch = stretch + scores[i] if gap <= 1 else scores[i]
+                longest = max(longest, stretch)
+                gap = 0
+            else:
+                gap += 1
             i += 1
         if (
-            prose >= _THREAD_MIN_PROSE
+            longest >= _THREAD_MIN_PROSE
             and len(markers) - k >= _MIN_COMMENT_HEADERS
             and first[k] <= prose
         ):

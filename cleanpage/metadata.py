@@ -1184,6 +1184,15 @@ def _uninverted(content: str) -> str:
     return f"{m[2]} {m[1]}" if m else content
 
 
+def _meta_key(key: str) -> str:
+    """Dublin Core written with a prefix colon ("dc:title", "dcterms:created") under the
+    dotted names the table knows ("dc.title")."""
+    if key.startswith(("dc:", "dcterm:", "dcterms:")):
+        prefix, _, name = key.partition(":")
+        return ("dc." if prefix == "dc" else "dcterms.") + name
+    return key
+
+
 def _add_meta(found: _Candidates, key: str, content: str, base: str | None) -> None:
     spec = _META_FIELDS.get(key)
     if key == "og:type":
@@ -1355,8 +1364,12 @@ def _read_element(
         named = attrib.get("property") or attrib.get("name")
         if "itemprop" in attrib and not named and key in _ITEMPROP_FIELDS:
             _add_itemprop(found, _ITEMPROP_FIELDS[key], element, base)
+        elif " " in key:
+            # RDFa lets one tag carry several properties: property="dc:title og:title".
+            for one in key.split()[:4]:
+                _add_meta(found, _meta_key(one), content, base)
         else:
-            _add_meta(found, key, content, base)
+            _add_meta(found, _meta_key(key), content, base)
     elif tag == "link":
         rel = (attrib.get("rel") or "").lower().split()
         href = attrib.get("href")

@@ -334,6 +334,20 @@ def test_name_beside_a_date_in_an_author_element_is_the_weakest_byline() -> None
     assert dated_names("Jane Doe and Rob Roe · March 3, 2024") == []
 
 
+def test_meta_with_several_properties_and_dublin_core_colon_names() -> None:
+    head = (
+        "<title>Tides | Coast News</title>"
+        '<meta property="x:title dc:title" content="Tides of March">'
+        '<meta property="dc:creator x:site" content="Jane Doe">'
+        '<meta property="dcterms:created" content="2024-03-03">'
+    )
+    md = meta(head)
+    assert (md.title, md.authors) == ("Tides of March", ("Jane Doe",))
+    assert md.published == datetime.date(2024, 3, 3)
+    # An unknown prefix is not Dublin Core.
+    assert meta('<meta property="x:creator" content="Jane Doe">').authors == ()
+
+
 def test_roles_end_a_name_and_what_follows_them() -> None:
     assert split_names("Dana Roe Marketing Director, Tideworks Inc") == ["Dana Roe"]
     assert split_names("Dana Roe Content Coordinator, MBA") == ["Dana Roe, MBA"]

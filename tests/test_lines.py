@@ -110,6 +110,49 @@ def test_notices_scattered_between_menus_are_not_an_article_before_a_thread() ->
     assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
 
 
+# --- a thread of posts with no article above it (a forum topic) ---------------------------
+
+POSTS = [
+    "My kitchen tap drips all night even after I changed the washer last week. The drip "
+    "stops when I turn the handle hard, but then it is hard to open in the morning.",
+    "It is probably the valve seat, not the washer. If the seat is pitted the new washer "
+    "cannot close on it, and you can buy a cheap reseating tool at any hardware shop.",
+    "I had the same problem with a mixer tap and in the end the cartridge was worn. They "
+    "are easy to swap once you have the right one, so take the old one with you.",
+    "Thanks, both of you. It was the seat after all: I ground it smooth with the tool and "
+    "the tap has not dripped since, and it opens easily again in the morning too.",
+]
+
+
+def forum(posts: list[str]) -> str:
+    menu = "Home\nForums\nWhat's new\nLog in\nRegister\n"
+    notice = "You are using an old browser. It may not show this or other sites correctly.\n"
+    thread = "".join(
+        f"{name}\nJoined Mar 2, 2019\nMar {day}, 2024\n#{n}\n{post}\nReply\n"
+        for n, (name, day, post) in enumerate(
+            zip(["Tom", "Ann", "Raj", "Tom"], [1, 2, 3, 4], posts, strict=True), 1
+        )
+    )
+    return f"{menu}Dripping tap\n{notice}{thread}Similar threads\nFooter links\nContact us\n"
+
+
+def test_a_thread_of_posts_with_no_article_above_it_is_the_body() -> None:
+    article = extract(forum(POSTS))
+    body = paragraphs(article.text)
+    assert all(post in body for post in POSTS), explain(article)
+    assert find_block(article, "Similar threads").label is not Label.BODY
+
+
+def test_an_article_under_its_dateline_keeps_its_short_dated_comments_out() -> None:
+    comments = "".join(
+        f"{name}\nMay {day}, 2024\nI think the council should have done this years ago.\n"
+        for name, day in [("Ann", 4), ("Raj", 5), ("Tom", 6)]
+    )
+    page = f"Home\nNews\nBridge repairs\nMay 3, 2024\n{ARTICLE}{comments}Contact us\n"
+    article = extract(page)
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+
+
 # --- date lines -----------------------------------------------------------------------------
 
 

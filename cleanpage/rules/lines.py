@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import statistics
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -285,6 +287,53 @@ def _cut_trailing_cards(scores: list[float], blocks: Sequence[Block], start: int
     return end
 
 
+def _thread_markers(lines: tuple[LineShape, ...]) -> list[int]:
+    """The lines that head a thread's entries: comment headers, and date lines when a
+    page has several."""
+    use_dates = sum(1 for line in lines if line.date_line) >= _THREAD_MIN_DATES
+    return [
+        i for i, line in enumerate(lines) if line.comment_header or (use_dates and line.date_line)
+    ]
+
+
+_FORUM_MIN_ENTRIES = 3
+_FORUM_MAX_ENTRY = 0.5
+_FORUM_LEAD_RATIO = 4.0
+
+
+def _post_thread(lines: tuple[LineShape, ...], scores: list[float]) -> tuple[int, int] | None:
+    """``(first header, last header)`` of a thread of posts that is the page's main text
+    (a forum topic), else ``None``: no article-sized stretch of prose before its first
+    header, at least ``_FORUM_MIN_ENTRIES`` entries with prose, and no leading entry
+    over ``_FORUM_LEAD_RATIO`` times the typical one, as an article under its dateline
+    outweighs its comments."""
+    markers = _thread_markers(lines)
+    if len(markers) < _FORUM_MIN_ENTRIES:
+        return None
+    first = markers[0]
+    bounds = [*markers, len(lines)]
+    entries = [
+        sum(s for s in scores[m + 1 : bounds[k + 1]] if s > 0) for k, m in enumerate(markers)
+    ]
+    total = sum(entries)
+    before = _longest_stretch(scores, 0, first, [False] * first)
+    if (
+        before >= min(_THREAD_MIN_PROSE, max(entries))
+        or total < _THREAD_MIN_PROSE
+        or sum(1 for e in entries if e >= _PROSE_MIN_WORDS) < _FORUM_MIN_ENTRIES
+        or max(entries) > _FORUM_MAX_ENTRY * total
+    ):
+        return None
+    # An article under its dateline (the first or second entry: a stray date may come
+    # first) outweighs the typical entry after it, its comments.
+    with_prose = [e for e in entries if e >= _PROSE_MIN_WORDS]
+    lead = 0 if with_prose[0] >= with_prose[1] else 1
+    rest = with_prose[:lead] + with_prose[lead + 1 :]
+    if with_prose[lead] > _FORUM_LEAD_RATIO * statistics.median(rest):
+        return None
+    return first, markers[-1]
+
+
 def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float]) -> int:
     """Where a thread of comments or posts starts after the article, else ``len(lines)``.
 
@@ -295,11 +344,7 @@ def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float])
     empty) is longer than all the prose before it is the article's dateline, not a thread.
     """
     n = len(lines)
-    dates = sum(1 for line in lines if line.date_line)
-    use_dates = dates >= _THREAD_MIN_DATES
-    markers = [
-        i for i, line in enumerate(lines) if line.comment_header or (use_dates and line.date_line)
-    ]
+    markers = _thread_markers(lines)
     if len(markers) < _MIN_COMMENT_HEADERS:
         return n
     # The prose in the entry each marker heads, and in the first entry with prose from it on
@@ -465,6 +510,8 @@ class TextRegion(Rule):
     so much against it that only a long stretch of real prose carries the run past it.
     Inside the run, lines no earlier rule labelled are body, unless they form a run of menu
     items, are counters or comment headers; outside it, they are header, navigation or footer.
+    On a page that is a thread of posts (a forum topic), the posts are the run: the
+    furniture between them does not count against it.
     """
 
     name = "text-region"
@@ -475,7 +522,19 @@ class TextRegion(Rule):
             return
         lines = shapes(page)
         scores = _scores(page, lines)
-        thread = _thread_start(page, lines, scores)
+        posts = _post_thread(lines, scores)
+        if posts is not None:
+            # The posts' furniture (names, join dates, post numbers, a "Reply" under each)
+            # does not split them; an end-of-article heading printed once still does.
+            thread = len(lines)
+            span = range(posts[0], posts[1])
+            seen = Counter(page.blocks[k].text for k in span)
+            for k in span:
+                once = seen[page.blocks[k].text] == 1
+                if not (once and page.rules[k] in END_MARKER_RULES):
+                    scores[k] = max(scores[k], 0.0)
+        else:
+            thread = _thread_start(page, lines, scores)
         start, end = best_run(scores[:thread])
         if end <= start:
             return

@@ -242,7 +242,7 @@ _AUTHOR_LABEL = regex.compile(
     regex.IGNORECASE,
 )
 _NAME_SEPARATOR = regex.compile(
-    r"\s*(?:,|;|&|\s(?:and|und|et|y|e|en|og|och|i|with|avec|mit|con)\s|\||\(|\)|\n)\s*"
+    r"\s*(?:,|;|&|\s(?:and|und|et|y|e|en|og|och|i|with|avec|mit|con)\s|\||\n)\s*"
     r"(?:(?:and|und|et|y|e|with|avec|mit|con)\s+)?",
     regex.IGNORECASE,
 )
@@ -425,6 +425,24 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
     return name
 
 
+_PARENTHESIS = regex.compile(r"\s*\(([^()]*)\)?")
+_NOT_IN_NAME = regex.compile(r"[@/:\d]")
+_CO_AUTHORS = regex.compile(r"^(?:with|avec|mit|con|and|et|und|y)\s", regex.IGNORECASE)
+
+
+def _in_parentheses(m: regex.Match[str], strict: bool) -> str:
+    """What of "(...)" stays with the name before it: a nickname or handle, "Ann (Annie)
+    Lee", "Ann Lee (annlee)", not an address or a date; byline prose keeps only names."""
+    inner = m[1].strip()
+    if _CO_AUTHORS.match(inner):
+        return ", " + inner  # "Ann Lee (with Rob Roe)": more authors
+    if strict or not inner or len(inner) > 40 or len(inner.split()) > 3:
+        return ""
+    if _NOT_IN_NAME.search(inner):
+        return ""
+    return f" ({inner})"
+
+
 def split_names(text: str, *, strict: bool = False) -> list[str]:
     """The names in an author string: "Jane Doe and John Roe" → two names.
 
@@ -438,6 +456,8 @@ def split_names(text: str, *, strict: bool = False) -> list[str]:
     text = _clean(text)
     text = _BY_PREFIX.sub("", text)
     text = _AUTHOR_LABEL.sub("", text)
+    if "(" in text:
+        text = _PARENTHESIS.sub(lambda m: _in_parentheses(m, strict), text)
     names: list[str] = []
     after_role = False
     for part in _NAME_SEPARATOR.split(text):

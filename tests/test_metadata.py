@@ -354,6 +354,17 @@ def test_roles_end_a_name_and_what_follows_them() -> None:
     assert split_names("Dana Roe, Rob Roe") == ["Dana Roe", "Rob Roe"]
 
 
+def test_parentheses_in_an_author_string() -> None:
+    # A nickname or handle stays with its name; it is not another author.
+    assert split_names("Dana (Dee) Roe") == ["Dana (Dee) Roe"]
+    assert split_names("dana_roe (droe)") == ["dana_roe (droe)"]
+    # "(with ...)" names more authors; addresses and dates go; byline prose keeps names only.
+    assert split_names("Dana Roe (with Rob Roe)") == ["Dana Roe", "Rob Roe"]
+    assert split_names("Dana Roe (https://tideworks.example/dana)") == ["Dana Roe"]
+    assert split_names("Dana Roe (March 3, 2024)") == ["Dana Roe"]
+    assert split_names("Dana Roe (Coast Wire)", strict=True) == ["Dana Roe"]
+
+
 def test_avatar_initials_before_a_name_are_dropped() -> None:
     assert split_names("DR Dana Roe", strict=True) == ["Dana Roe"]
     assert split_names("DR Rob Roe", strict=True) == ["DR Rob Roe"]

@@ -16,6 +16,7 @@ import regex
 
 from cleanpage.article import Block, Comment, Label
 from cleanpage.html import Node
+from cleanpage.rules.lines import is_date_line
 
 _ONE_COMMENT = regex.compile(r"^(?:comment|reply|post|message)(?:[-_]?\d+)?$")
 _AUTHOR_TOKEN = regex.compile(r"author|username|user-name|nickname|\bfn\b|vcard|commenter")
@@ -25,6 +26,12 @@ _FURNITURE = regex.compile(
     regex.IGNORECASE,
 )
 _AUTHOR_WORDS = 6
+# A dump's comment header: "Anna says:", "Bob on May 3, 2019 at 4:47 pm said:".
+_SAYS = regex.compile(
+    r"^\s*(?P<name>[^\n]{1,60}?)(?:\s+(?:on|am|le|el)\s+[^\n]{1,40}?)?\s+"
+    r"(?:says|said|wrote|schreibt|schrieb|sagt|dit|a écrit|dice|dijo|escribió)\s*:\s*$",
+    regex.IGNORECASE,
+)
 _META_TOKEN = regex.compile(r"meta|date|time|published")
 _CONTAINERS = frozenset({"li", "article"})
 _CLIMB = 12
@@ -71,10 +78,10 @@ def group_comments(
                 groups.append([i])
             last_key = key
     else:
-        # Text dumps: each paragraph is a comment, with the short name line before it.
+        # Text dumps: a comment is its header lines (name, date, "Anna says:") and the
+        # paragraphs under them; a header line after a paragraph opens the next comment.
         for i in thread:
-            short = blocks[i].words <= _AUTHOR_WORDS
-            if groups and not short and all(blocks[j].words <= _AUTHOR_WORDS for j in groups[-1]):
+            if groups and not (_header_line(blocks[i]) and _has_paragraph(blocks, groups[-1])):
                 groups[-1].append(i)
             else:
                 groups.append([i])
@@ -85,7 +92,12 @@ def group_comments(
         for i in group:
             block = blocks[i]
             own = _own_tokens(i, nodes, block_nodes)
-            if (
+            says = None if nodes or parts else _SAYS.match(block.text)
+            if says is not None and author is None:
+                author = says.group("name")
+            elif not nodes and not parts and is_date_line(block):
+                pass  # a dump's date line, above the comment's text
+            elif (
                 not parts
                 and author is None
                 and (_is_author(block, own) or _name_line(block, group))
@@ -110,6 +122,15 @@ def _own_tokens(i: int, nodes: Sequence[Node], block_nodes: Sequence[int]) -> tu
         out.extend(nodes[n].own_tokens)
         n, steps = nodes[n].parent, steps + 1
     return tuple(out)
+
+
+def _header_line(block: Block) -> bool:
+    """A line of a comment's header in a text dump: a name, a date, "Anna says:"."""
+    return block.words <= _AUTHOR_WORDS or _SAYS.match(block.text) is not None
+
+
+def _has_paragraph(blocks: Sequence[Block], group: list[int]) -> bool:
+    return any(not _header_line(blocks[j]) for j in group)
 
 
 def _name_line(block: Block, group: list[int]) -> bool:

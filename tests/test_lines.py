@@ -292,3 +292,44 @@ def test_a_long_paragraph_about_baking_cookies_is_body() -> None:
     )
     article = extract(f"Bridge repairs\n{ARTICLE}{baking}\n")
     assert baking in paragraphs(article.text), explain(article)
+
+
+# --- comments of a text dump, one by one (cleanpage/comments.py) ---------------------------
+
+SAID = [
+    "What a good decision, the bridge has been a worry for every parent in the village.",
+    "I hope they keep the footpath open, my children walk to school over it every day.",
+]
+
+
+def test_says_headers_give_each_comment_its_author() -> None:
+    page = (
+        f"Bridge repairs\n{ARTICLE}3 comments\n"
+        f"Anna Berg says:\n{SAID[0]}\n{SAID[1]}\nReply\n"
+        f"Tom Wood on May 4, 2024 at 4:47 pm said:\n{SAID[1]}\nReply\n"
+    )
+    article = extract(page)
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+    assert [(c.author, paragraphs(c.text)) for c in article.comments] == [
+        ("Anna Berg", SAID),
+        ("Tom Wood", [SAID[1]]),
+    ]
+
+
+def test_dated_comments_take_the_name_line_not_the_date_as_author() -> None:
+    page = (
+        f"Bridge repairs\nPublished May 3, 2024\n{ARTICLE}"
+        f"Anna Berg\nMay 4, 2024\n{SAID[0]}\nTom Wood\nMay 5, 2024\n{SAID[1]}\n"
+    )
+    article = extract(page)
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+    assert [(c.author, c.text) for c in article.comments] == [
+        ("Anna Berg", SAID[0]),
+        ("Tom Wood", SAID[1]),
+    ], explain(article)
+
+
+def test_an_article_quoting_one_speaker_has_no_comments() -> None:
+    page = f"Bridge repairs\n{P1}\nThe mayor said:\n{P2}\n{P3}\nAnna Berg\n{P4}\n"
+    article = extract(page)
+    assert article.comments == (), explain(article)

@@ -112,6 +112,7 @@ _COMMENT_PENALTY = 40.0
 _MENU_RUN = 4
 _MENU_MAX_WORDS = 4
 _COMMENT_SCAN = 400
+_HEADER_REACH = 2
 _MIN_COMMENT_HEADERS = 2
 _THREAD_MIN_DATES = 3
 _THREAD_MIN_PROSE = 80.0
@@ -120,6 +121,12 @@ _TITLE_PROSE = 15.0
 _TITLE_REACH = 12
 _TITLE_MIN_WORDS = 2
 _TITLE_MAX_WORDS = 30
+
+
+def is_date_line(block: Block) -> bool:
+    """A short line that is only a date, perhaps with a weekday and a time, or a relative
+    time ("3 days ago")."""
+    return block.words <= 10 and _DATE_LINE.match(block.text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +158,7 @@ def shape(block: Block, has_stopwords: bool) -> LineShape:
     sentences = len(_SENTENCE_END.findall(text))
     counter = words <= 6 and _COUNTER.match(text) is not None
     comment_header = words <= 16 and _COMMENT_HEADER.match(text) is not None
-    date_line = words <= 10 and _DATE_LINE.match(text) is not None
+    date_line = is_date_line(block)
     stop = block.stopword_share
     prose = 0.0
     if counter or comment_header or date_line or block.kind is Kind.CODE:
@@ -547,6 +554,14 @@ class TextRegion(Rule):
         start, end = _split_at_valleys(scores, ends, texts, start, end)
         menus = _menu_runs(page, lines)
         first_comment = thread if thread < len(lines) else self._first_comment(page, lines, end)
+        if thread < len(lines):
+            # The commenter's name line above the thread's first date line is the comment's.
+            while (
+                first_comment > max(end, thread - _HEADER_REACH)
+                and lines[first_comment - 1].short
+                and page.labels[first_comment - 1] is None
+            ):
+                first_comment -= 1
         comments_end = self._comments_end(page, first_comment)
         section = _sections(page, end)
         for i in list(page.undecided()):

@@ -582,13 +582,15 @@ def _site_names(site_name: str | None, url: str | None) -> set[str]:
     return names
 
 
-def _is_site(part: str, names: set[str]) -> bool:
+def _is_site(part: str, names: set[str], trailing: bool = False) -> bool:
     key = _key(part)
     if not key:
         return True
     # The part is the site's name, or the name with a word or two more ("Rust Blog").
     return any(
-        key == n or (len(n) >= 4 and (key in n or (n in key and len(key) <= len(n) + 8)))
+        key == n
+        or (len(n) >= 4 and (key in n or (n in key and len(key) <= len(n) + 8)))
+        or (trailing and len(n) >= 3 and key.startswith(n) and len(part.split()) <= 4)
         for n in names
     )
 
@@ -619,9 +621,11 @@ def clean_title(
     def is_site(part: str) -> bool:
         return _is_site(part, names)
 
-    # Strip matching parts from the end, then from the start.
+    # Strip matching parts from the end, then from the start. A last part may also be the
+    # site's name with more words after it ("Post | Tideworks API Reference"); a first part
+    # that starts with the name is more often a product's name ("Tideworks Pro 2").
     seps = _TITLE_SEPARATOR.findall(title)
-    while len(parts) > 1 and is_site(parts[-1]):
+    while len(parts) > 1 and _is_site(parts[-1], names, trailing=True):
         parts.pop()
         seps.pop()
     while len(parts) > 1 and is_site(parts[0]):

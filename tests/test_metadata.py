@@ -278,11 +278,19 @@ def test_site_name_leaves_a_headline_and_a_subdomain_host_names_the_site() -> No
         url="https://forum.tidewatch.org/showthread.php?t=1",
     )
     assert md.title == "Spring tide tables posted"
-    # A part that only shares a word with the host stays.
+    # A last part that starts with the site's name is the site's name with more words.
     md = meta(
         "<title>Refunds | Harbourpay API Reference</title>", url="https://docs.harbourpay.com/api"
     )
-    assert md.title == "Refunds | Harbourpay API Reference"
+    assert md.title == "Refunds"
+    # Not a part that only shares a word with the host, nor a first part that starts with
+    # it (a product of the site), nor a part longer than a name.
+    for title in (
+        "Refunds | Guides for Harbourpay merchants",
+        "Harbourpay Cards for Small Shops - Refund rules",
+        "Refunds | Harbourpay helps small shops take cards online",
+    ):
+        assert meta(f"<title>{title}</title>", url="https://docs.harbourpay.com/a").title == title
     # The title block of extract() loses it too.
     article = cleanpage.extract(
         "<html><head><title>Ferry timetable news | KVTV</title></head><body>"

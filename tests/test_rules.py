@@ -245,6 +245,7 @@ TESTED_ELSEWHERE = {
     "teaser-cards": "test_teaser_cards_inside_the_article (this file)",
     "listing-items": "test_listing_items_of_a_listing_page_are_kept (this file)",
     "no-words": "test_no_words_drops_a_counter_line_of_a_dump_only (this file)",
+    "numbered-items": "test_numbered_items_keep_a_list_of_picks (this file)",
 }
 
 
@@ -749,3 +750,40 @@ def test_a_spaced_label_with_few_stopwords_is_not_prose() -> None:
     label = "Opening hours Monday Friday nine five Saturday ten four Sunday closed holidays"
     article = cleanpage.extract(page(after=f"<div><p>{label}</p></div>"))
     assert label not in article.text
+
+
+# A numbered list of picks, each a name and a shop link: labels, not prose.
+_PICKS = "".join(
+    f"<p>{n}) {name}<br><a href='/shop/{n}'>shop.example/{n}</a></p>"
+    for n, name in enumerate(
+        ("Brass windlass", "Canal atlas (2 volumes)", "Thermal flask", "Wool mittens"), 1
+    )
+)
+
+
+def test_numbered_items_keep_a_list_of_picks() -> None:
+    article = cleanpage.extract(page(_PICKS))
+    for text in ("1) Brass windlass", "3) Thermal flask", "4) Wool mittens"):
+        found = block(article, text)
+        assert (found.label, found.rule) == (Label.BODY, "numbered-items"), explain(article)
+    assert "numbered one after another" in block(article, "2) Canal atlas").reason
+    assert P1 in article.text and P3 in article.text
+
+
+def test_numbered_items_need_numbers_in_sequence() -> None:
+    # Numbers that do not count one after another (prices, route numbers) are no list.
+    shuffled = "".join(
+        f"<p>{n}) Mooring at the {where} basin</p>"
+        for n, where in ((12, "north"), (3, "old"), (27, "upper"), (8, "lower"))
+    )
+    article = cleanpage.extract(page(shuffled))
+    assert not [b for b in article.blocks if b.rule == "numbered-items"], explain(article)
+
+
+def test_numbered_items_not_a_numbered_list_of_links() -> None:
+    most_read = "".join(
+        f"<p><a href='/story/{n}'>{n}. Towpath story number {n} of the week</a></p>"
+        for n in range(1, 6)
+    )
+    article = cleanpage.extract(page(most_read))
+    assert not [b for b in article.blocks if b.rule == "numbered-items"], explain(article)

@@ -12,7 +12,13 @@ from cleanpage.rules.base import BlockRule, Page, Rule, RuleSet, Verdict
 from cleanpage.rules.clutter import PhraseRule, TruncatedExcerpt, phrase_rules
 from cleanpage.rules.density import LinkDensity, ProseDensity
 from cleanpage.rules.lines import line_rules, title_rules
-from cleanpage.rules.region import EndOfArticle, ListingItems, OutsideContent, TeaserCards
+from cleanpage.rules.region import (
+    EndOfArticle,
+    ListingItems,
+    NumberedItems,
+    OutsideContent,
+    TeaserCards,
+)
 from cleanpage.rules.structure import MarkedRegion
 from cleanpage.rules.title import TitleHeading
 
@@ -43,7 +49,8 @@ def default_rules() -> RuleSet:
        items (linked titles with their excerpts or prices) are kept.
     4. ``marked-region``: landmarks and class/id families off the content path.
     5. ``outside-content``: blocks outside the element holding the prose.
-    6. ``teaser-cards``: strips of linked-headline-and-excerpt cards inside it.
+    6. ``teaser-cards``: strips of linked-headline-and-excerpt cards inside it;
+       ``numbered-items``: blocks numbered one after another ("1) ...", "2) ...") are kept.
     7. ``text-region`` (text dumps): the lines outside the article's run of lines.
     8. ``end-of-article``: what follows a strong end marker.
     9. ``link-density`` and ``prose-density``: what does not read like prose.
@@ -65,6 +72,7 @@ def default_rules() -> RuleSet:
             MarkedRegion(),
             OutsideContent(),
             TeaserCards(),
+            NumberedItems(),
             *line_rules(),
             EndOfArticle(),
             LinkDensity(),

@@ -494,3 +494,71 @@ class ListingItems(Rule):
                     f"in one of {found.size[parent]} listed items under <{nodes[parent].tag}>",
                     self.name,
                 )
+
+
+# "1) ", "2. ", "#3 ", "4: ": an item number opening a block. Years and prices have more
+# digits; "1.5" and "2:30" have no space after the mark.
+_ITEM_NUMBER = regex.compile(r"#?(\d{1,3})[.):]?\s")
+NUMBERED_MIN_ITEMS = 3
+NUMBERED_MAX_GAP = 8
+"""Blocks from one item to the next, at most."""
+NUMBERED_ITEM_BLOCKS = 3
+"""An item of up to this many blocks keeps them all: its description, its link. Longer
+items (a forum post under its number, with its author's card) keep only the number's."""
+
+
+class NumberedItems(Rule):
+    """Blocks numbered one after another ("1) ...", "2) ...", "3) ...") are the items of a
+    list the author wrote: a countdown, the steps of a recipe, a list of picks. Menus and
+    teasers are not numbered, and a numbered list of links ("most read") does not count.
+    The items and what lies between them are the article's, even when each reads like a
+    label (a product name and its link)."""
+
+    name = "numbered-items"
+    family = "region"
+
+    def apply(self, page: Page) -> None:
+        if not page.nodes:
+            return
+        blocks = page.blocks
+        # Per chain: the kind of its blocks, the next number expected, its step (+1 or -1)
+        # and its blocks.
+        chains: list[tuple[Kind, int, int, list[int]]] = []
+        open_at: dict[tuple[Kind, int], int] = {}  # (kind, next number) -> chain
+        found: list[list[int]] = []
+        for i in page.undecided():
+            text = blocks[i].text
+            if not text or not (text[0].isdigit() or text[0] == "#"):
+                continue
+            m = _ITEM_NUMBER.match(text)
+            if m is None:
+                continue
+            number, kind = int(m.group(1)), blocks[i].kind
+            at = open_at.pop((kind, number), -1)
+            if at >= 0 and i - chains[at][3][-1] <= NUMBERED_MAX_GAP:
+                _, _, step, members = chains[at]
+                members.append(i)
+                chains[at] = (kind, number + step, step, members)
+                open_at[(kind, number + step)] = at
+                continue
+            # A new chain, counting up or down from here.
+            for step in (1, -1):
+                chains.append((kind, number + step, step, [i]))
+                open_at.setdefault((kind, number + step), len(chains) - 1)
+        for _, _, _, members in chains:
+            # A numbered list of linked headlines is a "most read" box, not the author's.
+            linked = sum(blocks[i].link_share > LINK_LIST_SHARE for i in members)
+            if len(members) >= NUMBERED_MIN_ITEMS and 2 * linked < len(members):
+                found.append(members)
+        for members in found:
+            reason = f"in a list numbered one after another ({len(members)} items)"
+            # An item's own text (a description, its link) follows it, up to the next; the
+            # last item's runs as far as the one before it did.
+            ends = [*members[1:], min(len(blocks), 2 * members[-1] - members[-2])]
+            for start, end in zip(members, ends, strict=True):
+                page.decide(start, Label.BODY, reason, self.name)
+                if end - start <= NUMBERED_ITEM_BLOCKS:
+                    for i in range(start + 1, end):
+                        if blocks[i].kind is Kind.HEADING:
+                            break
+                        page.decide(i, Label.BODY, reason, self.name)

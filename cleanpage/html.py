@@ -321,8 +321,36 @@ def parse(text: str, utf8: bytes | None = None) -> Any:
             root = etree.fromstring(data, parser)
         except (etree.ParserError, etree.XMLSyntaxError):
             break
+    if root is not None and len(root) == 0 and not (root.text or "").strip():
+        # "<html ... />": libxml2 ends the document at a self-closed root, a browser
+        # ignores the slash. Parsed again without it.
+        reopened = _SELF_CLOSED_HTML.sub(rb"\1>", data, count=1)
+        if reopened != data:
+            try:
+                root = etree.fromstring(reopened, parser)
+            except (etree.ParserError, etree.XMLSyntaxError):
+                return None
+    _reopen_body(root)
     _recover_swallowed(root, parser)
     return root
+
+
+_SELF_CLOSED_HTML = re.compile(rb"(<html\b[^<>]*?)/\s*>", re.IGNORECASE)
+
+
+def _reopen_body(root: Any) -> None:
+    """ "<body ... />": libxml2 leaves the body empty and puts the page after it, where a
+    browser ignores the slash and fills the body: the page moves into the body."""
+    body = root.find("body") if root is not None and root.tag == "html" else None
+    if body is None or len(body) or (body.text or "").strip():
+        return
+    following = list(body.itersiblings())
+    if not following:
+        return
+    body.text = (body.text or "") + (body.tail or "")
+    body.tail = None
+    for element in following:
+        body.append(element)
 
 
 _BODY_HTML_END = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
@@ -447,14 +475,20 @@ def _hidden_elements(start: Any) -> set[Any]:
 
 
 def _is_data_table(element: Any) -> bool:
-    cells = 0
+    """A table of cells holding no blocks, with two cells side by side in some row (a
+    single column of cells is a layout of stacked boxes)."""
+    cells = row_cells = widest = 0
     for child in element.iterdescendants():
         tag = child.tag
         if tag in _TABLE_BLOCKERS:
             return False
-        if tag == "td" or tag == "th":
+        if tag == "tr":
+            row_cells = 0
+        elif tag == "td" or tag == "th":
             cells += 1
-    return cells >= 2
+            row_cells += 1
+            widest = max(widest, row_cells)
+    return cells >= 2 and widest >= 2
 
 
 def _clean_line(piece: str) -> tuple[str, int]:

@@ -159,6 +159,20 @@ def test_documents_glued_one_after_another() -> None:
     assert not _glued(b"<html><body><p>Say <b>html</b></p></body></html>")
 
 
+def test_self_closed_html_and_body_tags() -> None:
+    # libxml2 ends the document at "<html ... />" and leaves "<body/>" empty; a browser
+    # ignores both slashes, and so do we. Broken attributes in the tag do not matter.
+    for start in ("<html lang='en' />", '<html xlogo.png" alt="Logo" width="145" />'):
+        article = cleanpage.extract(f"{start}<head><title>Bridge</title></head>{PARAGRAPH}")
+        assert has_prose(article)
+    article = cleanpage.extract(f"<html><body class='story'/>Tail text. {PARAGRAPH}</html>")
+    assert has_prose(article)
+    assert article.blocks[0].text == "Tail text."
+    # An empty page stays empty, with or without the slash.
+    assert cleanpage.extract("<html/>").text == ""
+    assert cleanpage.extract("<html><body/></html>").text == ""
+
+
 def test_long_single_line_text() -> None:
     article = cleanpage.extract(PROSE * 5_000, format="text")
     assert has_prose(article)

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleanpage
-from cleanpage.article import Image, Kind, Span, Style
+from cleanpage.article import Image, Kind, Label, Span, Style
 
 PROSE = (
     "The committee met on Tuesday to discuss the new proposal, and after a long debate "
@@ -174,6 +174,23 @@ def test_table_cells_are_the_cells_written() -> None:
     )
     [table] = [b for b in cleanpage.extract(html, url=URL).blocks if b.kind is Kind.TABLE]
     assert table.rows == (("Item", "Cost"), ("roads", ""))
+
+
+def test_one_column_of_cells_is_layout_not_a_data_table() -> None:
+    # Boxes stacked in a table of one column (an old page's layout) are read as paragraphs;
+    # two cells side by side in some row make a data table.
+    stacked = page(
+        f"<table><tr><td>Home &gt; News</td></tr><tr><td>{PROSE}</td></tr>"
+        f"<tr><td>{PROSE_2}</td></tr></table>"
+    )
+    blocks = cleanpage.extract(stacked, url=URL).blocks
+    assert not [b for b in blocks if b.kind is Kind.TABLE]
+    assert [b.text for b in blocks if b.label is Label.BODY] == [PROSE.strip(), PROSE_2.strip()]
+    side_by_side = page(
+        f"<p>{PROSE}</p><table><tr><td>Item</td></tr><tr><td>roads</td><td>10</td></tr></table>"
+    )
+    [table] = [b for b in cleanpage.extract(side_by_side, url=URL).blocks if b.kind is Kind.TABLE]
+    assert table.rows == (("Item",), ("roads", "10"))
 
 
 def test_links_and_emphasis_in_table_cells() -> None:

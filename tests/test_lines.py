@@ -166,6 +166,27 @@ def test_a_weight_or_price_is_not_a_date_line() -> None:
         assert not _DATE_LINE.match(line), line
 
 
+# --- HTML markup left in a dump ----------------------------------------------------------
+
+
+def test_an_ads_markup_left_in_the_dump_is_not_body() -> None:
+    ad = (
+        '<a href="http://ads.example.net/click?n=1" target="_blank"><img src="b.gif" width="1"></a>'
+    )
+    article = extract(f"Bridge repairs\n{P1}\n{P2}\n{ad}\n{ad}\n{P3}\n{P4}\n")
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+    assert find_block(article, ad).label is Label.BOILERPLATE
+
+
+def test_prose_that_names_a_tag_is_body() -> None:
+    line = (
+        "Then update the page so that it renders only the <TodoList /> component, and the "
+        "<div> around it keeps the layout that the stylesheet expects for the list."
+    )
+    article = extract(f"Bridge repairs\n{P1}\n{line}\n{P2}\n{P3}\n")
+    assert line in paragraphs(article.text), explain(article)
+
+
 # --- line shape: title case ----------------------------------------------------------------
 
 

@@ -85,6 +85,16 @@ COMMENT_HEADER_PHRASES: tuple[str, ...] = (
     r"(?:reply|antworten|répondre|responder|reply\s*↓|log in to reply|report comment)\s*$",
 )
 
+# A line of HTML left in the dump (an ad's or a tracker's markup, shown by a noscript
+# fallback): an element with attributes at the start of the line.
+MARKUP_TAGS: tuple[str, ...] = (
+    "a", "img", "script", "iframe", "embed", "object", "param", "noscript", "link", "meta",
+    "font", "center", "span", "div",
+)  # fmt: skip
+MARKUP_ATTRIBUTES: tuple[str, ...] = (
+    "href", "src", "style", "class", "id", "width", "height", "type", "border", "alt",
+)  # fmt: skip
+
 _TERMINAL = regex.compile(r"[.!?。！？…;:»«\"”’')\]]\s*$")
 _SENTENCE_END = regex.compile(r"[.!?。！？](?:[\"”’')\]]*)(?:\s|$)")
 _COUNTER = regex.compile(
@@ -98,6 +108,10 @@ _COMMENT_HEADER = regex.compile(
 _DATE_LINE = regex.compile(
     r"\s*(?:" + "|".join(f"(?:{p})" for p in DATE_LINE_PHRASES) + r")\s*$",
     regex.IGNORECASE | regex.UNICODE,
+)
+_MARKUP = regex.compile(
+    rf"\s*<(?:{'|'.join(MARKUP_TAGS)})\b[^<>]*\b(?:{'|'.join(MARKUP_ATTRIBUTES)})\s*=",
+    regex.IGNORECASE,
 )
 _UPPER_START = regex.compile(r"\p{Lu}")
 _LETTER = regex.compile(r"\p{L}")
@@ -141,6 +155,7 @@ class LineShape:
     counter: bool
     comment_header: bool
     date_line: bool
+    markup: bool = False
 
 
 def _title_case_share(text: str) -> float:
@@ -159,9 +174,10 @@ def shape(block: Block, has_stopwords: bool) -> LineShape:
     counter = words <= 6 and _COUNTER.match(text) is not None
     comment_header = words <= 16 and _COMMENT_HEADER.match(text) is not None
     date_line = is_date_line(block)
+    markup = _MARKUP.match(text) is not None
     stop = block.stopword_share
     prose = 0.0
-    if counter or comment_header or date_line or block.kind is Kind.CODE:
+    if counter or comment_header or date_line or markup or block.kind is Kind.CODE:
         prose = 0.0
     elif words >= _PROSE_MIN_WORDS:
         if terminal or sentences >= 2:
@@ -179,7 +195,7 @@ def shape(block: Block, has_stopwords: bool) -> LineShape:
     elif terminal and words >= 4 and (not has_stopwords or stop >= 0.25):
         prose = 0.5 * words
     short = prose == 0.0 and words <= 12
-    return LineShape(prose, short, sentences, counter, comment_header, date_line)
+    return LineShape(prose, short, sentences, counter, comment_header, date_line, markup)
 
 
 def shapes(page: Page) -> tuple[LineShape, ...]:
@@ -210,7 +226,7 @@ def _scores(page: Page, lines: tuple[LineShape, ...]) -> list[float]:
             scores.append(-_COMMENT_PENALTY)
         elif line.prose > 0:
             scores.append(line.prose)
-        elif line.counter or line.date_line:
+        elif line.counter or line.date_line or line.markup:
             scores.append(-_CLUTTER_PENALTY)
         elif line.short:
             scores.append(-_SHORT_PENALTY)
@@ -570,6 +586,8 @@ class TextRegion(Rule):
                 page.decide(i, Label.BYLINE, "a counter line (comments, shares, views)", self.name)
             elif line.comment_header:
                 page.decide(i, Label.COMMENTS, "a comment header (name, date, 'says:')", self.name)
+            elif line.markup:
+                page.decide(i, Label.BOILERPLATE, "HTML markup left in the dump", self.name)
             elif start <= i < end:
                 if menus[i]:
                     page.decide(

@@ -3,13 +3,15 @@
 
     python tests/benchmarks/bench_accuracy.py [--data ../shared/eval/datasets]
         [--datasets scrapinghub_aeb wcxb_dev ...] [--modes balanced precision recall]
-        [--limit N] [--out DIR] [--json FILE]
+        [--limit N] [--out DIR] [--json FILE] [--languages]
 
 Per dataset and mode it prints F1 / precision / recall with the official metric
 (../shared/eval/score.py), median and p95 milliseconds per page, and the ratio of
 cleanpage's total time to lxml's parse time alone on the same pages (HTML datasets), each
 page timed ``--repeat`` times (default 3) interleaved with lxml's parse, fastest kept.
-wcxb_dev is also broken down by page type. ``--out`` writes one result file per dataset
+wcxb_dev is also broken down by page type, and with ``--languages`` every dataset by the
+language cleanpage detects (English, all other languages together, each language with at
+least 5 pages). ``--out`` writes one result file per dataset
 and mode in the format score.py and leaks.py read.
 """
 
@@ -102,7 +104,9 @@ def run(
         if page["_format"] == "html":
             lxml_total += best_lxml
         seconds.append(best)
-        results.append({"id": page["id"], "text": article.text, "seconds": best})
+        results.append(
+            {"id": page["id"], "text": article.text, "seconds": best, "language": article.language}
+        )
     return results, seconds, lxml_total
 
 
@@ -114,6 +118,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--languages",
+        action="store_true",
+        help="also break each dataset down by the language cleanpage detects: English, "
+        "all others together, and each language with at least 5 pages",
+    )
     parser.add_argument(
         "--repeat",
         type=int,
@@ -142,9 +152,14 @@ def main(argv: list[str] | None = None) -> int:
             results, seconds, lxml_total = run(pages, mode, args.repeat)
             rows = []
             by_type: dict[str, list[dict[str, Any]]] = {}
+            by_language: dict[str, list[dict[str, Any]]] = {}
             for page, result in zip(pages, results, strict=True):
                 score = scorer.page_score(page, result["text"])
                 rows.append(score)
+                language = result["language"] or "unknown"
+                by_language.setdefault(language, []).append(score)
+                if language != "en":
+                    by_language.setdefault("not en", []).append(score)
                 ptype = page["_meta"].get("page_type")
                 if ptype:
                     by_type.setdefault(ptype, []).append(score)
@@ -175,6 +190,19 @@ def main(argv: list[str] | None = None) -> int:
                     entry["page_types"][ptype] = t["f1"]
                     print(
                         f"  {ptype:22} {'':9} {len(type_rows):5d} {t['f1']:6.3f} "
+                        f"{t['precision']:6.3f} {t['recall']:6.3f}"
+                    )
+            if args.languages:
+                entry["languages"] = {}
+                shown = sorted(
+                    (lang for lang, lang_rows in by_language.items() if len(lang_rows) >= 5),
+                    key=lambda lang: (lang != "en", lang != "not en", -len(by_language[lang])),
+                )
+                for lang in shown:
+                    t = scorer.aggregate(by_language[lang])
+                    entry["languages"][lang] = {"pages": len(by_language[lang]), "f1": t["f1"]}
+                    print(
+                        f"  {'lang ' + lang:22} {'':9} {len(by_language[lang]):5d} {t['f1']:6.3f} "
                         f"{t['precision']:6.3f} {t['recall']:6.3f}"
                     )
             summary[f"{name}/{mode}"] = entry

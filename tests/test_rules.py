@@ -787,3 +787,26 @@ def test_numbered_items_not_a_numbered_list_of_links() -> None:
     )
     article = cleanpage.extract(page(most_read))
     assert not [b for b in article.blocks if b.rule == "numbered-items"], explain(article)
+
+
+def test_marked_region_ignores_a_heading_slug() -> None:
+    # Documentation generators give each section the slug of its heading as its id.
+    lock_crew = (
+        "Working a flight of locks is easier with two: one crew member walks ahead to set "
+        "the next lock while the other brings the boat up, and the two swap at every pound."
+    )
+    section = (
+        "<div class='section' id='sharing-with-a-lock-crew'><h2>Sharing with a lock "
+        f"crew</h2><p>{lock_crew}</p></div>"
+    )
+    article = cleanpage.extract(page(section))
+    for text in ("Sharing with a lock crew", lock_crew):
+        found = block(article, text)
+        assert found.label is Label.BODY, explain(article)
+
+
+def test_marked_region_a_component_name_with_a_joining_word() -> None:
+    strip = "<div id='share-this-story'><p>Mastodon</p><p>Bluesky</p></div>"
+    article = cleanpage.extract(page(strip))
+    found = block(article, "Mastodon")
+    assert (found.label, found.rule) == (Label.SHARE, "marked-region"), explain(article)

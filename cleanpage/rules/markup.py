@@ -10,7 +10,13 @@ import regex
 from cleanpage.article import Label
 from cleanpage.html import LANDMARK_ROLES, Node
 from cleanpage.rules.base import Page
-from cleanpage.rules.patterns import LANDMARK_LABELS, TOKEN_FAMILIES
+from cleanpage.rules.patterns import (
+    LANDMARK_LABELS,
+    SLUG_LONG_PARTS,
+    SLUG_MIN_PARTS,
+    SLUG_WORDS,
+    TOKEN_FAMILIES,
+)
 
 _PARTS = regex.compile(r"[-_:]+")
 
@@ -23,8 +29,19 @@ class Mark:
 
 @functools.lru_cache(maxsize=65536)
 def token_family(token: str) -> tuple[str, Label] | None:
-    """The clutter family a class/id token names, if any (cached across pages)."""
-    parts = set(_PARTS.split(token))
+    """The clutter family a class/id token names, if any (cached across pages).
+
+    >>> token_family("share-buttons")
+    ('share', <Label.SHARE: 'share'>)
+    >>> token_family("sharing-with-a-remote-team") is None  # a heading's anchor slug
+    True
+    """
+    split = _PARTS.split(token)
+    if len(split) >= SLUG_MIN_PARTS:
+        joining = sum(part in SLUG_WORDS for part in split)
+        if joining >= 2 or (joining and len(split) >= SLUG_LONG_PARTS):
+            return None
+    parts = set(split)
     for family, label, part_words, whole in TOKEN_FAMILIES:
         if token in whole or not part_words.isdisjoint(parts):
             return family, label

@@ -429,6 +429,41 @@ TOKEN_FAMILIES: tuple[tuple[str, Label, frozenset[str], frozenset[str]], ...] = 
     ),
 )
 
+# Words that join the words of a sentence. An id or class made of many words with some of
+# these among them ("what-is-a-share-class", "sharing-with-a-remote-team") is a heading's
+# anchor slug, not the name of a page component: its words say nothing about the region.
+SLUG_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "is",
+        "are",
+        "do",
+        "does",
+        "what",
+        "how",
+        "why",
+        "which",
+        "where",
+        "when",
+        "can",
+        "you",
+        "your",
+    }
+)
+SLUG_MIN_PARTS = 4
+"""A slug has at least this many words, two of them joining words (one in a long one)."""
+SLUG_LONG_PARTS = 6
+
 LANDMARK_LABELS: dict[str, Label] = {
     "nav": Label.NAVIGATION,
     "header": Label.HEADER,

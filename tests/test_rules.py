@@ -103,6 +103,12 @@ TRIGGERS = [
         "This slideshow requires JavaScript.",
     ),
     Case(
+        "script-leftover",
+        Label.BOILERPLATE,
+        page(after="<noscript>You need to enable JavaScript to run this app.</noscript>"),
+        "You need to enable JavaScript",
+    ),
+    Case(
         "photo-credit",
         Label.BOILERPLATE,
         page("<figure><img src='a.jpg'><figcaption>Photo: Getty Images</figcaption></figure>"),
@@ -246,6 +252,7 @@ TESTED_ELSEWHERE = {
     "listing-items": "test_listing_items_of_a_listing_page_are_kept (this file)",
     "no-words": "test_no_words_drops_a_counter_line_of_a_dump_only (this file)",
     "numbered-items": "test_numbered_items_keep_a_list_of_picks (this file)",
+    "small-page": "test_small_page_is_all_content (this file)",
 }
 
 
@@ -810,3 +817,22 @@ def test_marked_region_a_component_name_with_a_joining_word() -> None:
     article = cleanpage.extract(page(strip))
     found = block(article, "Mastodon")
     assert (found.label, found.rule) == (Label.SHARE, "marked-region"), explain(article)
+
+
+def test_small_page_is_all_content() -> None:
+    tiny = "<html><body><h2>Lock 12</h2><p><a href='/gates'>Gates</a> mended</p></body></html>"
+    article = cleanpage.extract(tiny)
+    assert article.text.split() == ["Lock", "12", "Gates", "mended"], explain(article)
+    assert {b.rule for b in article.blocks} == {"small-page"}
+
+
+def test_small_page_not_a_few_words_beside_clutter() -> None:
+    # A page of a menu and a close button is no content however small it is.
+    tiny = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/maps'>Maps</a></nav>"
+        "<p>x</p><p>Lock 12 gates mended</p></body></html>"
+    )
+    article = cleanpage.extract(tiny)
+    assert not [b for b in article.blocks if b.rule == "small-page"], explain(article)
+    alone = cleanpage.extract("<html><body><p>x</p></body></html>")
+    assert alone.text == "", explain(alone)

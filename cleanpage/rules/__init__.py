@@ -17,6 +17,7 @@ from cleanpage.rules.region import (
     ListingItems,
     NumberedItems,
     OutsideContent,
+    SmallPage,
     TeaserCards,
 )
 from cleanpage.rules.structure import MarkedRegion
@@ -52,7 +53,8 @@ def default_rules() -> RuleSet:
     6. ``teaser-cards``: strips of linked-headline-and-excerpt cards inside it;
        ``numbered-items``: blocks numbered one after another ("1) ...", "2) ...") are kept.
     7. ``text-region`` (text dumps): the lines outside the article's run of lines.
-    8. ``end-of-article``: what follows a strong end marker.
+    8. ``end-of-article``: what follows a strong end marker; ``small-page``: a page of a
+       few lines and nothing else is all content.
     9. ``link-density`` and ``prose-density``: what does not read like prose.
 
     >>> rules = default_rules()
@@ -75,6 +77,7 @@ def default_rules() -> RuleSet:
             NumberedItems(),
             *line_rules(),
             EndOfArticle(),
+            SmallPage(),
             LinkDensity(),
             ProseDensity(),
         ]

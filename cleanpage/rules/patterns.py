@@ -216,7 +216,7 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         16,
         (
             r"(this |the )?(slideshow|video|content|page|site|gallery|form|map)\s+requires\s+javascript",
-            r"(please )?(enable|turn on|activate) javascript\b",
+            r"(you need to |you must )?(please )?(enable|turn on|activate) javascript\b",
             r"javascript (is|must be) (disabled|required|enabled)",
             r"\[/?[a-z_]+(\s+[a-z_]+\s*=\s*[\"”“'][^\]]{0,200})?\]",
         ),

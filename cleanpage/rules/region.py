@@ -562,3 +562,29 @@ class NumberedItems(Rule):
                         if blocks[i].kind is Kind.HEADING:
                             break
                         page.decide(i, Label.BODY, reason, self.name)
+
+
+SMALL_PAGE_WORDS = 30
+SMALL_PAGE_MIN_CHARS = 3
+
+
+class SmallPage(Rule):
+    """A page of a few lines and nothing else (no menu, no footer, no clutter any rule
+    recognised) is all content: however little prose it has, returning nothing from it
+    would lose all it says."""
+
+    name = "small-page"
+    family = "region"
+
+    def apply(self, page: Page) -> None:
+        if not page.nodes:
+            return
+        blocks, labels = page.blocks, page.labels
+        if sum(block.words for block in blocks) > SMALL_PAGE_WORDS:
+            return
+        if any(label is not None and label is not Label.TITLE for label in labels):
+            return
+        reason = f"the page has {SMALL_PAGE_WORDS} words or fewer and nothing else"
+        for i in list(page.undecided()):
+            if len(blocks[i].text) >= SMALL_PAGE_MIN_CHARS:  # not a close button's "x"
+                page.decide(i, Label.BODY, reason, self.name)

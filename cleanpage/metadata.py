@@ -1339,6 +1339,8 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
     if labels:
         _read_by_labels(found, labels)
     found.add("published", "url", url_date(url))
+    if h1s and "published" not in found.best and "modified" not in found.best:
+        _read_date_after_heading(found, h1s[0])
     found.add("language", "html-lang", language_tag(root.get("lang") or root.get("xml:lang")))
     if h1s:
         found.add("title", "h1", _text_of(h1s[0]) or None)
@@ -1669,10 +1671,78 @@ def _read_near_heading(found: _Candidates, heading: Any) -> None:
                 found.add("authors", "byline", tuple(byline_names(text)))
             entry = found.best.get("published")
             published, modified = _dateline(text)
+            if published is not None and _is_range(text, modified):
+                continue
             if entry is None or entry[0] > _RANK["byline"]:
                 found.add("published", "byline", published)
             found.add("modified", "byline", modified)
         node = node.getparent()
+
+
+_AFTER_HEADING = 40  # elements after the headline searched for a date line
+_DATE_LINE_MAX_CHARS = 48
+_DATE_LINE_LABEL_WORDS = 3  # "Last updated on", "Published:"
+
+
+def _is_range(text: str, modified: Date | None) -> bool:
+    """Whether ``text`` gives two days that are not a published and an updated one:
+    "1/27/2026 - 3/24/2026", the dates of a course or an event."""
+    if modified is not None:
+        return False
+    dates = 0
+    for pattern in _DATE_SPANS:
+        dates += len(pattern.findall(text))
+        if dates > 1:
+            return True
+    return False
+
+
+def _following(node: Any, limit: int) -> Iterator[Any]:
+    """Up to ``limit`` elements after ``node`` in document order, not inside it."""
+    count = 0
+    while count < limit:
+        following = node.getnext()
+        while following is None:
+            node = node.getparent()
+            if node is None:
+                return
+            following = node.getnext()
+        for element in following.iter():
+            yield element
+            count += 1
+            if count >= limit:
+                return
+        node = following
+
+
+def _read_date_after_heading(found: _Candidates, heading: Any) -> None:
+    """A page that names no date anywhere else may show one on a line of its own just
+    after the headline: "Nov 21, 2018", "Last updated: June 1, 2024". Only a line that is
+    the date with at most a short label counts; prose that mentions a day does not."""
+    for element in _following(heading, _AFTER_HEADING):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "h1", "h2"):
+            if isinstance(element.tag, str) and element.tag in ("h1", "h2"):
+                return  # the next section or teaser: past the headline's dateline
+            continue
+        for raw in (element.text, element.tail):
+            text = _clean(raw)
+            if not text or len(text) > _DATE_LINE_MAX_CHARS or not any(c.isdigit() for c in text):
+                continue
+            published, modified = _dateline(text)
+            if published is None and modified is None:
+                continue
+            if _is_range(text, modified):
+                continue
+            rest = text
+            for pattern in _DATE_SPANS:
+                rest = pattern.sub(" ", rest)
+            if len(_WORDS.findall(rest)) > _DATE_LINE_LABEL_WORDS:
+                continue
+            if _in_comments(element, found):
+                return
+            found.add("published", "byline", published, rank=_RANK["url"])
+            found.add("modified", "byline", modified, rank=_RANK["url"])
+            return
 
 
 def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:

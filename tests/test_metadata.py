@@ -443,6 +443,30 @@ def test_dateline_splits_published_and_updated_days() -> None:
     assert md.modified == datetime.date(2023, 4, 5)
 
 
+def test_date_line_after_the_headline_dates_a_page_without_other_dates() -> None:
+    # Past the few elements beside the headline that the byline pass reads.
+    intro = "<h1>Tides</h1>" + "<p>Sea.</p>" * 4
+    body = intro + '<div><span class="x1">Nov 21, 2018</span></div><p>The sea.</p>'
+    assert meta("", body).published == datetime.date(2018, 11, 21)
+    updated = intro + "<p><i>Updated: 10/31/2024</i></p><p>The sea.</p>"
+    md = meta("", updated)
+    assert (md.published, md.sources["published"]) == (datetime.date(2024, 10, 31), "modified")
+    # Not a date range, prose that mentions a day, nor a date past the next heading.
+    for negative in (
+        intro + "<p>1/27/2026 - 3/24/2026</p>",
+        "<h1>Tides</h1><p>The storm of March 3, 2024 moved the dunes inland. "
+        + "The sea wall held along the northern stretch of the bay. " * 4
+        + "</p>",
+        "<h1>Tides</h1>" + "<p>The sea.</p>" * 4 + "<h2>More</h2><p>March 3, 2024</p>",
+    ):
+        assert meta("", negative).published is None
+    # Beside the headline too, a range is no publication day.
+    assert meta("", "<h1>Tides</h1><p>March 3, 2024 - March 9, 2024</p>").published is None
+    # A date the page gives elsewhere wins, the URL's day included.
+    url = "https://coastnews.example/2024/03/03/tides"
+    assert meta("", body, url=url).published == datetime.date(2024, 3, 3)
+
+
 def test_only_an_updated_stamp_dates_the_page() -> None:
     body = '<h1>Headline</h1><div class="entry-date">Last updated: 7 May 2022</div>'
     md = meta("", body)

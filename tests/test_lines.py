@@ -166,6 +166,32 @@ def test_a_weight_or_price_is_not_a_date_line() -> None:
         assert not _DATE_LINE.match(line), line
 
 
+# --- a list the article's last line introduces -------------------------------------------
+
+DATES = [
+    "June 9 -- Riverside Hall, Springfield",
+    "June 12 -- The Old Theatre, Millbrook",
+    "June 15 -- Harbour Arena, Port Allen",
+    "June 18 -- City Park Stage, Eastwood",
+]
+
+
+def test_the_list_a_closing_lead_in_introduces_is_body() -> None:
+    menu = "Facebook\nTwitter\nNewsletter\nContact\n"
+    dates = "\n".join(DATES)
+    page = f"Band tour\n{ARTICLE}The dates of the tour:\n{dates}\n{menu}"
+    article = extract(page)
+    assert paragraphs(article.text)[-4:] == DATES, explain(article)
+    assert find_block(article, "Newsletter").label is not Label.BODY
+
+
+def test_short_lines_after_an_article_ending_in_a_sentence_stay_out() -> None:
+    dates = "\n".join(DATES)
+    page = f"Band tour\n{ARTICLE}{dates}\nFacebook\nTwitter\nNewsletter\nContact\n"
+    article = extract(page)
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+
+
 # --- HTML markup left in a dump ----------------------------------------------------------
 
 

@@ -469,6 +469,32 @@ def _split_at_valleys(
     return start, end
 
 
+_LIST_MIN_WORDS = 3
+_LIST_MAX_ITEMS = 80
+
+
+def _introduced_list(page: Page, lines: tuple[LineShape, ...], start: int, end: int) -> int:
+    """The end of the region with the list its last line introduces ("The tour dates:"):
+    the lines after it, up to the first that no list item would be (a label-sized menu
+    word, clutter an earlier rule found, a counter or comment header)."""
+    if end <= start or not page.blocks[end - 1].text.rstrip().endswith(":"):
+        return end
+    stop = min(len(lines), end + _LIST_MAX_ITEMS)
+    k = end
+    while k < stop:
+        line = lines[k]
+        if (
+            page.labels[k] is not None
+            or page.blocks[k].words < _LIST_MIN_WORDS
+            or line.counter
+            or line.comment_header
+            or line.markup
+        ):
+            break
+        k += 1
+    return k
+
+
 def _menu_runs(page: Page, lines: tuple[LineShape, ...]) -> list[bool]:
     """Per block: part of a run of at least ``_MENU_RUN`` short lines (a menu or link list)."""
     n = len(lines)
@@ -568,6 +594,7 @@ class TextRegion(Rule):
         ]
         texts = [block.text for block in page.blocks]
         start, end = _split_at_valleys(scores, ends, texts, start, end)
+        end = _introduced_list(page, lines, start, end)
         menus = _menu_runs(page, lines)
         first_comment = thread if thread < len(lines) else self._first_comment(page, lines, end)
         if thread < len(lines):

@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import regex
+from lxml import etree
 
 __all__ = ["Metadata", "extract_metadata", "extract_text_metadata", "parse_date", "tidy_title"]
 
@@ -1341,6 +1342,8 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
     found.add("published", "url", url_date(url))
     if h1s and "published" not in found.best and "modified" not in found.best:
         _read_date_after_heading(found, h1s[0])
+    if "authors" not in found.best:
+        _read_data_author(found, root)
     found.add("language", "html-lang", language_tag(root.get("lang") or root.get("xml:lang")))
     if h1s:
         found.add("title", "h1", _text_of(h1s[0]) or None)
@@ -1520,6 +1523,39 @@ def _handle(element: Any, tokens: str, text: str) -> str | None:
             return None  # the signed-in user's menu, a sidebar's member list
         node = node.getparent()
     return text
+
+
+_DATA_AUTHOR = etree.XPath("(//*[@data-author or @data-username])[position() <= 5]")
+
+
+def _read_data_author(found: _Candidates, root: Any) -> None:
+    """A thread's first post that names its poster in a ``data-author`` or
+    ``data-username`` attribute, as forum software writes them: the weakest author."""
+    try:
+        hits = _DATA_AUTHOR(root)
+    except etree.XPathError:
+        return
+    for hit in hits if isinstance(hits, list) else ():
+        if not isinstance(hit, etree._Element) or _outside_post(hit):
+            continue  # the signed-in user's menu
+        value = _clean(hit.get("data-author") or hit.get("data-username"))
+        if not value or value.lower() in _NOT_NAMES or value.lower() in _NAME_ROLES:
+            return
+        name = value if _HANDLE.match(value) else clean_name(value, strict=True)
+        if name:
+            found.add("authors", "username", (name,))
+        return
+
+
+def _outside_post(element: Any) -> bool:
+    node = element
+    for _ in range(_ANCESTOR_LOOKUP * 2):
+        if node is None:
+            return False
+        if _tag(node) in _OUTSIDE_CONTENT:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _read_bylines(found: _Candidates, elements: list[Any]) -> None:

@@ -388,6 +388,21 @@ FORUM = """
 """
 
 
+def test_data_author_attribute_of_the_first_post_names_the_poster() -> None:
+    body = (
+        '<nav><a data-username="signed_in_user" href="/me">Me</a></nav>'
+        "<h1>Which lens for birds?</h1>"
+        '<article data-author="tern_watcher"><p>I am looking at two lenses.</p></article>'
+        '<article data-author="jk_99"><p>Take the longer one.</p></article>'
+    )
+    md = meta("", body)
+    assert (md.authors, md.sources["authors"]) == (("tern_watcher",), "username")
+    # Only the signed-in user's menu carries one: no author.
+    assert meta("", body.split("<h1>")[0] + "<h1>Lenses</h1><p>Prose.</p>").authors == ()
+    # A byline outranks it.
+    assert meta("", "<p>By Jane Doe</p>" + body).authors == ("Jane Doe",)
+
+
 def test_forum_handle_of_the_first_post_is_the_weakest_author() -> None:
     md = meta("", FORUM)
     assert md.authors == ("paulb203",)

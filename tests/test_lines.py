@@ -28,6 +28,12 @@ P4 = (
 )
 ARTICLE = f"{P1}\n{P2}\n{P3}\n{P4}\n"
 
+# Reader comments.
+SAID = [
+    "What a good decision, the bridge has been a worry for every parent in the village.",
+    "I hope they keep the footpath open, my children walk to school over it every day.",
+]
+
 
 def extract(page: str) -> cleanpage.Article:
     return cleanpage.extract(page, format="text")
@@ -107,6 +113,27 @@ def test_notices_scattered_between_menus_are_not_an_article_before_a_thread() ->
         "Tom Wood\nMay 5, 2024\nAbout time too, the old bridge was a danger to us all.\n"
     )
     article = extract(page)
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+
+
+def test_comments_signed_with_a_dated_byline_after_the_article_are_cut() -> None:
+    # A signature follows its comment, so the first comment, joined to the article with
+    # nothing between them, stays; the thread from its signature on is cut.
+    signed = "".join(
+        f"{text}\nPosted by: {name} | Jan {day}, 2008 4:49:12 PM\n"
+        for name, day, text in [
+            ("Ann", 10, SAID[0]),
+            ("Raj", 11, SAID[1]),
+            ("Tom", 12, SAID[0]),
+            ("Eve", 13, SAID[1]),
+        ]
+    )
+    article = extract(f"Bridge repairs\nBy Jane Doe | Jan 9, 2008\n{ARTICLE}{signed}")
+    assert paragraphs(article.text) == [P1, P2, P3, P4, SAID[0]], explain(article)
+
+
+def test_one_dated_byline_above_the_article_is_not_a_thread() -> None:
+    article = extract(f"Bridge repairs\nBy Jane Doe | Jan 9, 2008\n{ARTICLE}Contact us\n")
     assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
 
 
@@ -342,11 +369,6 @@ def test_a_long_paragraph_about_baking_cookies_is_body() -> None:
 
 
 # --- comments of a text dump, one by one (cleanpage/comments.py) ---------------------------
-
-SAID = [
-    "What a good decision, the bridge has been a worry for every parent in the village.",
-    "I hope they keep the footpath open, my children walk to school over it every day.",
-]
 
 
 def test_says_headers_give_each_comment_its_author() -> None:

@@ -113,6 +113,7 @@ _MARKUP = regex.compile(
     rf"\s*<(?:{'|'.join(MARKUP_TAGS)})\b[^<>]*\b(?:{'|'.join(MARKUP_ATTRIBUTES)})\s*=",
     regex.IGNORECASE,
 )
+_DATE_IN_LINE = regex.compile(rf"\b(?:{_DAY_MONTH_YEAR})\b", regex.IGNORECASE | regex.UNICODE)
 _UPPER_START = regex.compile(r"\p{Lu}")
 _LETTER = regex.compile(r"\p{L}")
 _WORDISH = regex.compile(r"\S+")
@@ -310,13 +311,19 @@ def _cut_trailing_cards(scores: list[float], blocks: Sequence[Block], start: int
     return end
 
 
-def _thread_markers(lines: tuple[LineShape, ...]) -> list[int]:
-    """The lines that head a thread's entries: comment headers, and date lines when a
-    page has several."""
-    use_dates = sum(1 for line in lines if line.date_line) >= _THREAD_MIN_DATES
-    return [
-        i for i, line in enumerate(lines) if line.comment_header or (use_dates and line.date_line)
+def _thread_markers(page: Page, lines: tuple[LineShape, ...]) -> list[int]:
+    """The lines that head (or sign) a thread's entries: comment headers, and date lines
+    when a page has several; a byline with a date ("Posted by: Ann | May 3, 2024") is a
+    date line."""
+    dated = [
+        line.date_line
+        or (
+            page.labels[i] is Label.BYLINE and _DATE_IN_LINE.search(page.blocks[i].text) is not None
+        )
+        for i, line in enumerate(lines)
     ]
+    use_dates = sum(dated) >= _THREAD_MIN_DATES
+    return [i for i, line in enumerate(lines) if line.comment_header or (use_dates and dated[i])]
 
 
 _FORUM_MIN_ENTRIES = 3
@@ -324,13 +331,15 @@ _FORUM_MAX_ENTRY = 0.5
 _FORUM_LEAD_RATIO = 4.0
 
 
-def _post_thread(lines: tuple[LineShape, ...], scores: list[float]) -> tuple[int, int] | None:
+def _post_thread(
+    page: Page, lines: tuple[LineShape, ...], scores: list[float]
+) -> tuple[int, int] | None:
     """``(first header, last header)`` of a thread of posts that is the page's main text
     (a forum topic), else ``None``: no article-sized stretch of prose before its first
     header, at least ``_FORUM_MIN_ENTRIES`` entries with prose, and no leading entry
     over ``_FORUM_LEAD_RATIO`` times the typical one, as an article under its dateline
     outweighs its comments."""
-    markers = _thread_markers(lines)
+    markers = _thread_markers(page, lines)
     if len(markers) < _FORUM_MIN_ENTRIES:
         return None
     first = markers[0]
@@ -367,7 +376,7 @@ def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float])
     empty) is longer than all the prose before it is the article's dateline, not a thread.
     """
     n = len(lines)
-    markers = _thread_markers(lines)
+    markers = _thread_markers(page, lines)
     if len(markers) < _MIN_COMMENT_HEADERS:
         return n
     # The prose in the entry each marker heads, and in the first entry with prose from it on
@@ -571,7 +580,7 @@ class TextRegion(Rule):
             return
         lines = shapes(page)
         scores = _scores(page, lines)
-        posts = _post_thread(lines, scores)
+        posts = _post_thread(page, lines, scores)
         if posts is not None:
             # The posts' furniture (names, join dates, post numbers, a "Reply" under each)
             # does not split them; an end-of-article heading printed once still does.

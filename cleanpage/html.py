@@ -7,6 +7,7 @@ so the rules can reason about regions of the tree without walking it again.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -930,6 +931,10 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
     images = result.images
     inline_start: dict[str, _Mark] = _INLINE_START if inline else {}
     inline_end: dict[str, _Mark] = _INLINE_END if inline else {}
+    # Parts of a page streamed by React's server renderer: hidden <div id="S:n">, and the
+    # <template id="B:n"> or "P:n" whose place they take once a script has run.
+    streamed: list[str] = []
+    placeholders: set[str] = set()
     walk = etree.iterwalk(start, events=("start", "end"))
     for event, element in walk:
         tag = element.tag
@@ -944,6 +949,10 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
             if tag in skipped_tags:
                 walk.skip_subtree()
                 skipped = element
+                if tag == "template":
+                    placeholder = element.get("id")
+                    if placeholder and placeholder[:2] in _STREAM_PLACEHOLDERS:
+                        placeholders.add(placeholder[2:])
                 continue
             # The checks of _is_hidden, inline: this runs for every element.
             attrib = element.attrib
@@ -972,6 +981,10 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
                 ):
                     walk.skip_subtree()
                     skipped = element
+                    if "hidden" in attrib:
+                        part = attrib.get("id")
+                        if part and part[:2] == "S:":
+                            streamed.append(part[2:])
                     continue
             else:
                 cls = None
@@ -1147,6 +1160,66 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
         _flush("".join(buf), index, nodes[index], pre_depth > 0, segments)
         if marked and len(segments) > first and not pre_depth:
             inline_buffers.append((first, len(segments), buf, hrefs))
+    if streamed and placeholders and not placeholders.isdisjoint(streamed):
+        return segment(_reveal_streamed(root), url, inline=inline)
     if images:
         _captions(images, result)
     return result
+
+
+_STREAM_PLACEHOLDERS = ("B:", "P:")
+
+
+def _reveal_streamed(root: Any) -> Any:
+    """A copy of the tree with each streamed part moved where a browser shows it.
+
+    React's streaming server renderer sends a page's late parts at the end of the body in
+    hidden ``<div id="S:n">`` elements; a script then moves each one's children to the
+    place of its ``<template id="B:n">`` (a Suspense boundary) or ``"P:n"`` (a segment).
+    Without scripts they stay hidden: here they are moved as the script would move them.
+    The caller's tree is not changed."""
+    root = copy.deepcopy(root)
+    places: dict[str, Any] = {}
+    for template in root.iter("template"):
+        placeholder = template.get("id") or ""
+        if placeholder[:2] in _STREAM_PLACEHOLDERS:
+            places.setdefault(placeholder[2:], template)
+    for part in list(root.iter("div")):
+        name = part.get("id") or ""
+        if part.get("hidden") is None or name[:2] != "S:":
+            continue
+        place = places.pop(name[2:], None)
+        parent = place.getparent() if place is not None else None
+        if parent is None or any(a is part for a in place.iterancestors()):
+            continue
+        _detach(part)
+        at = parent.index(place)
+        if part.text and part.text.strip():
+            _append_text(place, part.text, before=True)
+        for offset, child in enumerate(list(part)):
+            parent.insert(at + offset, child)
+        _detach(place)
+    return root
+
+
+def _append_text(element: Any, text: str, *, before: bool = False) -> None:
+    """Add ``text`` where it reads just before ``element`` (before=True) or after it."""
+    if not before:
+        element.tail = (element.tail or "") + text
+        return
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent = element.getparent()
+        parent.text = (parent.text or "") + text
+
+
+def _detach(element: Any) -> None:
+    """Remove ``element`` from its parent, its tail text staying in place."""
+    if element.tail:
+        _append_text(element, element.tail, before=True)
+        element.tail = None
+    parent = element.getparent()
+    if parent is not None:
+        parent.remove(element)

@@ -173,6 +173,34 @@ def test_self_closed_html_and_body_tags() -> None:
     assert cleanpage.extract("<html><body/></html>").text == ""
 
 
+def test_parts_streamed_by_react_are_read_where_a_browser_shows_them() -> None:
+    # React's streaming renderer sends late parts in hidden <div id="S:n"> at the end of
+    # the body; a script moves them to the <template id="B:n"> or "P:n" placeholder.
+    page = (
+        "<html><body><main><h1>Bridge repairs</h1><template id='B:0'></template>"
+        "<p>Loading…</p></main><footer><a href='/about'>About us</a></footer>"
+        f"<div hidden id='S:0'>{PARAGRAPH}<template id='P:1'></template></div>"
+        "<div hidden id='S:1'><p>The second part was streamed last, and it reads after the "
+        "first one, where the placeholder for it was.</p></div>"
+        "<div hidden id='S:9'><p>A hidden part with no placeholder stays hidden.</p></div>"
+        "<script>$RC('B:0','S:0')</script></body></html>"
+    )
+    root = etree.fromstring(page, etree.HTMLParser())
+    before = etree.tostring(root)
+    for given in (page, root):
+        article = cleanpage.extract(given)
+        texts = [block.text for block in article.blocks]
+        assert texts[0] == "Bridge repairs"
+        assert texts[1] == (PROSE * 2).strip()
+        assert texts[2].startswith("The second part was streamed last")
+        assert texts.index("Loading…") > 2
+        assert not any("stays hidden" in text for text in texts)
+    assert etree.tostring(root) == before  # the caller's tree is left as it was
+    # A hidden <div id="S:0"> on a page without placeholders is just hidden.
+    plain = f"<main>{PARAGRAPH}</main><div hidden id='S:0'><p>Secret draft.</p></div>"
+    assert "Secret draft." not in [block.text for block in cleanpage.extract(plain).blocks]
+
+
 def test_long_single_line_text() -> None:
     article = cleanpage.extract(PROSE * 5_000, format="text")
     assert has_prose(article)

@@ -170,6 +170,18 @@ def test_a_thread_of_posts_with_no_article_above_it_is_the_body() -> None:
     assert find_block(article, "Similar threads").label is not Label.BODY
 
 
+def test_quote_lead_ins_inside_forum_posts_are_body_not_comments() -> None:
+    quoted = [
+        POSTS[0],
+        POSTS[1],
+        f"Tom said:\n{POSTS[0]}\n{POSTS[2]}",
+        f"Raj said:\n{POSTS[2]}\n{POSTS[3]}",
+    ]
+    article = extract(forum(quoted))
+    assert "Tom said:" in paragraphs(article.text), explain(article)
+    assert article.comments == (), explain(article)
+
+
 def test_an_article_under_its_dateline_keeps_its_short_dated_comments_out() -> None:
     comments = "".join(
         f"{name}\nMay {day}, 2024\nI think the council should have done this years ago.\n"

@@ -101,6 +101,9 @@ _COUNTER = regex.compile(
     r"\s*(?:" + "|".join(f"(?:{p})" for p in COUNTER_PHRASES) + r")\s*$",
     regex.IGNORECASE | regex.UNICODE,
 )
+_QUOTE_LEAD_IN = regex.compile(
+    rf"\s*(?:{COMMENT_HEADER_PHRASES[0]})", regex.IGNORECASE | regex.UNICODE
+)
 _COMMENT_HEADER = regex.compile(
     r"\s*(?:" + "|".join(f"(?:{p})" for p in COMMENT_HEADER_PHRASES) + r")",
     regex.IGNORECASE | regex.UNICODE,
@@ -605,7 +608,12 @@ class TextRegion(Rule):
         start, end = _split_at_valleys(scores, ends, texts, start, end)
         end = _introduced_list(page, lines, start, end)
         menus = _menu_runs(page, lines)
-        first_comment = thread if thread < len(lines) else self._first_comment(page, lines, end)
+        if thread < len(lines):
+            first_comment = thread
+        elif posts is not None:
+            first_comment = -1  # the posts are the thread
+        else:
+            first_comment = self._first_comment(page, lines, end)
         if thread < len(lines):
             # The commenter's name line above the thread's first date line is the comment's.
             while (
@@ -620,6 +628,10 @@ class TextRegion(Rule):
             line = lines[i]
             if line.counter:
                 page.decide(i, Label.BYLINE, "a counter line (comments, shares, views)", self.name)
+            elif posts is not None and start <= i < end and _QUOTE_LEAD_IN.match(texts[i]):
+                page.decide(
+                    i, Label.BODY, "a post's header or quote lead-in ('Ann said:')", self.name
+                )
             elif line.comment_header:
                 page.decide(i, Label.COMMENTS, "a comment header (name, date, 'says:')", self.name)
             elif line.markup:

@@ -836,3 +836,36 @@ def test_small_page_not_a_few_words_beside_clutter() -> None:
     assert not [b for b in article.blocks if b.rule == "small-page"], explain(article)
     alone = cleanpage.extract("<html><body><p>x</p></body></html>")
     assert alone.text == "", explain(alone)
+
+
+_EXCERPTS = (
+    "The summit pound is the highest stretch of the canal, and in a dry summer it is the "
+    "first to run short of water, which is why the lock keepers watch its level so closely.",
+    "Narrowboats were built to a width of seven feet so that two could pass in the locks of "
+    "the old canals, and many of the boats still working today keep to that measure.",
+    "The aqueduct was finished in the spring of its eighth year, and the first boat to cross "
+    "it carried coal, slate and a brass band that played from one end to the other.",
+)
+
+
+def test_end_of_article_excerpts_after_it_are_not_prose_resuming() -> None:
+    # Excerpts of other stories read like prose, but they are not in the element that holds
+    # the article's paragraphs.
+    more = "<h2>You may also like</h2><ul>" + "".join(
+        f"<li><div><p>{excerpt}</p></div></li>" for excerpt in _EXCERPTS
+    )
+    article = cleanpage.extract(page(after=more + "</ul>"))
+    for excerpt in _EXCERPTS:
+        found = block(article, excerpt[:40])
+        assert (found.label, found.rule) == (Label.RELATED, "end-of-article"), explain(article)
+    assert P1 in article.text and P3 in article.text
+
+
+def test_end_of_article_prose_resuming_in_the_article() -> None:
+    # The same prose inside the article's own element, after an inline share bar, resumes it.
+    inside = f"<p>{SHARE_PARAGRAPH}</p><ul>" + "".join(
+        f"<li>{excerpt}</li>" for excerpt in _EXCERPTS
+    )
+    article = cleanpage.extract(page(inside + "</ul>"))
+    for excerpt in _EXCERPTS:
+        assert block(article, excerpt[:40]).label is Label.BODY, explain(article)

@@ -333,9 +333,15 @@ class EndOfArticle(Rule):
 
     def apply(self, page: Page) -> None:
         d = density(page)
+        # The element whose own paragraphs hold the article's prose (-1: none clearly).
+        main = -1
+        if page.nodes:
+            on_main = region(page).on_main_path
+            main = max((i for i, on in enumerate(on_main) if on), default=-1)
         marker: Label | None = None
         marker_text = ""
         hard = False
+        closed = False
         seen_prose = False
         for i, block in enumerate(page.blocks):
             label = page.labels[i]
@@ -345,10 +351,18 @@ class EndOfArticle(Rule):
                 marker = Label.TEASER if label is Label.TEASER else label
                 marker_text = block.text[:40]
                 hard = label is Label.COMMENTS and block.kind is Kind.HEADING
+                # A "More stories" heading closes the article: prose after it resumes the
+                # article only inside the article's element. (A share bar or an inline
+                # "Read more" is no heading: the article's prose may go on anywhere.)
+                closed = closed or (block.kind is Kind.HEADING and label is Label.RELATED)
                 continue
             if marker is None or label is not None:
                 continue
-            if d.raw[i] is Quality.GOOD and not hard:
+            if (
+                d.raw[i] is Quality.GOOD
+                and not hard
+                and (not closed or self._in_main(page, main, i))
+            ):
                 # Prose resumes: the marker was a break inside the article, not its end.
                 marker = None
                 continue
@@ -358,6 +372,22 @@ class EndOfArticle(Rule):
                 f"follows the end-of-article marker {marker_text!r}",
                 self.name,
             )
+
+    @staticmethod
+    def _in_main(page: Page, main: int, i: int) -> bool:
+        """Whether block i lies in the element holding the article's paragraphs (any
+        block does when no element clearly holds them): the excerpts of a "More stories"
+        list after the article read like prose too, but sit elsewhere."""
+        if main < 0:
+            return True
+        nodes = page.nodes
+        node = page.block_nodes[i]
+        depth = nodes[main].depth
+        while node >= 0 and nodes[node].depth >= depth:
+            if node == main:
+                return True
+            node = nodes[node].parent
+        return False
 
 
 @dataclass(frozen=True, slots=True)

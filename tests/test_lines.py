@@ -231,6 +231,36 @@ def test_short_lines_after_an_article_ending_in_a_sentence_stay_out() -> None:
     assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
 
 
+# --- legal text printed on the page ------------------------------------------------------
+
+POLICY = (
+    "We collect personal information when you place an order, and we share it with third "
+    "parties only as this privacy policy describes; by using the site you agree to it."
+)
+
+
+def test_a_long_privacy_policy_does_not_outweigh_a_short_description() -> None:
+    description = (
+        "A warm wool jumper knitted in the village, soft enough to wear next to the skin.\n"
+        "It is washed by hand in cold water and dried flat, and it keeps its shape for years.\n"
+    )
+    menu = "Size\nColour\nAdd to basket\nReviews\n"
+    page = f"Wool jumper\n{description}{menu}Privacy policy\n" + f"{POLICY}\n" * 8
+    article = extract(page)
+    body = paragraphs(article.text)
+    assert description.split("\n")[0] in body, explain(article)
+    assert POLICY not in body, explain(article)
+
+
+def test_an_article_paragraph_about_consent_stays_in_the_article() -> None:
+    law = (
+        "The council says it needs the consent of the river authority, and lawyers for the "
+        "residents argue that its liability for the footpath does not end during the works."
+    )
+    article = extract(f"Bridge repairs\n{P1}\n{P2}\n{law}\n{P3}\n{P4}\n")
+    assert paragraphs(article.text) == [P1, P2, law, P3, P4], explain(article)
+
+
 # --- HTML markup left in a dump ----------------------------------------------------------
 
 

@@ -95,6 +95,30 @@ MARKUP_ATTRIBUTES: tuple[str, ...] = (
     "href", "src", "style", "class", "id", "width", "height", "type", "border", "alt",
 )  # fmt: skip
 
+# Legal text (a privacy policy, terms of sale, a disclaimer) printed on the page: a long
+# line naming at least ``_LEGAL_MIN_TERMS`` different terms of this vocabulary.
+LEGAL_TERMS: tuple[str, ...] = (
+    r"personal (?:information|data)",
+    r"privacy policy",
+    r"terms (?:of (?:use|service|sale)|and conditions)",
+    r"third[- ]part(?:y|ies)",
+    r"you agree",
+    r"we collect",
+    r"opt[- ]out",
+    r"data protection",
+    r"applicable law",
+    r"consent",
+    r"liability",
+    r"warrant(?:y|ies)",
+    r"indemnif\w+",
+    r"governing law",
+    r"jurisdiction",
+    r"arbitration",
+    r"hereby",
+    r"hereunder",
+    r"pursuant",
+)
+
 _TERMINAL = regex.compile(r"[.!?。！？…;:»«\"”’')\]]\s*$")
 _SENTENCE_END = regex.compile(r"[.!?。！？](?:[\"”’')\]]*)(?:\s|$)")
 _COUNTER = regex.compile(
@@ -117,6 +141,9 @@ _MARKUP = regex.compile(
     regex.IGNORECASE,
 )
 _DATE_IN_LINE = regex.compile(rf"\b(?:{_DAY_MONTH_YEAR})\b", regex.IGNORECASE | regex.UNICODE)
+_LEGAL = regex.compile(rf"\b(?:{'|'.join(LEGAL_TERMS)})\b", regex.IGNORECASE)
+_LEGAL_MIN_TERMS = 2
+_LEGAL_MIN_WORDS = 15
 _UPPER_START = regex.compile(r"\p{Lu}")
 _LETTER = regex.compile(r"\p{L}")
 _WORDISH = regex.compile(r"\S+")
@@ -160,6 +187,7 @@ class LineShape:
     comment_header: bool
     date_line: bool
     markup: bool = False
+    legal: bool = False
 
 
 def _title_case_share(text: str) -> float:
@@ -199,7 +227,12 @@ def shape(block: Block, has_stopwords: bool) -> LineShape:
     elif terminal and words >= 4 and (not has_stopwords or stop >= 0.25):
         prose = 0.5 * words
     short = prose == 0.0 and words <= 12
-    return LineShape(prose, short, sentences, counter, comment_header, date_line, markup)
+    legal = (
+        prose > 0
+        and words >= _LEGAL_MIN_WORDS
+        and len({m.lower() for m in _LEGAL.findall(text)}) >= _LEGAL_MIN_TERMS
+    )
+    return LineShape(prose, short, sentences, counter, comment_header, date_line, markup, legal)
 
 
 def shapes(page: Page) -> tuple[LineShape, ...]:
@@ -228,6 +261,9 @@ def _scores(page: Page, lines: tuple[LineShape, ...]) -> list[float]:
             scores.append(-_END_MARKER_PENALTY if end else -_CLUTTER_PENALTY)
         elif line.comment_header:
             scores.append(-_COMMENT_PENALTY)
+        elif line.legal:
+            # Neither article nor menu: it joins a run around it but never makes one.
+            scores.append(0.0)
         elif line.prose > 0:
             scores.append(line.prose)
         elif line.counter or line.date_line or line.markup:

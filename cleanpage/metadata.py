@@ -1343,7 +1343,7 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
     if h1s and "published" not in found.best and "modified" not in found.best:
         _read_date_after_heading(found, h1s[0])
     if "authors" not in found.best:
-        _read_data_author(found, root)
+        _read_author_hints(found, root, url, bool(h1s))
     found.add("language", "html-lang", language_tag(root.get("lang") or root.get("xml:lang")))
     if h1s:
         found.add("title", "h1", _text_of(h1s[0]) or None)
@@ -1525,18 +1525,40 @@ def _handle(element: Any, tokens: str, text: str) -> str | None:
     return text
 
 
-_DATA_AUTHOR = etree.XPath("(//*[@data-author or @data-username])[position() <= 5]")
+# Where forum software and CMS templates name people: a post's data-author/data-username,
+# a link to an author's archive or a member's profile. One pass over the tree finds all.
+_AUTHOR_HINTS = etree.XPath(
+    "//@data-author | //@data-username | //a/@href[contains(., '/author')"
+    " or contains(., '/profile/') or contains(., '/u/') or contains(., '/members/')]"
+)
+_MAX_HINTS = 200
 
 
-def _read_data_author(found: _Candidates, root: Any) -> None:
-    """A thread's first post that names its poster in a ``data-author`` or
-    ``data-username`` attribute, as forum software writes them: the weakest author."""
+def _read_author_hints(found: _Candidates, root: Any, url: str | None, headline: bool) -> None:
+    """The weakest authors, for a page no other source names one: see _read_data_author
+    and _read_author_links."""
     try:
-        hits = _DATA_AUTHOR(root)
+        hits: Any = _AUTHOR_HINTS(root)
     except etree.XPathError:
         return
-    for hit in hits if isinstance(hits, list) else ():
-        if not isinstance(hit, etree._Element) or _outside_post(hit):
+    data: list[Any] = []
+    links: list[Any] = []
+    for hit in hits[:_MAX_HINTS] if isinstance(hits, list) else ():
+        getparent = getattr(hit, "getparent", None)
+        element = getparent() if getparent is not None else None
+        if element is None:
+            continue
+        (links if getattr(hit, "attrname", "") == "href" else data).append(element)
+    _read_data_author(found, data[:5])
+    if headline and "authors" not in found.best:
+        _read_author_links(found, links[:30], url)
+
+
+def _read_data_author(found: _Candidates, hits: list[Any]) -> None:
+    """A thread's first post that names its poster in a ``data-author`` or
+    ``data-username`` attribute, as forum software writes them."""
+    for hit in hits:
+        if _outside_post(hit):
             continue  # the signed-in user's menu
         value = _clean(hit.get("data-author") or hit.get("data-username"))
         if not value or value.lower() in _NOT_NAMES or value.lower() in _NAME_ROLES:
@@ -1545,6 +1567,59 @@ def _read_data_author(found: _Candidates, root: Any) -> None:
         if name:
             found.add("authors", "username", (name,))
         return
+
+
+# An author's archive ("/author/jane-doe/", "/blog/authors/jane-doe") or a member's profile
+# ("/u/tern_watcher", "/profile/123-tern_watcher/"), and the path's last segment.
+_AUTHOR_PATH = regex.compile(r"/authors?/([^/?#]+)/?(?:[?#]|$)", regex.IGNORECASE)
+_PROFILE_PATH = regex.compile(r"/(?:u|profile|members)/(?:\d+[-.])?([^/?#]+)/?(?:[?#]|$)")
+_MAX_LINKED_AUTHORS = 3
+
+
+def _read_author_links(found: _Candidates, hits: list[Any], url: str | None) -> None:
+    """The weakest author: the first link to an author's archive, or to a member's profile
+    (a thread's first poster), on the page's own site and outside its navigation, whose
+    text is the name its address gives ("Jane Doe" → /author/jane-doe/). A page whose
+    archive links name more than a few people is a listing: it has no one author."""
+    own_host = _host(url)
+    first: str | None = None
+    names: set[str] = set()
+    for hit in hits:
+        if _outside_post(hit):
+            continue
+        href = (hit.get("href") or "").strip()
+        host = _host(href)
+        if host and host != own_host:
+            continue  # a profile on another site: a social network's, not this page's
+        text = _text_of(hit).lstrip("@")
+        if not text or len(text) > 60 or text.lower() in _NOT_NAMES:
+            continue
+        archive = _AUTHOR_PATH.search(href)
+        profile = None if archive else _PROFILE_PATH.search(href)
+        slug = archive or profile
+        if slug is None or _key(text) != _key(slug[1]):
+            continue
+        if profile is not None:
+            if _HANDLE.match(text) and first is None:
+                first = text
+                break  # the first poster of a thread: later posters reply
+            continue
+        name = clean_name(text)
+        if name is None or len(name.split()) > 4:
+            continue
+        names.add(name)
+        first = first or name
+    if first is not None and len(names) <= _MAX_LINKED_AUTHORS:
+        found.add("authors", "username", (first,))
+
+
+def _host(url: str | None) -> str:
+    if not url or not url.startswith(("http://", "https://", "//")):
+        return ""
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
 
 
 def _outside_post(element: Any) -> bool:

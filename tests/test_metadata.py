@@ -403,6 +403,31 @@ def test_data_author_attribute_of_the_first_post_names_the_poster() -> None:
     assert meta("", "<p>By Jane Doe</p>" + body).authors == ("Jane Doe",)
 
 
+def test_link_to_an_author_archive_or_a_members_profile_names_the_author() -> None:
+    url = "https://coastnews.example/2024/tides"
+    body = '<h1>Tides</h1><p><a href="/desk">Desk</a> <a href="/author/dana-roe/">Dana Roe</a></p>'
+    md = meta("", body, url=url)
+    assert (md.authors, md.sources["authors"]) == (("Dana Roe",), "username")
+    thread = (
+        '<h1>Which lens?</h1><div class="p"><a href="/u/tern_watcher">@tern_watcher</a>'
+        '<p>Which one?</p></div><div class="p"><a href="/u/jk_99">jk_99</a><p>Long.</p></div>'
+    )
+    assert meta("", thread, url=url).authors == ("tern_watcher",)
+    # Not: a listing whose archive links name many people, a profile on another site, a
+    # link whose text is not the name its address gives, a page without a headline.
+    teasers = "".join(
+        f'<h2>Story {i}</h2><a href="/author/{n.lower()}-roe/">{n} Roe</a>'
+        for i, n in enumerate(("Ann", "Ben", "Cal", "Dee"))
+    )
+    for negative in (
+        "<h1>Latest</h1>" + teasers,
+        '<h1>Tides</h1><a href="https://social.example/profile/danaroe">danaroe</a>',
+        '<h1>Tides</h1><a href="/author/dana-roe/">All posts</a>',
+        '<p><a href="/author/dana-roe/">Dana Roe</a></p>',
+    ):
+        assert meta("", negative, url=url).authors == ()
+
+
 def test_forum_handle_of_the_first_post_is_the_weakest_author() -> None:
     md = meta("", FORUM)
     assert md.authors == ("paulb203",)

@@ -320,6 +320,14 @@ class TeaserCards(Rule):
                 node = nodes[node].parent
 
 
+def _main_node(page: Page) -> int:
+    """The element whose own paragraphs clearly hold the article's prose, else -1."""
+    if not page.nodes:
+        return -1
+    on_main = region(page).on_main_path
+    return next((i for i in range(len(on_main) - 1, -1, -1) if on_main[i]), -1)
+
+
 class EndOfArticle(Rule):
     """After a strong end-of-article marker, only real prose is still the article.
 
@@ -333,11 +341,6 @@ class EndOfArticle(Rule):
 
     def apply(self, page: Page) -> None:
         d = density(page)
-        # The element whose own paragraphs hold the article's prose (-1: none clearly).
-        main = -1
-        if page.nodes:
-            on_main = region(page).on_main_path
-            main = max((i for i, on in enumerate(on_main) if on), default=-1)
         marker: Label | None = None
         marker_text = ""
         hard = False
@@ -358,11 +361,7 @@ class EndOfArticle(Rule):
                 continue
             if marker is None or label is not None:
                 continue
-            if (
-                d.raw[i] is Quality.GOOD
-                and not hard
-                and (not closed or self._in_main(page, main, i))
-            ):
+            if d.raw[i] is Quality.GOOD and not hard and (not closed or self._in_main(page, i)):
                 # Prose resumes: the marker was a break inside the article, not its end.
                 marker = None
                 continue
@@ -374,10 +373,11 @@ class EndOfArticle(Rule):
             )
 
     @staticmethod
-    def _in_main(page: Page, main: int, i: int) -> bool:
+    def _in_main(page: Page, i: int) -> bool:
         """Whether block i lies in the element holding the article's paragraphs (any
         block does when no element clearly holds them): the excerpts of a "More stories"
         list after the article read like prose too, but sit elsewhere."""
+        main = page.cached("main-container", _main_node)
         if main < 0:
             return True
         nodes = page.nodes

@@ -938,6 +938,28 @@ def _text_of(element: Any) -> str:
         return ""
 
 
+# Elements inside a word or a line: a heading made only of these reads as the browser shows
+# it, "<em>Metroid</em>, One" as "Metroid, One" and "C<span>ycle</span>" as "Cycle".
+_INLINE_TAGS = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd"}
+    | {"mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"}
+)
+
+
+def _heading_text(element: Any) -> str:
+    """A heading's text as shown: inline children join without added spaces."""
+    try:
+        if all(
+            child.tag in _INLINE_TAGS
+            for child in element.iterdescendants()
+            if isinstance(child.tag, str)
+        ):
+            return _clean("".join(element.itertext()))
+    except (ValueError, TypeError):
+        return ""
+    return _text_of(element)
+
+
 def _tag(element: Any) -> str:
     tag = element.tag
     return tag.lower() if isinstance(tag, str) else ""
@@ -1346,7 +1368,7 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
         _read_author_hints(found, root, url, bool(h1s))
     found.add("language", "html-lang", language_tag(root.get("lang") or root.get("xml:lang")))
     if h1s:
-        found.add("title", "h1", _text_of(h1s[0]) or None)
+        found.add("title", "h1", _heading_text(h1s[0]) or None)
     if title_hint:
         found.add("title", "title-tag", _clean(title_hint) or None, rank=11)
     return _finish(found, url, h1s)
@@ -1865,7 +1887,9 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
     site_key = _key(site_name) if site_name else ""
     h1s = [h1 for h1 in h1s[:5] if not site_key or _key(_text_of(h1)) != site_key]
     if title and title_source != "h1" and h1s:
-        shorter = _without_heading_site(title, _text_of(h1s[0]), found.titles, site_name, site_url)
+        shorter = _without_heading_site(
+            title, _heading_text(h1s[0]), found.titles, site_name, site_url
+        )
         if shorter != title:
             title, h1s = shorter, h1s[1:]
     if title:
@@ -1950,7 +1974,7 @@ def _matching_heading(title: str, titles: list[str], h1s: list[Any]) -> str | No
     wanted = [set(_WORDS.findall(t.casefold())) for t in [title, *titles]]
     best: tuple[float, str] | None = None
     for h1 in h1s[:5]:
-        heading = _text_of(h1)
+        heading = _heading_text(h1)
         words = set(_WORDS.findall(heading.casefold()))
         if not words or len(heading) > 300:
             continue

@@ -627,6 +627,14 @@ def test_heading_after_a_site_name_first_part_is_the_title() -> None:
     assert md.title == "Creating Types"
 
 
+def test_heading_text_reads_as_shown_without_spaces_around_inline_elements() -> None:
+    md = meta("", "<h1>The Story of <em>Tides</em>, Part <span>2</span>: Sp<span>ring</span></h1>")
+    assert md.title == "The Story of Tides, Part 2: Spring"
+    # A line break or a block inside the heading still parts its words.
+    assert meta("", "<h1>Tides<br>of March</h1>").title == "Tides of March"
+    assert meta("", "<h1><div>Tides</div><div>of March</div></h1>").title == "Tides of March"
+
+
 def test_heading_that_is_the_site_name_is_no_title() -> None:
     md = meta(
         '<meta property="og:site_name" content="Roger\'s Blog">'

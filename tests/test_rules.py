@@ -869,3 +869,26 @@ def test_end_of_article_prose_resuming_in_the_article() -> None:
     article = cleanpage.extract(page(inside + "</ul>"))
     for excerpt in _EXCERPTS:
         assert block(article, excerpt[:40]).label is Label.BODY, explain(article)
+
+
+def test_prose_density_keeps_a_table_after_its_lead_in() -> None:
+    # The lead-in line has few stopwords, but it says a table follows: it counts against
+    # neither the prose before it nor the table after it.
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Lock {n} Bridge</td><td>{n * 40} yards</td><td>{n % 3}</td></tr>"
+        for n in range(1, 9)
+    )
+    table = (
+        "<p>Final lock levels after 8 Summit Pound gauges, Winter 2024:</p>"
+        f"<table><tr><th>No.</th><th>Lock</th><th>Length</th><th>Rise</th></tr>{rows}</table>"
+    )
+    article = cleanpage.extract(page(table))
+    found = block(article, "Lock 3 Bridge")
+    assert found.label is Label.BODY, explain(article)
+    assert block(article, "Final lock levels").label is Label.BODY, explain(article)
+
+
+def test_prose_density_lead_in_does_not_keep_a_link_list() -> None:
+    links = "<p><a href='/1'>Lock cottages</a> · <a href='/2'>Winter moorings</a></p>"
+    article = cleanpage.extract(page(f"<p>More from Towpath Diaries, Winter 2024:</p>{links}"))
+    assert block(article, "Lock cottages").label is not Label.BODY, explain(article)

@@ -59,6 +59,7 @@ _LONG_TEXT_FACTOR = 5
 # stopword share counted over characters runs lower than over words: the thresholds scale.
 SPACELESS_STOPWORD_SCALE = 0.6
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]")
+_LEAD_IN = (":", "：")
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»", "’", ")")
 
 
@@ -91,6 +92,10 @@ def _raw_quality(block: Block, t: Thresholds, has_stopwords: bool) -> Quality:
         return Quality.GOOD
     if share >= t.stopwords_low:
         return Quality.NEAR
+    if chars < t.long_chars and block.text.rstrip().endswith(_LEAD_IN):
+        # "Final standings after 36 races:" introduces what follows (a table, a list):
+        # no prose, but no sign against its neighbours either.
+        return Quality.SHORT
     return Quality.BAD
 
 

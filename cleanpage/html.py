@@ -917,6 +917,7 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
     token_cache: dict[tuple[frozenset[str], tuple[str, ...]], frozenset[str]] = {}
     path_cache: dict[tuple[str, str], str] = {}
     hidden_classes: dict[str, bool] = {}
+    panel_classes: dict[str, bool | None] = {}
     block_tags, skipped_tags = BLOCK_TAGS, SKIPPED_TAGS
     if body is None:
         # Without a <body>, libxml2 may have left a page's elements inside <head> (after an
@@ -978,7 +979,7 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
                             )
                         )
                     )
-                ):
+                ) and not _collapsed_panel(attrib, cls, panel_classes):
                     walk.skip_subtree()
                     skipped = element
                     if "hidden" in attrib:
@@ -1168,6 +1169,33 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
 
 
 _STREAM_PLACEHOLDERS = ("B:", "P:")
+_PANEL_ROLES = frozenset({"tabpanel", "region"})
+_PANEL_CLASS = re.compile(r"accordion|collaps|expand|faq|answer|tab-?pane|tab-?panel|tab-?content")
+_NOT_PANEL_CLASS = re.compile(
+    r"menu|nav|dropdown|modal|popup|popover|dialog|overlay|cookie|consent|cart|search|login|"
+    r"sign-?in|newsletter|subscri|tooltip|mobile|banner|toast|notif|alert"
+)
+
+
+def _collapsed_panel(attrib: Any, cls: str | None, known: dict[str, bool | None]) -> bool:
+    """Whether a hidden element is a collapsed panel of the page's own content (a tab of a
+    tab set, an accordion's or a FAQ's answer): its text is the page's, one click away.
+    Screen-reader-only text, menus, dialogs and notices are not panels."""
+    verdict: bool | None = None
+    if cls:
+        if cls in known:
+            verdict = known[cls]
+        else:
+            lowered = cls.lower()
+            if not _VISUALLY_HIDDEN.isdisjoint(lowered.split()) or _NOT_PANEL_CLASS.search(lowered):
+                verdict = False
+            elif _PANEL_CLASS.search(lowered):
+                verdict = True
+            known[cls] = verdict
+    if verdict is not None:
+        return verdict
+    role = attrib.get("role")
+    return bool(role) and role.strip().lower() in _PANEL_ROLES
 
 
 def _reveal_streamed(root: Any) -> Any:

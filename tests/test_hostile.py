@@ -201,6 +201,29 @@ def test_parts_streamed_by_react_are_read_where_a_browser_shows_them() -> None:
     assert "Secret draft." not in [block.text for block in cleanpage.extract(plain).blocks]
 
 
+def test_collapsed_panels_are_content_other_hidden_elements_are_not() -> None:
+    # A FAQ answer, an accordion and a tab panel hidden until clicked hold the page's own
+    # text; a hidden menu, dialog, screen-reader text and a plain hidden box do not.
+    answer = "The bridge stays open to walkers and cyclists while the deck is replaced."
+    tab = "The second tab lists the contractors who will build the new deck this winter."
+    page = (
+        f"<main><h1>Bridge repairs</h1>{PARAGRAPH}"
+        "<h2>When does it close?</h2>"
+        f"<div class='faq-answer' style='display: none'><p>{answer}</p></div>"
+        f"<div role='tabpanel' hidden><p>{tab}</p></div>"
+        "<div class='accordion-body' hidden><p>Three more weeks of night work follow.</p></div>"
+        "<div class='dropdown-menu accordion' style='display:none'><p>Menu words here.</p></div>"
+        "<div class='faq-modal' hidden><p>Ask us a question in this dialog.</p></div>"
+        "<div class='sr-only'><p>Skip to the main content.</p></div>"
+        "<div hidden><p>An unfinished draft paragraph stays out of sight.</p></div></main>"
+    )
+    texts = [block.text for block in cleanpage.extract(page).blocks]
+    assert answer in texts and tab in texts
+    assert "Three more weeks of night work follow." in texts
+    for hidden in ("Menu words", "Ask us", "Skip to", "unfinished draft"):
+        assert not any(text.startswith(hidden) or hidden in text for text in texts)
+
+
 def test_long_single_line_text() -> None:
     article = cleanpage.extract(PROSE * 5_000, format="text")
     assert has_prose(article)

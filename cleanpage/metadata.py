@@ -596,6 +596,10 @@ def _is_site(part: str, names: set[str], trailing: bool = False) -> bool:
     )
 
 
+_TAG_MAX_WORDS = 3
+_TAG_MIN_HEADLINE_WORDS = 4
+
+
 def clean_title(
     title: str | None, site_name: str | None = None, url: str | None = None
 ) -> str | None:
@@ -626,12 +630,28 @@ def clean_title(
     # site's name with more words after it ("Post | Tideworks API Reference"); a first part
     # that starts with the name is more often a product's name ("Tideworks Pro 2").
     seps = _TITLE_SEPARATOR.findall(title)
+    two_parts = len(parts) == 2
     while len(parts) > 1 and _is_site(parts[-1], names, trailing=True):
         parts.pop()
         seps.pop()
     while len(parts) > 1 and is_site(parts[0]):
         parts.pop(0)
         seps.pop(0)
+    if (
+        two_parts
+        and len(parts) == 2
+        and len(parts[1].split()) <= _TAG_MAX_WORDS
+        and len(parts[0].split()) >= _TAG_MIN_HEADLINE_WORDS
+        and not parts[1][:1].islower()
+        and not (parts[0][-1:].isdigit() and parts[1][:1].isdigit())  # "2026 / 2027"
+        and not any(len(n) >= 4 and n in _key(parts[0]) for n in names)
+    ):
+        # "Post title of several words | Short Tag": a short last part after a long one is
+        # a site's name or tag line the page does not give elsewhere, not the title's end
+        # ("... – tips and tricks" goes on in lower case; "2026 / 2027" is a range). Not
+        # when the first part names the site: "Site Product Name | Page" ends on the page.
+        parts.pop()
+        seps.pop()
     rebuilt = parts[0]
     for sep, part in zip(seps, parts[1:], strict=False):
         rebuilt += sep + part

@@ -255,6 +255,21 @@ def test_title_site_affixes(title: str, site: str | None, expected: str | None) 
     assert clean_title(title, site) == (expected or title)
 
 
+def test_short_tag_after_a_long_title_goes() -> None:
+    assert clean_title("Spring tides along the northern coast – Harbour Notes") == (
+        "Spring tides along the northern coast"
+    )
+    # Not: a short title, a lower-case continuation, a range, three parts, a long last part.
+    for title in (
+        "Tides | Part 2",
+        "Moving to the coast – tips and tricks",
+        "Tide tables for the bay 2026 / 2027",
+        "Tides of the bay in spring | Harbour Notes | Coast News",
+        "Spring tides along the coast – What the harbour master told us",
+    ):
+        assert clean_title(title) == title
+
+
 def test_title_from_url_host_and_h1() -> None:
     md = meta(
         "<title>Great Story Today | Example</title>",

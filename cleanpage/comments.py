@@ -26,6 +26,9 @@ _FURNITURE = regex.compile(
     regex.IGNORECASE,
 )
 _AUTHOR_WORDS = 6
+_MENU_WORDS = 3
+_SENTENCE_WORDS = 12
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*\s*$")
 # A dump's comment header: "Anna says:", "Bob on May 3, 2019 at 4:47 pm said:".
 _SAYS = regex.compile(
     r"^\s*(?P<name>[^\n]{1,60}?)(?:\s+(?:on|am|le|el)\s+[^\n]{1,40}?)?\s+"
@@ -107,9 +110,19 @@ def group_comments(
                 pass  # the comment's date line
             else:
                 parts.append(block.text)
+        if not nodes:
+            # A dump's comments section may run on into menus and headlines: a comment
+            # says something in a sentence, and its label-sized lines are not its text.
+            parts = [p for p in parts if len(p.split()) > _MENU_WORDS or _sentence(p)]
+            if not any(_sentence(p) for p in parts):
+                continue
         if parts:
             comments.append(Comment(author, "\n\n".join(parts), tuple(group)))
     return tuple(comments)
+
+
+def _sentence(text: str) -> bool:
+    return len(text.split()) >= _SENTENCE_WORDS or _SENTENCE_END.search(text) is not None
 
 
 def _own_tokens(i: int, nodes: Sequence[Node], block_nodes: Sequence[int]) -> tuple[str, ...]:

@@ -444,3 +444,24 @@ def test_an_article_quoting_one_speaker_has_no_comments() -> None:
     page = f"Bridge repairs\n{P1}\nThe mayor said:\n{P2}\n{P3}\nAnna Berg\n{P4}\n"
     article = extract(page)
     assert article.comments == (), explain(article)
+
+
+def test_a_menu_after_the_comments_is_neither_comments_nor_a_comment() -> None:
+    menu = "News\nSport\nWeather\nTravel\nContact us\n"
+    page = (
+        f"Bridge repairs\n{ARTICLE}3 comments\n"
+        f"Anna Berg says:\n{SAID[0]}\nReply\nTom Wood says:\n{SAID[1]}\nReply\n{menu}"
+    )
+    article = extract(page)
+    assert [c.author for c in article.comments] == ["Anna Berg", "Tom Wood"], explain(article)
+    assert find_block(article, "Weather").label is not Label.COMMENTS, explain(article)
+
+
+def test_headlines_without_a_sentence_are_not_a_comment() -> None:
+    headlines = "Latest news\nCouncil votes on the new budget for roads\nLibrary opens on Sundays\n"
+    page = (
+        f"Bridge repairs\n{ARTICLE}3 comments\n"
+        f"Anna Berg says:\n{SAID[0]}\nTom Wood says:\n{SAID[1]}\n{headlines}"
+    )
+    article = extract(page)
+    assert [c.author for c in article.comments] == ["Anna Berg", "Tom Wood"], explain(article)

@@ -658,7 +658,7 @@ class TextRegion(Rule):
                 and page.labels[first_comment - 1] is None
             ):
                 first_comment -= 1
-        comments_end = self._comments_end(page, first_comment)
+        comments_end = self._comments_end(page, first_comment, menus)
         section = _sections(page, end)
         for i in list(page.undecided()):
             line = lines[i]
@@ -686,7 +686,9 @@ class TextRegion(Rule):
                 page.decide(i, label, "before the main text region", self.name)
             elif first_comment >= 0 and first_comment <= i < comments_end:
                 page.decide(i, Label.COMMENTS, "in the comments after the article", self.name)
-            elif (under := section[i]) is not None:
+            elif (under := section[i]) is not None and not (
+                menus[i] and under[0] is Label.COMMENTS
+            ):
                 label, heading = under
                 page.decide(i, label, f"after the main text region, under {heading!r}", self.name)
             else:
@@ -694,13 +696,16 @@ class TextRegion(Rule):
                 page.decide(i, label, "after the main text region", self.name)
 
     @staticmethod
-    def _comments_end(page: Page, first: int) -> int:
-        """The comments run until another kind of clutter (newsletter, cookies, footer)."""
+    def _comments_end(page: Page, first: int, menus: list[bool]) -> int:
+        """The comments run until another kind of clutter (newsletter, cookies, footer)
+        or a menu (a run of short lines)."""
         if first < 0:
             return -1
         for i in range(first, len(page.blocks)):
             label = page.labels[i]
             if label is not None and label is not Label.COMMENTS and label is not Label.BYLINE:
+                return i
+            if menus[i] and i > first:
                 return i
         return len(page.blocks)
 

@@ -390,6 +390,12 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
     half = len(name) // 2
     if name[:half] == name[half + 1 :] and name[half : half + 1] == " ":
         name = name[:half]  # "Jane Doe Jane Doe": the name shown twice (avatar and link)
+    else:
+        words = name.split()
+        for size in range(1, min(len(words) // 2, 4) + 1):
+            if all(word == words[i % size] for i, word in enumerate(words)):
+                name = " ".join(words[:size])  # "Ann Lee Ann Lee Ann": shown again and again
+                break
     if not name or len(name) > 80 or _is_url(name) or ("@" in name and " " not in name):
         return None
     first, _, rest = name.partition(" ")

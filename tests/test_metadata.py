@@ -388,6 +388,12 @@ def test_parentheses_in_an_author_string() -> None:
     assert split_names("Dana Roe (Coast Wire)", strict=True) == ["Dana Roe"]
 
 
+def test_a_name_shown_again_and_again_is_one_name() -> None:
+    assert split_names("Tide Works Tide Works Tide") == ["Tide Works"]
+    assert split_names("Dana Roe Dana Roe") == ["Dana Roe"]
+    assert split_names("Dana Dana Roe") == ["Dana Dana Roe"]
+
+
 def test_avatar_initials_before_a_name_are_dropped() -> None:
     assert split_names("DR Dana Roe", strict=True) == ["Dana Roe"]
     assert split_names("DR Rob Roe", strict=True) == ["DR Rob Roe"]

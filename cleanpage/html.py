@@ -889,7 +889,9 @@ _TAG_KIND: dict[str, Kind] = {**{h: Kind.HEADING for h in _HEADING_LEVEL}, **_OW
 _PRE_TAGS = frozenset({"pre", "xmp", "listing", "plaintext"})
 
 
-def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmentation:
+def segment(
+    root: Any, url: str | None = None, *, inline: bool = True, _repairs: int = 0
+) -> Segmentation:
     """Cut a parsed page into blocks in reading order, in a single walk of the tree.
 
     The loop runs once per start and end of every element, so it keeps its state in local
@@ -936,6 +938,7 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
     # <template id="B:n"> or "P:n" whose place they take once a script has run.
     streamed: list[str] = []
     placeholders: set[str] = set()
+    hidden_boxes: list[Any] = []  # the outermost hidden elements, skipped
     walk = etree.iterwalk(start, events=("start", "end"))
     for event, element in walk:
         tag = element.tag
@@ -982,6 +985,7 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
                 ) and not _collapsed_panel(attrib, cls, panel_classes):
                     walk.skip_subtree()
                     skipped = element
+                    hidden_boxes.append(element)
                     if "hidden" in attrib:
                         part = attrib.get("id")
                         if part and part[:2] == "S:":
@@ -1161,14 +1165,64 @@ def segment(root: Any, url: str | None = None, *, inline: bool = True) -> Segmen
         _flush("".join(buf), index, nodes[index], pre_depth > 0, segments)
         if marked and len(segments) > first and not pre_depth:
             inline_buffers.append((first, len(segments), buf, hrefs))
-    if streamed and placeholders and not placeholders.isdisjoint(streamed):
-        return segment(_reveal_streamed(root), url, inline=inline)
+    if _repairs < _MAX_REPAIRS:
+        # Pages that scripts rearrange or reveal: walked again, as a browser shows them,
+        # on a copy of the tree (rare: the checks cost nothing on other pages).
+        if streamed and placeholders and not placeholders.isdisjoint(streamed):
+            return segment(_reveal_streamed(root), url, inline=inline, _repairs=_repairs + 1)
+        if hidden_boxes:
+            page = _hidden_page(hidden_boxes, segments)
+            if page is not None:
+                revealed = _reveal(root, page)
+                return segment(revealed, url, inline=inline, _repairs=_repairs + 1)
     if images:
         _captions(images, result)
     return result
 
 
 _STREAM_PLACEHOLDERS = ("B:", "P:")
+_MAX_REPAIRS = 2
+# A page showing less text than this may be one hidden until its scripts run...
+_HIDDEN_PAGE_SHOWN = 1000
+# ...when a hidden element holds this many times as much text (and at least as much).
+_HIDDEN_PAGE_RATIO = 3
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+
+
+def _hidden_page(boxes: list[Any], segments: list[Segment]) -> Any | None:
+    """The hidden element holding the page, when the page shows almost nothing else: a
+    page hidden until its scripts run (to avoid a flash of unstyled content, or behind
+    a lock screen) shows it to every reader who has scripts."""
+    shown = 0
+    for seg in segments:
+        shown += len(seg.text)
+        if shown >= _HIDDEN_PAGE_SHOWN:
+            return None
+    best, best_length = None, float(max(_HIDDEN_PAGE_SHOWN, _HIDDEN_PAGE_RATIO * shown))
+    for box in boxes:
+        length = float(_TEXT_LENGTH(box))  # type: ignore[arg-type]
+        if length >= best_length:
+            best, best_length = box, length
+    return best
+
+
+def _reveal(root: Any, box: Any) -> Any:
+    """A copy of the tree in which ``box`` (inside ``root``) is no longer hidden."""
+    steps: list[int] = []
+    element = box
+    while element is not root:
+        parent = element.getparent()
+        steps.append(parent.index(element))
+        element = parent
+    copied = copy.deepcopy(root)
+    target = copied
+    for step in reversed(steps):
+        target = target[step]
+    target.attrib.pop("hidden", None)
+    target.attrib.pop("style", None)
+    return copied
+
+
 _PANEL_ROLES = frozenset({"tabpanel", "region"})
 _PANEL_CLASS = re.compile(r"accordion|collaps|expand|faq|answer|tab-?pane|tab-?panel|tab-?content")
 _NOT_PANEL_CLASS = re.compile(

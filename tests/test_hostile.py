@@ -224,6 +224,22 @@ def test_collapsed_panels_are_content_other_hidden_elements_are_not() -> None:
         assert not any(text.startswith(hidden) or hidden in text for text in texts)
 
 
+def test_a_page_hidden_until_its_scripts_run_is_read() -> None:
+    # The whole page sits in a box hidden until a script shows it: it is the page.
+    page = (
+        "<body><div id='loading'>Loading…</div><div style='visibility:hidden;min-height:100vh'>"
+        f"<h1>Bridge repairs</h1>{PARAGRAPH * 4}</div></body>"
+    )
+    root = etree.fromstring(page, etree.HTMLParser())
+    before = etree.tostring(root)
+    for given in (page, root):
+        assert has_prose(cleanpage.extract(given))
+    assert etree.tostring(root) == before  # the caller's tree is left as it was
+    # A page that shows its own article keeps its hidden boxes hidden, however large.
+    shown = f"<body><main>{PARAGRAPH * 4}</main><div hidden><p>{'Old draft. ' * 400}</p></div>"
+    assert "Old draft." not in cleanpage.extract(shown).text
+
+
 def test_long_single_line_text() -> None:
     article = cleanpage.extract(PROSE * 5_000, format="text")
     assert has_prose(article)

@@ -1574,32 +1574,41 @@ def _handle(element: Any, tokens: str, text: str) -> str | None:
 
 
 # Where forum software and CMS templates name people: a post's data-author/data-username,
-# a link to an author's archive or a member's profile. One pass over the tree finds all.
-_AUTHOR_HINTS = etree.XPath(
-    "//@data-author | //@data-username | //a/@href[contains(., '/author')"
-    " or contains(., '/profile/') or contains(., '/u/') or contains(., '/members/')]"
-)
-_MAX_HINTS = 200
+# a link to an author's archive or a member's profile.
+_DATA_AUTHOR = etree.XPath("//@data-author | //@data-username")
+_AUTHOR_HREF = ("/author", "/profile/", "/u/", "/members/")
+_MAX_DATA_AUTHORS = 5
+_MAX_AUTHOR_LINKS = 30
+_MAX_LINKS_READ = 3000
 
 
 def _read_author_hints(found: _Candidates, root: Any, url: str | None, headline: bool) -> None:
     """The weakest authors, for a page no other source names one: see _read_data_author
-    and _read_author_links."""
+    and _read_author_links. (An XPath for the attributes and a loop over the links are
+    several times faster than one more test per element in the body walk.)"""
     try:
-        hits: Any = _AUTHOR_HINTS(root)
+        attributes: Any = _DATA_AUTHOR(root)
     except etree.XPathError:
-        return
-    data: list[Any] = []
-    links: list[Any] = []
-    for hit in hits[:_MAX_HINTS] if isinstance(hits, list) else ():
-        getparent = getattr(hit, "getparent", None)
+        attributes = []
+    data = []
+    for attribute in attributes[:_MAX_DATA_AUTHORS] if isinstance(attributes, list) else ():
+        getparent = getattr(attribute, "getparent", None)
         element = getparent() if getparent is not None else None
-        if element is None:
-            continue
-        (links if getattr(hit, "attrname", "") == "href" else data).append(element)
-    _read_data_author(found, data[:5])
-    if headline and "authors" not in found.best:
-        _read_author_links(found, links[:30], url)
+        if element is not None:
+            data.append(element)
+    _read_data_author(found, data)
+    if not headline or "authors" in found.best:
+        return
+    links: list[Any] = []
+    for count, link in enumerate(root.iter("a")):
+        href = link.get("href")
+        if href and any(part in href for part in _AUTHOR_HREF):
+            links.append(link)
+            if len(links) >= _MAX_AUTHOR_LINKS:
+                break
+        if count >= _MAX_LINKS_READ:
+            break
+    _read_author_links(found, links, url)
 
 
 def _read_data_author(found: _Candidates, hits: list[Any]) -> None:

@@ -465,3 +465,62 @@ def test_headlines_without_a_sentence_are_not_a_comment() -> None:
     )
     article = extract(page)
     assert [c.author for c in article.comments] == ["Anna Berg", "Tom Wood"], explain(article)
+
+
+# --- a comment thread needs entries, not just a comments heading ------------------------
+
+FORM = (
+    "Comments\n"
+    "Please keep your comments civil and on topic, the editors read every one of them.\n"
+    "You must be logged in to post a comment on this site, which is free for readers.\n"
+    "Latest news\n"
+)
+
+
+def test_a_comments_heading_over_a_notice_and_headlines_is_no_thread() -> None:
+    headlines = (
+        "Council votes on the new budget for the roads across the county next spring\n"
+        "The library will open on Sundays from March, the council said on Monday.\n"
+    )
+    article = extract(f"Bridge repairs\n{ARTICLE}{FORM}{headlines}")
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+    assert article.comments == (), explain(article)
+    notice = find_block(article, "You must be logged in to post a comment on this site")
+    assert notice.label is not Label.COMMENTS, explain(article)
+
+
+def test_a_comments_heading_over_dated_entries_is_a_thread_up_to_its_last_entry() -> None:
+    entries = f"Anna Berg\nMay 4, 2024\n{SAID[0]}\nTom Wood\nMay 5, 2024\n{SAID[1]}\n"
+    after = "Our newsletter comes out every Friday morning, sign up below to get it by email.\n"
+    article = extract(f"Bridge repairs\n{ARTICLE}Comments\n{entries}\n{after}")
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+    assert [(c.author, c.text) for c in article.comments] == [
+        ("Anna Berg", SAID[0]),
+        ("Tom Wood", SAID[1]),
+    ], explain(article)
+    assert find_block(article, "Our newsletter comes out").label is not Label.COMMENTS
+
+
+def test_comments_signed_from_below_end_at_the_last_signature() -> None:
+    signed = "".join(
+        f"{text}\nPosted by {name} on May {day}, 2024 5:58 PM\nReport this comment\n"
+        for name, day, text in [("Ann", 4, SAID[0]), ("Raj", 5, SAID[1])]
+    )
+    after = "Please read our rules before you post, as the editors remove comments that insult.\n"
+    article = extract(f"Bridge repairs\n{ARTICLE}Comments\n{signed}{after}")
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+    assert [c.text for c in article.comments] == SAID, explain(article)
+    assert find_block(article, "Please read our rules").label is not Label.COMMENTS
+
+
+def test_dated_headlines_with_their_blurbs_are_no_thread() -> None:
+    teasers = "".join(
+        f"May {day}, 2024\nCouncil plans a new {thing} for the town centre next year\n{blurb}\n"
+        for day, thing, blurb in [
+            (4, "car park", "The plans go on show at the library from Monday."),
+            (5, "market hall", "Traders have asked for a covered hall for years."),
+            (6, "bus station", "The old one will close once the new one opens."),
+        ]
+    )
+    article = extract(f"Bridge repairs\n{ARTICLE}Comments\n{teasers}")
+    assert article.comments == (), explain(article)

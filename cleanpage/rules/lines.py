@@ -599,6 +599,153 @@ def _sections(page: Page, end: int) -> list[tuple[Label, str] | None]:
     return out
 
 
+_ENTRY_MAX_WORDS = 16
+_ENTRY_REACH = 3
+_ENTRY_TEXT_WORDS = 12
+_THREAD_MIN_ENTRIES = 2
+_ENTRY_GAP = 30
+_TRAILING_FURNITURE = 2
+_FURNITURE_WORDS = 4
+_AGO_IN_LINE = regex.compile(
+    rf"\b\d{{1,3}}\s*{_AGO_UNIT}\s+ago\b", regex.IGNORECASE | regex.UNICODE
+)
+
+
+def _entry_header(page: Page, lines: tuple[LineShape, ...], i: int) -> bool:
+    """A line that heads or signs a comment: 'Anna says:', a date line, or a short line
+    with a date or a time ago in it ('Posted by Ann on May 3, 2024', 'Bo (5 days ago)')."""
+    line = lines[i]
+    if line.comment_header or line.date_line:
+        return True
+    text = page.blocks[i].text
+    return page.blocks[i].words <= _ENTRY_MAX_WORDS and (
+        _DATE_IN_LINE.search(text) is not None or _AGO_IN_LINE.search(text) is not None
+    )
+
+
+def _entry_text(page: Page, lines: tuple[LineShape, ...], i: int) -> bool:
+    """A line a comment says something in: prose, or a sentence-long line."""
+    return lines[i].prose > 0 or page.blocks[i].words >= _ENTRY_TEXT_WORDS
+
+
+def _entry_sentence(page: Page, lines: tuple[LineShape, ...], i: int) -> bool:
+    """A line of prose that ends a sentence, as a comment's text does and a headline
+    between the dates of a news list does not."""
+    return lines[i].prose > 0 and _TERMINAL.search(page.blocks[i].text[-4:]) is not None
+
+
+def _thread_span(
+    page: Page, lines: tuple[LineShape, ...], first: int, floor: int
+) -> tuple[int, int]:
+    """``(start, end)`` of the comment thread that starts at or after ``first``, or
+    ``(-1, -1)`` when what follows a comments heading is no thread (a form, a notice,
+    headlines): a thread has at least ``_THREAD_MIN_ENTRIES`` entries, each a header or
+    signature line next to the text of a comment, at most ``_ENTRY_GAP`` lines apart.
+    The thread runs until clutter of another kind or a second comment form; it ends where
+    the text under its last header ends, or at its last signature when the names and
+    dates sign the comments from below."""
+    if first < 0:
+        return -1, -1
+    blocks, labels = page.blocks, page.labels
+    limit = min(len(lines), first + _COMMENT_SCAN)
+    headers: list[int] = []
+    stop = first
+    while stop < limit:
+        label = labels[stop]
+        if (
+            stop > first
+            and label is not None
+            and label is not Label.COMMENTS
+            and label is not Label.BYLINE
+        ):
+            break
+        if headers and page.rules[stop] == "comment-form":
+            break
+        if _entry_header(page, lines, stop) and not (
+            stop > first and _entry_header(page, lines, stop - 1)
+        ):
+            if headers and stop - headers[-1] > _ENTRY_GAP:
+                break
+            headers.append(stop)
+        stop += 1
+
+    def text(j: int) -> bool:
+        return _entry_text(page, lines, j) and not _entry_header(page, lines, j)
+
+    def sentence(j: int) -> bool:
+        return _entry_sentence(page, lines, j) and not _entry_header(page, lines, j)
+
+    def says(k: int, step: int) -> bool:
+        # The lines from a header to the next one, or up from a signature to the previous
+        # one: prose with a sentence in it, and at most label-sized lines ('Reply', a
+        # name) beside it. A headline between a date and a blurb makes a news teaser.
+        j, seen = k + step, False
+        while first <= j < stop and abs(j - k) <= _ENTRY_GAP:
+            if _entry_header(page, lines, j):
+                if step < 0 or seen:
+                    break
+            elif sentence(j):
+                seen = True
+            elif lines[j].prose <= 0 and blocks[j].words > _FURNITURE_WORDS:
+                return False
+            j += step
+        return seen
+
+    def adjacent(k: int) -> bool:
+        return says(k, 1) or says(k, -1)
+
+    entries = [k for k in headers if adjacent(k)]
+    if len(entries) < _THREAD_MIN_ENTRIES:
+        return -1, -1
+
+    def below(k: int) -> int:
+        while k < stop and _entry_header(page, lines, k):
+            k += 1
+        return k
+
+    # Signed from below when the line right above a header says something more often
+    # than the line right under it (where 'Reply' or the next comment's name stands).
+    above_text = sum(1 for k in entries if k - 1 >= first and sentence(k - 1))
+    below_text = sum(1 for k in entries if below(k) < stop and sentence(below(k)))
+    k = below(entries[-1])
+    after = k
+    while (
+        after < stop
+        and after - k < _TRAILING_FURNITURE
+        and blocks[after].words <= _FURNITURE_WORDS
+        and not text(after)
+    ):
+        after += 1
+    if above_text > below_text:
+        # The thread ends at the last signature and its furniture, and starts with the
+        # text signed by the first one.
+        start = entries[0]
+        while (
+            start > floor
+            and entries[0] - start <= _ENTRY_REACH
+            and labels[start - 1] is None
+            and text(start - 1)
+        ):
+            start -= 1
+        return min(start, first), after
+    # Headers above their text: the thread starts at the first comment's header (and
+    # the name line above it) and ends with the text under the last header, at two lines
+    # in a row that say nothing.
+    start = entries[0]
+    while (
+        start > first
+        and entries[0] - start < _HEADER_REACH
+        and lines[start - 1].short
+        and labels[start - 1] is None
+    ):
+        start -= 1
+    end, quiet = after, 0
+    while end < stop and quiet < 2:
+        quiet = 0 if text(end) else quiet + 1
+        end += 1
+    return start, end - quiet
+
+
 class TextRegion(Rule):
     """The article of a text page is its best-scoring contiguous run of lines.
 
@@ -658,7 +805,9 @@ class TextRegion(Rule):
                 and page.labels[first_comment - 1] is None
             ):
                 first_comment -= 1
-        comments_end = self._comments_end(page, first_comment, menus)
+        # A comments heading or form is no thread: the thread needs entries signed with a
+        # date or a 'says:' header, and it ends with its last entry.
+        first_comment, comments_end = _thread_span(page, lines, first_comment, end)
         section = _sections(page, end)
         for i in list(page.undecided()):
             line = lines[i]
@@ -686,28 +835,12 @@ class TextRegion(Rule):
                 page.decide(i, label, "before the main text region", self.name)
             elif first_comment >= 0 and first_comment <= i < comments_end:
                 page.decide(i, Label.COMMENTS, "in the comments after the article", self.name)
-            elif (under := section[i]) is not None and not (
-                menus[i] and under[0] is Label.COMMENTS
-            ):
+            elif (under := section[i]) is not None and under[0] is not Label.COMMENTS:
                 label, heading = under
                 page.decide(i, label, f"after the main text region, under {heading!r}", self.name)
             else:
                 label = Label.NAVIGATION if menus[i] else Label.FOOTER
                 page.decide(i, label, "after the main text region", self.name)
-
-    @staticmethod
-    def _comments_end(page: Page, first: int, menus: list[bool]) -> int:
-        """The comments run until another kind of clutter (newsletter, cookies, footer)
-        or a menu (a run of short lines)."""
-        if first < 0:
-            return -1
-        for i in range(first, len(page.blocks)):
-            label = page.labels[i]
-            if label is not None and label is not Label.COMMENTS and label is not Label.BYLINE:
-                return i
-            if menus[i] and i > first:
-                return i
-        return len(page.blocks)
 
     @staticmethod
     def _first_comment(page: Page, lines: tuple[LineShape, ...], end: int) -> int:

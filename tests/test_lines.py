@@ -192,6 +192,41 @@ def test_an_article_under_its_dateline_keeps_its_short_dated_comments_out() -> N
     assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
 
 
+REPLIES = [
+    "Check the valve seat first, that is the usual cause.",
+    "Mine did the same and it was the cartridge in the end.",
+    "A reseating tool costs very little at any hardware shop.",
+    "Turn the water off at the stop valve before you start.",
+    "Take the old washer with you so you get the right size.",
+    "If the tap is old it may be cheaper to replace it.",
+]
+
+
+def test_a_short_question_outweighed_by_its_replies_is_a_forum_topic() -> None:
+    # The opening post is four times the typical reply but no article, and the replies
+    # together say more than it does.
+    question = f"{POSTS[0]} {POSTS[3]}"
+    posts = [question, *REPLIES]
+    thread = "".join(f"User{n}\nMar {n}, 2024\n{post}\nReply\n" for n, post in enumerate(posts, 1))
+    article = extract(f"Home\nForums\nLog in\nRegister\nDripping tap\n{thread}Contact us\n")
+    body = paragraphs(article.text)
+    assert all(post in body for post in posts), explain(article)
+
+
+def test_a_short_news_item_over_dated_headlines_is_not_a_forum_topic() -> None:
+    headlines = "".join(
+        f"May {day}, 2024\n{text}\n"
+        for day, text in [
+            (4, "Library opens on Sundays from March."),
+            (5, "Council votes on the new budget for roads."),
+            (6, "Market hall plans go on show."),
+        ]
+    )
+    page = f"Home\nNews\nBridge repairs\nMay 3, 2024\n{P1}\n{P2}\n{headlines}Contact us\n"
+    article = extract(page)
+    assert paragraphs(article.text) == [P1, P2], explain(article)
+
+
 # --- date lines -----------------------------------------------------------------------------
 
 

@@ -396,11 +396,16 @@ def _post_thread(
     ):
         return None
     # An article under its dateline (the first or second entry: a stray date may come
-    # first) outweighs the typical entry after it, its comments.
+    # first) outweighs the typical entry after it, its comments. A topic's opening post
+    # may too, when it is not article-sized and the replies (up to the last header: the
+    # page runs on after it) together outweigh it.
     with_prose = [e for e in entries if e >= _PROSE_MIN_WORDS]
     lead = 0 if with_prose[0] >= with_prose[1] else 1
     rest = with_prose[:lead] + with_prose[lead + 1 :]
-    if with_prose[lead] > _FORUM_LEAD_RATIO * statistics.median(rest):
+    replies = sum(e for e in entries[:-1] if e >= _PROSE_MIN_WORDS) - with_prose[lead]
+    if with_prose[lead] > _FORUM_LEAD_RATIO * statistics.median(rest) and (
+        with_prose[lead] >= _THREAD_MIN_PROSE or replies <= with_prose[lead]
+    ):
         return None
     return first, markers[-1]
 

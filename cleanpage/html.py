@@ -950,7 +950,9 @@ def segment(
                     add(_LINK_OPEN + text + _LINK_CLOSE if link_depth else text)
             continue
         if event == "start":
-            if tag in skipped_tags:
+            if tag in skipped_tags and not (
+                tag == "button" and len(element) and _HOLDS_BLOCKS(element)
+            ):
                 walk.skip_subtree()
                 skipped = element
                 if tag == "template":
@@ -1181,6 +1183,13 @@ def segment(
 
 
 _STREAM_PLACEHOLDERS = ("B:", "P:")
+# A <button> holding headings, paragraphs or a page's landmarks is not a bare control: a
+# disclosure's question, a card, or markup that libxml2 nested into a button left open.
+_HOLDS_BLOCKS = etree.XPath(
+    "boolean(descendant::*[self::p or self::h1 or self::h2 or self::h3 or self::h4 or "
+    "self::main or self::article or self::section or self::nav or self::footer or "
+    "self::table or self::ul or self::ol])"
+)
 _MAX_REPAIRS = 2
 # A page showing less text than this may be one hidden until its scripts run...
 _HIDDEN_PAGE_SHOWN = 1000

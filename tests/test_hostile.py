@@ -240,6 +240,25 @@ def test_a_page_hidden_until_its_scripts_run_is_read() -> None:
     assert "Old draft." not in cleanpage.extract(shown).text
 
 
+def test_a_button_holding_blocks_is_read_a_bare_button_is_not() -> None:
+    # A <button> left open (libxml2 nests the rest of the page into it) and a disclosure
+    # whose button holds the question as a heading; a bare control's label is skipped.
+    swallowed = (
+        "<body><header><button class='menu'><span>Menu</span><div><nav>"
+        f"<a href='/'>Home</a></nav><main><h1>Bridge repairs</h1>{PARAGRAPH}</main>"
+        "<footer>© Valley Times</footer></div></body>"
+    )
+    assert has_prose(cleanpage.extract(swallowed))
+    faq = (
+        f"<main>{PARAGRAPH}<button aria-expanded='false'><h3>Will the bridge close?</h3>"
+        "</button><div class='faq-answer'><p>Only at night.</p></div>"
+        "<button type='submit'>Subscribe now</button></main>"
+    )
+    texts = [block.text for block in cleanpage.extract(faq).blocks]
+    assert "Will the bridge close?" in texts
+    assert not any("Subscribe now" in text for text in texts)
+
+
 def test_long_single_line_text() -> None:
     article = cleanpage.extract(PROSE * 5_000, format="text")
     assert has_prose(article)

@@ -559,3 +559,33 @@ def test_dated_headlines_with_their_blurbs_are_no_thread() -> None:
     )
     article = extract(f"Bridge repairs\n{ARTICLE}Comments\n{teasers}")
     assert article.comments == (), explain(article)
+
+
+# --- a page with no article whose content is a list of items -------------------------------
+
+ITEMS = [f"{colour} {thing}" for colour in ("Red", "Blue", "Green", "Black", "White", "Grey")
+         for thing in ("wool socks", "cotton shirt", "rain jacket", "canvas bag", "knit hat",
+                       "linen scarf")]  # fmt: skip
+FOOTER = [
+    "About us", "Careers", "Press", "Stores", "Gift cards", "Help", "Returns", "Shipping",
+    "Contact", "Privacy", "Terms", "Accessibility",
+]  # fmt: skip
+
+
+def test_the_list_of_items_on_a_page_with_no_article_is_its_content() -> None:
+    menu = "\n".join(["Shop", "Women", "Men", "Kids", "Sale", "Search", "Account", "Bag"])
+    intro = "Warm clothes for the winter months, made to last."
+    news = "Sign up to our newsletter to hear about the sales and the new colours every month."
+    banner = "Free delivery on every order over thirty pounds, and free returns for a whole year."
+    page = "\n".join([menu, banner, "Winter clothes", intro, *ITEMS, news, *FOOTER, "© 2024 Shop"])
+    article = extract(page)
+    body = paragraphs(article.text)
+    assert all(item in body for item in ITEMS), explain(article)
+    assert "Careers" not in body and "Women" not in body, explain(article)
+
+
+def test_a_list_at_the_top_of_the_page_is_its_menu_not_its_content() -> None:
+    intro = "Warm clothes for the winter months, made to last."
+    page = "\n".join([*ITEMS, "Winter clothes", intro, *FOOTER[:4], "© 2024 Shop"])
+    article = extract(page)
+    assert ITEMS[5] not in paragraphs(article.text), explain(article)

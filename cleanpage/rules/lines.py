@@ -522,6 +522,50 @@ def _split_at_valleys(
     return start, end
 
 
+_LIST_PAGE_MAX_PROSE = 60.0
+_LIST_PAGE_MIN_ITEMS = 30
+_LIST_ITEM_MAX_WORDS = 12
+_LIST_ITEM_MEAN_WORDS = 6
+_LIST_PAGE_EDGE = 0.1
+
+
+def _list_page(
+    page: Page, lines: tuple[LineShape, ...], scores: list[float], start: int, end: int
+) -> tuple[int, int]:
+    """A page with no article on it (little prose in its best run) whose longest run of
+    label-sized lines no earlier rule labelled holds more words than that run, away from
+    the top and the bottom of the page: a list of items (a catalogue, an index), which is
+    the page's main content."""
+    prose = sum(s for s in scores[start:end] if s > 0)
+    if prose >= _LIST_PAGE_MAX_PROSE:
+        return start, end
+    best = (0, 0)
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while (
+            j < n
+            and page.labels[j] is None
+            and page.blocks[j].words <= _LIST_ITEM_MAX_WORDS
+            and not (lines[j].counter or lines[j].markup or lines[j].comment_header)
+        ):
+            j += 1
+        if j - i > best[1] - best[0]:
+            best = (i, j)
+        i = j + 1
+    a, b = best
+    if b - a < _LIST_PAGE_MIN_ITEMS or a < _LIST_PAGE_EDGE * n or b > (1 - _LIST_PAGE_EDGE) * n:
+        # A run at the top or the bottom of the page is its menu or its footer.
+        return start, end
+    words = sum(page.blocks[k].words for k in range(a, b))
+    if words <= sum(page.blocks[k].words for k in range(start, end)):
+        return start, end
+    if words > _LIST_ITEM_MEAN_WORDS * (b - a):
+        # Lines this long are teasers or headlines, not the names of items.
+        return start, end
+    return a, b
+
+
 _LIST_MIN_WORDS = 3
 _LIST_MAX_ITEMS = 80
 
@@ -795,7 +839,13 @@ class TextRegion(Rule):
         texts = [block.text for block in page.blocks]
         start, end = _split_at_valleys(scores, ends, texts, start, end)
         end = _introduced_list(page, lines, start, end)
+        listed = _list_page(page, lines, scores, start, end)
+        is_list = listed != (start, end)
+        start, end = listed
         menus = _menu_runs(page, lines)
+        if is_list:
+            # The items of a list page are its content, short as menu items are.
+            menus[start:end] = [False] * (end - start)
         if thread < len(lines):
             first_comment = thread
         elif posts is not None:

@@ -819,6 +819,42 @@ def test_marked_region_a_component_name_with_a_joining_word() -> None:
     assert (found.label, found.rule) == (Label.SHARE, "marked-region"), explain(article)
 
 
+def _posts(*bodies: str) -> str:
+    return "".join(
+        f"<div class='comment' id='comment-{n}'><p class='author'><a href='/u/{n}'>walker{n}"
+        f"</a></p><p>Posted March {n}, 2024</p><div class='comment-body'><p>{text}</p></div>"
+        "</div>"
+        for n, text in enumerate(bodies, start=1)
+    )
+
+
+def _thread_page(above: str, posts: str) -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Towpath forum</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/forum'>Forum</a></li></ul></nav>"
+        f"<main>{above}<div class='posts'>{posts}</div></main><footer><p>Written on foot "
+        "since 2009.</p></footer></body></html>"
+    )
+
+
+def test_marked_region_a_thread_of_posts_is_the_content() -> None:
+    # A forum topic: its posts carry comment markup, but with no article above them they
+    # are what the page is for.
+    html = _thread_page("<h1>Winter towpath closures?</h1>", _posts(P1, P2, P3))
+    article = cleanpage.extract(html)
+    for text in (P1, P2, P3):
+        assert block(article, text).label is Label.BODY, explain(article)
+
+
+def test_marked_region_comments_below_an_article_stay_comments() -> None:
+    # The same posts under an article of comparable length comment on it.
+    above = f"<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p></article>"
+    html = _thread_page(above, _posts(P3, P3.replace("aqueduct", "viaduct"), P3[:120]))
+    article = cleanpage.extract(html)
+    assert block(article, P1).label is Label.BODY, explain(article)
+    assert block(article, P3).label is not Label.BODY, explain(article)
+
+
 def test_small_page_is_all_content() -> None:
     tiny = "<html><body><h2>Lock 12</h2><p><a href='/gates'>Gates</a> mended</p></body></html>"
     article = cleanpage.extract(tiny)

@@ -11,8 +11,16 @@ from __future__ import annotations
 
 from cleanpage.article import Label
 from cleanpage.rules.base import Page, Rule
+from cleanpage.rules.density import Quality, density
 from cleanpage.rules.markup import Mark, own_marks
-from cleanpage.rules.region import CONTENT_GUARD, region
+from cleanpage.rules.region import CONTENT_GUARD, Region, region
+
+# A thread of posts: at least this many comment-marked elements hold the content root's
+# prose, the root's prose outside them is at most this share of theirs, and the page's
+# prose above them (an article they comment on) at most this share.
+THREAD_MIN_POSTS = 2
+THREAD_OTHER_SHARE = 0.25
+THREAD_ABOVE_SHARE = 0.1
 
 
 def _marks(page: Page) -> list[Mark | None]:
@@ -37,7 +45,44 @@ def _marks(page: Page) -> list[Mark | None]:
         if mine is not None and r.on_main_path[i] and mine.label is Label.BOILERPLATE:
             mine = None
         marks[i] = mine or inherited
+    if _thread_of_posts(page, r, marks):
+        for i, mark in enumerate(marks):
+            if mark is not None and mark.label is Label.COMMENTS and r.inside[i]:
+                marks[i] = None
     return marks
+
+
+def _thread_of_posts(page: Page, r: Region, marks: list[Mark | None]) -> bool:
+    """Whether the content root is a thread of posts (a forum topic, a discussion page):
+    its prose opens inside a comment-marked element, with no article above (in the root
+    or before it), and such elements, two or more, hold nearly all of it. Those posts are
+    the page's content."""
+    quality = density(page).raw
+    posts: set[int] = set()
+    in_posts = other = above = 0
+    opened = False
+    for i, node in enumerate(page.block_nodes):
+        if quality[i] is not Quality.GOOD:
+            continue
+        mark = marks[node]
+        words = page.blocks[i].words
+        if not r.inside[node]:
+            if not opened and mark is None:
+                above += words
+            continue
+        if mark is not None and mark.label is Label.COMMENTS:
+            opened = True
+            posts.add(id(mark))
+            in_posts += words
+        elif not opened:
+            return False
+        else:
+            other += words
+    return (
+        len(posts) >= THREAD_MIN_POSTS
+        and other <= THREAD_OTHER_SHARE * in_posts
+        and above <= THREAD_ABOVE_SHARE * in_posts
+    )
 
 
 class MarkedRegion(Rule):

@@ -26,7 +26,8 @@ SKIPPED_TAGS = frozenset(
         "style",
         "template",
         "svg",
-        "math",
+        "annotation",
+        "annotation-xml",
         "iframe",
         "object",
         "embed",
@@ -1111,6 +1112,8 @@ def segment(
                         images.append(
                             (image[0], image[1], None, len(segments), stack[-1] if stack else -1)
                         )
+            elif tag in _MATH_TOKENS:
+                add(" ")
             text = element.text
             # White space before a block's first text is dropped there anyway (not in a
             # <pre>): not buffering it saves the flush of a buffer holding nothing.
@@ -1183,6 +1186,9 @@ def segment(
 
 
 _STREAM_PLACEHOLDERS = ("B:", "P:")
+# MathML is shown (its <annotation>, a formula's source, is not): its token elements are
+# read apart, as a browser sets them apart ("a x 2 + b x", not "ax2+bx").
+_MATH_TOKENS = frozenset({"mi", "mn", "mo", "ms", "mtext"})
 # A <button> holding headings, paragraphs or a page's landmarks is not a bare control: a
 # disclosure's question, a card, or markup that libxml2 nested into a button left open.
 _HOLDS_BLOCKS = etree.XPath(

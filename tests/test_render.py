@@ -193,6 +193,17 @@ def test_one_column_of_cells_is_layout_not_a_data_table() -> None:
     assert table.rows == (("Item",), ("roads", "10"))
 
 
+def test_mathml_is_read_token_by_token_without_its_source_annotation() -> None:
+    html = page(
+        f"<p>{PROSE}</p><p>The roots of <math><semantics><mrow><mi>a</mi><msup><mi>x</mi>"
+        "<mn>2</mn></msup><mo>+</mo><mi>c</mi></mrow><annotation encoding='application/x-tex'>"
+        "ax^2+c</annotation></semantics></math> are found below.</p>"
+    )
+    texts = [block.text for block in cleanpage.extract(html, url=URL).blocks]
+    assert "The roots of a x 2 + c are found below." in texts
+    assert not any("ax^2" in text for text in texts)
+
+
 def test_links_and_emphasis_in_table_cells() -> None:
     html = page(
         f"<p>{PROSE}</p><table><tr><th>Item</th><th>Cost</th></tr>"

@@ -502,6 +502,29 @@ def test_repeated_block_leaves_repeats_within_one_container() -> None:
     assert [b.rule for b in article.blocks if b.text == refrain] == ["body", "body"]
 
 
+def test_repeated_block_keeps_a_point_the_article_makes_twice() -> None:
+    # The same paragraph of prose in two sections of the article, alike in markup.
+    sections = (
+        f"<div><p>{P1}</p><p>{P2}</p></div><h2>Back again</h2><div><p>{P3}</p><p>{P1}</p></div>"
+    )
+    html = page(after="").replace(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>", sections)
+    article = cleanpage.extract(html)
+    assert [b.label for b in article.blocks if b.text == P1] == [Label.BODY, Label.BODY], explain(
+        article
+    )
+
+
+def test_repeated_block_drops_a_panel_shown_for_each_screen_size() -> None:
+    panels = (
+        f"<div class='hidden-mobile'><p>{P1}</p></div><div class='hidden-desktop'><p>{P1}</p></div>"
+    )
+    html = page(after="").replace(f"<p>{P1}</p>", panels)
+    article = cleanpage.extract(html)
+    copies = [b for b in article.blocks if b.text == P1]
+    assert copies[0].label is Label.BODY, explain(article)
+    assert (copies[1].label, copies[1].rule) == (Label.BOILERPLATE, "repeated-block")
+
+
 def _cards(n: int) -> str:
     return "".join(
         f"<li><div><h4><a href='/s{i}'>Walk number {i} along the old canal</a></h4>"

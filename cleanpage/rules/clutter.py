@@ -13,7 +13,9 @@ import regex
 
 from cleanpage.article import Block, Kind, Label
 from cleanpage.rules.base import BlockRule, Page, Rule, Verdict
+from cleanpage.rules.density import Quality, density
 from cleanpage.rules.patterns import CLUTTER_PHRASES, PHRASE_KEYWORDS
+from cleanpage.rules.region import region
 
 _QUOTE_LIMIT = 60
 _TRUNCATED = regex.compile(r"(\[\s*(…|\.\.\.)\s*\]|\[\s*(read )?more\s*\])\s*$", regex.I)
@@ -363,7 +365,8 @@ class FigureCaption(BlockRule):
 class RepeatedBlock(Rule):
     """A block whose text already appeared elsewhere on the page is a copy: gallery captions
     repeated in a slideshow, a teaser of the article itself, a menu shown twice. Repeats
-    within one container (a refrain, a repeated step) are left alone."""
+    within one container (a refrain, a repeated step) are left alone, and so is a prose
+    paragraph the article repeats in a sibling section of its own."""
 
     name = "repeated-block"
     family = "clutter"
@@ -372,9 +375,10 @@ class RepeatedBlock(Rule):
     def apply(self, page: Page) -> None:
         if not page.nodes:
             return
-        nodes, owner = page.nodes, page.block_nodes
+        nodes, owner, blocks = page.nodes, page.block_nodes, page.blocks
         seen: dict[str, int] = {}
-        for i, block in enumerate(page.blocks):
+        repeats: list[tuple[int, int]] = []
+        for i, block in enumerate(blocks):
             if block.words < self.min_words or block.kind is Kind.CODE:
                 continue
             key = " ".join(block.text.lower().split())
@@ -382,10 +386,45 @@ class RepeatedBlock(Rule):
             if first == i or nodes[owner[first]].parent == nodes[owner[i]].parent:
                 continue
             # A table of contents links to the headings it repeats: those stay.
-            if page.blocks[first].link_share > 0.5 and block.link_share <= 0.5:
+            if blocks[first].link_share > 0.5 and block.link_share <= 0.5:
                 seen[key] = i
                 continue
+            repeats.append((i, first))
+        copied = {i for i, _ in repeats}
+        for i, first in repeats:
+            if self._own_text(page, i, first, copied):
+                continue
             page.decide(i, Label.BOILERPLATE, f"repeats block {first} word for word", self.name)
+
+    @staticmethod
+    def _own_text(page: Page, i: int, first: int, copied: set[int]) -> bool:
+        """A paragraph of prose the article repeats among its own paragraphs (a point made
+        twice, a pull quote set as a paragraph): both copies prose paragraphs inside the
+        content root, in sibling sections alike in markup, and the copy alone, not part of
+        a run of copies (a cloned slide, a menu shown twice)."""
+        blocks = page.blocks
+        if blocks[i].kind is not Kind.PARAGRAPH or blocks[first].kind is not Kind.PARAGRAPH:
+            return False
+        if i - 1 in copied or i + 1 in copied:
+            return False
+        quality = density(page).raw
+        if quality[i] is not Quality.GOOD or quality[first] is not Quality.GOOD:
+            return False
+        nodes, owner = page.nodes, page.block_nodes
+        inside = region(page).inside
+        if not (inside[owner[i]] and inside[owner[first]]):
+            return False
+        # Sections of one text side by side, alike in markup: not a panel shown twice
+        # for two screen sizes ('hidden-mobile' beside 'hidden-desktop').
+        up, first_up = nodes[owner[i]].parent, nodes[owner[first]].parent
+        if up < 0 or first_up < 0:
+            return False
+        parent, first_parent = nodes[up], nodes[first_up]
+        return (
+            parent.parent == first_parent.parent
+            and parent.tag == first_parent.tag
+            and parent.own_tokens == first_parent.own_tokens
+        )
 
 
 def phrase_rules() -> list[Rule]:

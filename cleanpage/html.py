@@ -1292,18 +1292,15 @@ def _reveal_streamed(root: Any) -> Any:
         _detach(part)
         at = parent.index(place)
         if part.text and part.text.strip():
-            _append_text(place, part.text, before=True)
+            _text_before(place, part.text)
         for offset, child in enumerate(list(part)):
             parent.insert(at + offset, child)
         _detach(place)
     return root
 
 
-def _append_text(element: Any, text: str, *, before: bool = False) -> None:
-    """Add ``text`` where it reads just before ``element`` (before=True) or after it."""
-    if not before:
-        element.tail = (element.tail or "") + text
-        return
+def _text_before(element: Any, text: str) -> None:
+    """Add ``text`` where it reads just before ``element``."""
     previous = element.getprevious()
     if previous is not None:
         previous.tail = (previous.tail or "") + text
@@ -1315,7 +1312,7 @@ def _append_text(element: Any, text: str, *, before: bool = False) -> None:
 def _detach(element: Any) -> None:
     """Remove ``element`` from its parent, its tail text staying in place."""
     if element.tail:
-        _append_text(element, element.tail, before=True)
+        _text_before(element, element.tail)
         element.tail = None
     parent = element.getparent()
     if parent is not None:

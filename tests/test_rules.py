@@ -842,6 +842,34 @@ def test_marked_region_a_component_name_with_a_joining_word() -> None:
     assert (found.label, found.rule) == (Label.SHARE, "marked-region"), explain(article)
 
 
+def test_marked_region_ignores_an_id_spelling_the_section_heading() -> None:
+    # A section (or a heading) whose id is its own heading's slug is an anchor for it,
+    # even when too short to read as a sentence.
+    brine = (
+        "Brine keeps the pickles crisp: dissolve the salt in warm water first, let it cool, "
+        "then pour it over the jars until every cucumber is covered by a finger of liquid."
+    )
+    sections = (
+        "<section id='salt-share-per-litre'><h2>Salt share per litre</h2>"
+        f"<p>{brine}</p></section><h2 id='sharing'>Sharing</h2><p>{brine} Twice.</p>"
+    )
+    article = cleanpage.extract(page(sections))
+    for text in ("Salt share per litre", brine, "Sharing"):
+        found = block(article, text)
+        assert found.label is Label.BODY, explain(article)
+
+
+def test_marked_region_a_component_titled_by_its_name() -> None:
+    # "comments" over a "Comments" heading names the component, not a section anchor.
+    thread = (
+        "<div id='comments'><h3>Comments</h3><p>Great recipe, I added dill and a little "
+        "garlic to every jar and they came out wonderfully crisp after a week.</p></div>"
+    )
+    article = cleanpage.extract(page(after=thread))
+    found = block(article, "Great recipe")
+    assert found.label is Label.COMMENTS, explain(article)
+
+
 def _posts(*bodies: str) -> str:
     return "".join(
         f"<div class='comment' id='comment-{n}'><p class='author'><a href='/u/{n}'>walker{n}"

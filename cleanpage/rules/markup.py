@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from cleanpage.article import Label
+from cleanpage.article import Kind, Label
 from cleanpage.html import LANDMARK_ROLES, Node
 from cleanpage.rules.base import Page
 from cleanpage.rules.patterns import (
@@ -48,12 +48,31 @@ def token_family(token: str) -> tuple[str, Label] | None:
     return None
 
 
-def node_mark(node: Node, check_role: bool = True) -> Mark | None:
+ANCHOR_MIN_PARTS = 4
+"""A container's id spelling its first heading is that heading's anchor from this many
+words (a heading's own id, from one)."""
+
+_NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def heading_slug(text: str) -> str:
+    """A heading's anchor slug: its text lower-cased, each run of other characters a dash.
+
+    >>> heading_slug("Cookies & Sessions ¶")
+    'cookies-sessions'
+    """
+    return _NON_ALNUM.sub("-", text.lower()).strip("-")
+
+
+def node_mark(node: Node, check_role: bool = True, anchor: str = "") -> Mark | None:
     """What an element's own class/id tokens, tag or ARIA role say it is.
 
     ``check_role=False`` skips reading the role attribute (for an element known to add no
-    landmark of its own)."""
+    landmark of its own). ``anchor`` is the slug of the element's first heading: a token
+    equal to it is that heading's anchor, not the name of a page component."""
     for token in node.own_tokens:
+        if anchor and token == anchor:
+            continue
         found = token_family(token)
         if found is not None:
             family, label = found
@@ -76,15 +95,47 @@ def own_marks(page: Page) -> list[Mark | None]:
     return page.cached("own-marks", _own_marks)
 
 
+def _first_headings(page: Page) -> dict[int, int]:
+    """Per node holding a heading: the block of its first heading (one walk up per heading,
+    stopping at the first ancestor already seen)."""
+    nodes = page.nodes
+    first: dict[int, int] = {}
+    if not page.block_nodes:
+        return first
+    for i, block in enumerate(page.blocks):
+        if block.kind is not Kind.HEADING:
+            continue
+        n = page.block_nodes[i]
+        while n >= 0 and n not in first:
+            first[n] = i
+            n = nodes[n].parent
+    return first
+
+
 def _own_marks(page: Page) -> list[Mark | None]:
     nodes = page.nodes
+    first: dict[int, int] | None = None
     marks: list[Mark | None] = []
-    for node in nodes:
+    for i, node in enumerate(nodes):
         if not node.own_tokens and node.tag not in LANDMARK_LABELS:
             # Only an element whose role opened a landmark can still be marked.
             parent_landmark = nodes[node.parent].landmark if node.parent >= 0 else ""
             if not node.landmark or node.landmark == parent_landmark:
                 marks.append(None)
                 continue
-        marks.append(node_mark(node))
+        mark = node_mark(node)
+        if mark is not None and node.own_tokens:
+            # An id spelling the element's own heading is an anchor for that section. A
+            # container's must be a long slug: "comments" over a "Comments" heading is
+            # still the comment thread.
+            if first is None:
+                first = _first_headings(page)
+            heading = first.get(i)
+            if heading is not None:
+                slug = heading_slug(page.blocks[heading].text)
+                if slug in node.own_tokens and (
+                    page.block_nodes[heading] == i or slug.count("-") + 1 >= ANCHOR_MIN_PARTS
+                ):
+                    mark = node_mark(node, anchor=slug)
+        marks.append(mark)
     return marks

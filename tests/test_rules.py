@@ -157,6 +157,12 @@ TRIGGERS = [
     ),
     Case("comment-form", Label.COMMENTS, page(after="<h3>Leave a Reply</h3>"), "Leave a Reply"),
     Case(
+        "comment-form",
+        Label.COMMENTS,
+        page(after="<p>Ihre E-Mail-Adresse wird nicht veröffentlicht.</p>"),
+        "Ihre E-Mail-Adresse",
+    ),
+    Case(
         "cookie-notice",
         Label.COOKIE_NOTICE,
         page(after="<div><p>We use cookies to give you the best experience on our site.</p></div>"),
@@ -311,6 +317,11 @@ GUARDS = [
         "comment-form",
         page(f"<p>Leave a reply to the lock keeper's note in the visitors' book. {P2}</p>"),
         "Leave a reply",
+    ),
+    Guard(
+        "comment-form",
+        page(f"<p>Votre adresse e-mail ne sera pas publiée sans votre accord, écrit-il. {P2}</p>"),
+        "Votre adresse e-mail",
     ),
     Guard(
         "advertisement-label",
@@ -868,6 +879,38 @@ def test_marked_region_a_component_titled_by_its_name() -> None:
     article = cleanpage.extract(page(after=thread))
     found = block(article, "Great recipe")
     assert found.label is Label.COMMENTS, explain(article)
+
+
+def _feed_beside_article(tag: str) -> str:
+    excerpt = (
+        "The ferry timetable changes on Monday, with an extra crossing at dawn for market "
+        "traders and their vans, the operator said after weeks of talks."
+    )
+    items = "".join(
+        f"<li class='feed-item'><a href='/live/{n}'>Harbour update number {n} from the quay"
+        f"</a><p>{excerpt}</p></li>"
+        for n in range(6)
+    )
+    article = (
+        "<article><h1>Quay works</h1><p>The council approved the new quay on Tuesday after "
+        "a long debate about its cost and the noise of the works near the homes.</p></article>"
+    )
+    feed = f"<{tag}><ul>{items}</ul></{tag}>"
+    return f"<html><body><div class='main'>{article}{feed}</div></body></html>"
+
+
+def test_listing_items_not_in_a_sidebar_landmark() -> None:
+    # A live feed in an <aside> beside the article is not the page's listing.
+    article = cleanpage.extract(_feed_beside_article("aside"))
+    found = block(article, "Harbour update number 2")
+    assert found.rule != "listing-items", explain(article)
+    assert found.label is not Label.BODY, explain(article)
+
+
+def test_listing_items_outside_landmarks_still_listed() -> None:
+    article = cleanpage.extract(_feed_beside_article("section"))
+    found = block(article, "Harbour update number 2")
+    assert (found.label, found.rule) == (Label.BODY, "listing-items"), explain(article)
 
 
 def _posts(*bodies: str) -> str:

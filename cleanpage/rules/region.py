@@ -414,6 +414,10 @@ LISTING_LINK_WEIGHT = 0.3
 """Link text in the items counts this much against the other prose."""
 
 
+_ASIDE_LANDMARKS = frozenset({"aside", "nav", "footer"})
+"""Landmarks beside the content: items inside one are not the page's listing."""
+
+
 def find_listing(page: Page) -> Listing:
     """The page's listed items: four or more elements side by side, each a few blocks led
     by a link (a headline, a product name) with perhaps an excerpt, a price, a date. They
@@ -450,6 +454,9 @@ def find_listing(page: Page) -> Listing:
     # An item is a few blocks with one to three links; the element holding the article's
     # prose (and its ancestors) is none. Items side by side share a tag and a first class
     # name (numbers aside: "post-17", "post-18").
+    # Nor does a sidebar, menu or footer landmark (a live feed, teasers beside the
+    # article), unless the content root itself lies in it.
+    root_landmark = nodes[r.root].landmark if r.root >= 0 else ""
     groups: dict[tuple[int, str, str], list[int]] = {}
     for i in range(n):
         parent = nodes[i].parent
@@ -457,6 +464,7 @@ def find_listing(page: Page) -> Listing:
             parent < 0
             or marked[i]
             or r.on_root_path[i]
+            or (nodes[i].landmark in _ASIDE_LANDMARKS and nodes[i].landmark != root_landmark)
             or not 1 <= count[i] <= LISTING_ITEM_BLOCKS
             or words[i] > LISTING_ITEM_WORDS
             or not 1 <= linked[i] <= LISTING_ITEM_LINKS

@@ -589,3 +589,46 @@ def test_a_list_at_the_top_of_the_page_is_its_menu_not_its_content() -> None:
     page = "\n".join([*ITEMS, "Winter clothes", intro, *FOOTER[:4], "© 2024 Shop"])
     article = extract(page)
     assert ITEMS[5] not in paragraphs(article.text), explain(article)
+
+
+def _priced(items: list[str]) -> list[str]:
+    return [line for k, item in enumerate(items) for line in (item, f"${12 + k}.99")]
+
+
+def test_items_with_their_prices_between_them_are_the_list_page_content() -> None:
+    menu = "\n".join(["Shop", "Women", "Men", "Kids", "Sale", "Search", "Account", "Bag"] * 2)
+    intro = "Warm clothes for the winter months, made to last."
+    banner = "Free delivery on every order over thirty pounds, and free returns for a whole year."
+    news = "Sign up to our newsletter to hear about the sales and the new colours every month."
+    page = "\n".join(
+        [menu, banner, "Winter clothes", intro, *_priced(ITEMS), news, *FOOTER, "© 2024 Shop"]
+    )
+    article = extract(page)
+    body = paragraphs(article.text)
+    assert all(item in body for item in ITEMS), explain(article)
+    assert "Careers" not in body and "Women" not in body, explain(article)
+
+
+def test_prices_do_not_join_a_list_to_the_menu_at_the_top_of_the_page() -> None:
+    intro = "Warm clothes for the winter months, made to last."
+    page = "\n".join([*_priced(ITEMS), "Winter clothes", intro, *FOOTER[:4], "© 2024 Shop"])
+    article = extract(page)
+    assert ITEMS[5] not in paragraphs(article.text), explain(article)
+
+
+def test_priced_items_beside_an_article_are_not_its_content() -> None:
+    page = "\n".join(["Bridge repairs", ARTICLE.strip(), *_priced(ITEMS), *FOOTER])
+    body = paragraphs(extract(page).text)
+    assert P2 in body and ITEMS[5] not in body
+
+
+def test_the_item_list_is_found_beside_a_longer_menu_at_the_top() -> None:
+    menu = [f"{word} {kind}" for kind in ("shoes", "coats", "bags", "hats", "gifts", "deals")
+            for word in ("All", "New", "Sale", "Top", "Kids", "Mens", "Womens")]  # fmt: skip
+    intro = "Warm clothes for the winter months, made to last and sold at a fair price."
+    news = "Sign up to our newsletter to hear about the sales and the new colours every month."
+    page = "\n".join([*menu, "Winter clothes", intro, "Sort by price", *ITEMS, news, *FOOTER])
+    article = extract(page)
+    body = paragraphs(article.text)
+    assert all(item in body for item in ITEMS), explain(article)
+    assert "Sale hats" not in body, explain(article)

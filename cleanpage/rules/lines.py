@@ -529,41 +529,61 @@ _LIST_ITEM_MEAN_WORDS = 6
 _LIST_PAGE_EDGE = 0.1
 
 
-def _list_page(
-    page: Page, lines: tuple[LineShape, ...], scores: list[float], start: int, end: int
-) -> tuple[int, int]:
-    """A page with no article on it (little prose in its best run) whose longest run of
-    label-sized lines no earlier rule labelled holds more words than that run, away from
-    the top and the bottom of the page: a list of items (a catalogue, an index), which is
-    the page's main content."""
-    prose = sum(s for s in scores[start:end] if s > 0)
-    if prose >= _LIST_PAGE_MAX_PROSE:
-        return start, end
-    best = (0, 0)
+def _list_item(page: Page, lines: tuple[LineShape, ...], j: int) -> bool:
+    """A line that may name an item of a list: label-sized, and no earlier rule's."""
+    line = lines[j]
+    return (
+        page.labels[j] is None
+        and page.blocks[j].words <= _LIST_ITEM_MAX_WORDS
+        and not (line.counter or line.markup or line.comment_header)
+    )
+
+
+def _item_price(page: Page, j: int) -> bool:
+    """A line with a number and no word in it beside an item: its price or rank ("$49+",
+    "#3"), which the no-words rule dropped."""
+    return page.rules[j] == "no-words" and any(c.isdigit() for c in page.blocks[j].text)
+
+
+def _item_runs(page: Page, lines: tuple[LineShape, ...], priced: bool) -> list[tuple[int, int]]:
+    """The runs of item lines, ``(start, end)``; with ``priced``, a price or a rank
+    between two items does not end a run."""
+    runs = []
     i, n = 0, len(lines)
     while i < n:
         j = i
-        while (
-            j < n
-            and page.labels[j] is None
-            and page.blocks[j].words <= _LIST_ITEM_MAX_WORDS
-            and not (lines[j].counter or lines[j].markup or lines[j].comment_header)
-        ):
+        while j < n and (_list_item(page, lines, j) or (priced and j > i and _item_price(page, j))):
             j += 1
-        if j - i > best[1] - best[0]:
-            best = (i, j)
+        while j > i and not _list_item(page, lines, j - 1):
+            j -= 1  # a price after the last item
+        if j > i:
+            runs.append((i, j))
         i = j + 1
-    a, b = best
-    if b - a < _LIST_PAGE_MIN_ITEMS or a < _LIST_PAGE_EDGE * n or b > (1 - _LIST_PAGE_EDGE) * n:
-        # A run at the top or the bottom of the page is its menu or its footer.
+    return runs
+
+
+def _list_page(
+    page: Page, lines: tuple[LineShape, ...], scores: list[float], start: int, end: int
+) -> tuple[int, int]:
+    """A page with no article on it (little prose in its best run) whose biggest run of
+    label-sized lines no earlier rule labelled holds more words than that run, away from
+    the top and the bottom of the page: a list of items (a catalogue, an index), which is
+    the page's main content. Prices or ranks between the items do not end the run; a run
+    read across them competes with the runs they split."""
+    prose = sum(s for s in scores[start:end] if s > 0)
+    if prose >= _LIST_PAGE_MAX_PROSE:
         return start, end
-    words = sum(page.blocks[k].words for k in range(a, b))
-    if words <= sum(page.blocks[k].words for k in range(start, end)):
-        return start, end
-    if words > _LIST_ITEM_MEAN_WORDS * (b - a):
-        # Lines this long are teasers or headlines, not the names of items.
-        return start, end
-    return a, b
+    n = len(lines)
+    best = (start, end)
+    most = sum(page.blocks[k].words for k in range(start, end))
+    for a, b in _item_runs(page, lines, False) + _item_runs(page, lines, True):
+        if b - a < _LIST_PAGE_MIN_ITEMS or a < _LIST_PAGE_EDGE * n or b > (1 - _LIST_PAGE_EDGE) * n:
+            continue  # a run at the top or the bottom of the page is its menu or footer
+        words = sum(page.blocks[k].words for k in range(a, b))
+        if most < words <= _LIST_ITEM_MEAN_WORDS * (b - a):
+            # Lines longer than that are teasers or headlines, not the names of items.
+            best, most = (a, b), words
+    return best
 
 
 _LIST_MIN_WORDS = 3

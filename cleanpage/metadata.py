@@ -238,8 +238,8 @@ _BY_PREFIX = regex.compile(
     regex.IGNORECASE,
 )
 _AUTHOR_LABEL = regex.compile(
-    r"^\s*(?:authors?|autor(?:in|en|es|a)?|auteur(?:e|s)?|autore|writer|written by|"
-    r"posted by|reporter)\s*:?\s*",
+    r"^\s*(?:(?:authors?|autor(?:in|en|es|a)?|auteur(?:e|s)?|autore|writer|written by|"
+    r"posted by|reporter)\s*:?|contributors?\s*:)\s*",
     regex.IGNORECASE,
 )
 _NAME_SEPARATOR = regex.compile(
@@ -369,6 +369,12 @@ def _is_url(text: str) -> bool:
 
 
 _NAME_ROLE_SEPARATOR = regex.compile(r"\s+[-–—|·•]\s+")
+# A user name with digits, as a meta tag or a forum gives it ("ggailey777", "user447274"):
+# one token of three letters or more, not a count with its unit ("10mins", "5th").
+_DIGIT_HANDLE = regex.compile(r"^(?!\d+\p{L}*$)(?=(?:.*\p{L}){3})[\p{L}\p{N}._\-]{3,40}$")
+# A team that signs as one ("Resy Staff", "The Currency editors"): a role word after one
+# word, or after "The"/"Our" and one word, is the byline itself, not a person's title.
+_GROUP_ROLES = frozenset(("staff", "editor", "editors", "contributor", "contributors"))
 
 
 def clean_name(text: str, *, strict: bool = False) -> str | None:
@@ -405,7 +411,11 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
         and first == "".join(w[:1] for w in rest.split())[: len(first)]
     ):
         name = rest  # "JD Jane Doe": an avatar's initials before the name
-    if any(ch.isdigit() for ch in name) and not _CREDENTIAL.search(name.split()[-1]):
+    if (
+        any(ch.isdigit() for ch in name)
+        and not _CREDENTIAL.search(name.split()[-1])
+        and (strict or not _DIGIT_HANDLE.match(name))
+    ):
         return None
     words = name.split()
     for i, word in enumerate(words):
@@ -415,6 +425,8 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
         if i and (lowered in _NAME_STOP or (dated and lowered in _MONTHS)):
             words = words[:i]
             break
+        if lowered in _GROUP_ROLES and i == len(words) - 1 and _is_group(words[:i]):
+            break  # "Resy Staff": the team's own byline
         if lowered in _NAME_ROLES:
             words = words[: min(i, 2)]  # "Ben Roe Games Editor": the role's words go too
             break
@@ -432,8 +444,19 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
     return name
 
 
+def _is_group(before: list[str]) -> bool:
+    """Whether the words before a closing role word name a team: "Resy" of "Resy Staff",
+    "The Currency" of "The Currency editors" (not "Ben Roe" of "Ben Roe Editor")."""
+    if before[:1] and before[0].lower() in ("the", "our"):
+        return len(before) <= 2  # "Our Editors", "The Currency editors"
+    return len(before) == 1 and before[0][:1].isupper()
+
+
 _PARENTHESIS = regex.compile(r"\s*\(([^()]*)\)?")
 _NOT_IN_NAME = regex.compile(r"[@/:\d]")
+# The last part of a strict byline may say what the people named are, in lower case:
+# "Ann Lee and Rob Roe, extension educators".
+_DESCRIPTION = regex.compile(r"^(?=.*(?:^|\s)\p{Ll}{3})[\p{L}\s\-]+$")
 _CO_AUTHORS = regex.compile(r"^(?:with|avec|mit|con|and|et|und|y)\s", regex.IGNORECASE)
 
 
@@ -467,7 +490,8 @@ def split_names(text: str, *, strict: bool = False) -> list[str]:
         text = _PARENTHESIS.sub(lambda m: _in_parentheses(m, strict), text)
     names: list[str] = []
     after_role = False
-    for part in _NAME_SEPARATOR.split(text):
+    parts = _NAME_SEPARATOR.split(text)
+    for index, part in enumerate(parts):
         part = part.strip()
         if not part:
             continue
@@ -479,6 +503,8 @@ def split_names(text: str, *, strict: bool = False) -> list[str]:
         name = clean_name(part, strict=strict)
         if name is None:
             if strict:
+                if names and index == len(parts) - 1 and _DESCRIPTION.search(part):
+                    break  # "Ann Lee and Rob Roe, extension educators": their role last
                 return []
             continue
         names.append(name)
@@ -1372,6 +1398,7 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
             break
         _read_element(found, element, base, h1s, times)
     _read_card_labels(found)
+    credit = _demote_house_authors(found)
     bylines: list[Any] = []
     labels: list[tuple[Any, str]] | None = None
     if _needs_body(found):
@@ -1392,6 +1419,8 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
         _read_date_after_heading(found, h1s[0])
     if "authors" not in found.best:
         _read_author_hints(found, root, url, bool(h1s))
+    if credit is not None:
+        _restore_house_authors(found, credit)
     found.add("language", "html-lang", language_tag(root.get("lang") or root.get("xml:lang")))
     if h1s:
         found.add("title", "h1", _heading_text(h1s[0]) or None)
@@ -1409,6 +1438,29 @@ def _read_card_labels(found: _Candidates) -> None:
         value = found.card_labels.get("twitter:data" + key.removeprefix("twitter:label"))
         if value:
             found.add("authors", "twitter", tuple(split_names(value)))
+
+
+def _demote_house_authors(found: _Candidates) -> tuple[int, int, str, Any] | None:
+    """A head that names only the site as author (the author "Rapid7" of the site "Rapid7")
+    gives the house credit: a person a byline names is the better answer, so the credit
+    ranks below bylines. Returns the credit as it was, for _restore_house_authors."""
+    entry = found.best.get("authors")
+    site_name = found.get("site_name")
+    if entry is None or entry[0] > _RANK["byline"] or not site_name or not entry[3]:
+        return None
+    if all(_key(name) == _key(site_name) for name in entry[3]):
+        found.best["authors"] = (_RANK["byline"] + 1, *entry[1:])
+        return entry
+    return None
+
+
+def _restore_house_authors(found: _Candidates, credit: tuple[int, int, str, Any]) -> None:
+    """The house credit stands when the body names no one but the site again ("Help Net
+    Security Sponsored")."""
+    entry = found.best.get("authors")
+    names = _site_names(found.get("site_name"), None)
+    if entry is None or all(_is_site(name, names, trailing=True) for name in entry[3]):
+        found.best["authors"] = credit
 
 
 _CARD_AUTHOR = regex.compile(r"^\s*(?:written\s+by|authors?|by)\s*:?\s*$", regex.IGNORECASE)

@@ -703,3 +703,53 @@ def test_jsonld_organisation_author_by_reference_or_as_publisher_yields_to_a_byl
     # A person who is not the publisher keeps the JSON-LD's precedence.
     person = as_publisher.replace('"Person", "name": "Acme Health"', '"Person", "name": "Ann Lee"')
     assert meta(person, byline).authors == ("Ann Lee",)
+
+
+def test_user_names_with_digits_are_names_outside_byline_prose() -> None:
+    assert meta('<meta name="author" content="ggailey777">').authors == ("ggailey777",)
+    body = '<h1>Topic</h1><div class="post"><span class="username">LingoLover94</span></div>'
+    assert meta("", body).authors == ("LingoLover94",)
+    # Counts with their unit, dates and times are no names; byline prose wants capitals.
+    assert meta('<meta name="author" content="10mins">').authors == ()
+    assert meta('<meta name="author" content="2024-03-01">').authors == ()
+    assert split_names("ggailey777", strict=True) == []
+
+
+def test_a_team_signing_as_one_keeps_its_role_word() -> None:
+    assert meta('<meta name="author" content="Resy Staff">').authors == ("Resy Staff",)
+    assert split_names("The Currency editors") == ["The Currency editors"]
+    assert split_names("Our Editors") == ["Our Editors"]
+    # A person's role after the name still goes.
+    assert split_names("Ben Roe Games Editor") == ["Ben Roe"]
+    assert split_names("Staff Reporter") == []
+
+
+def test_contributors_label_and_a_closing_description_of_the_authors() -> None:
+    assert split_names("Contributors: Janet Loughrey") == ["Janet Loughrey"]
+    assert split_names("Contributors to Wikimedia projects") == [
+        "Contributors to Wikimedia projects"
+    ]
+    text = "Authors: Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators"
+    assert split_names(text, strict=True) == ["Julie Weisenhorn", "Natalie Hoidal"]
+    body = f'<h1>Plants</h1><div class="field-authors"><p>{text}</p></div>'
+    assert meta("", body).authors == ("Julie Weisenhorn", "Natalie Hoidal")
+    # Not a capitalised role, and not prose whose first part is no name.
+    assert split_names("Matt Check Head Winemaker, Co-Founder", strict=True) == []
+    assert split_names("By now, you have likely deduced", strict=True) == []
+
+
+def test_the_site_named_as_author_yields_to_a_person_in_the_byline() -> None:
+    head = (
+        '<meta property="og:site_name" content="Tern Trust">'
+        '<meta name="author" content="Tern Trust">'
+        '<meta property="article:published_time" content="2024-03-03">'
+    )
+    md = meta(head, '<h1>Nests</h1><p class="byline">By Meg Weeden</p>')
+    assert md.authors == ("Meg Weeden",)
+    # No person in the body, or the site again: the house credit stands.
+    assert meta(head, "<h1>Nests</h1>").authors == ("Tern Trust",)
+    again = '<h1>Nests</h1><p class="author">Tern Trust Sponsored</p>'
+    assert meta(head, again).authors == ("Tern Trust",)
+    # An author who is not the site keeps the head's precedence.
+    other = head.replace('name="author" content="Tern Trust"', 'name="author" content="Ann Lee"')
+    assert meta(other, '<h1>Nests</h1><p class="byline">By Meg Weeden</p>').authors == ("Ann Lee",)

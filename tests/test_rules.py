@@ -1022,3 +1022,36 @@ def test_prose_density_lead_in_does_not_keep_a_link_list() -> None:
     links = "<p><a href='/1'>Lock cottages</a> · <a href='/2'>Winter moorings</a></p>"
     article = cleanpage.extract(page(f"<p>More from Towpath Diaries, Winter 2024:</p>{links}"))
     assert block(article, "Lock cottages").label is not Label.BODY, explain(article)
+
+
+_POLICY = (
+    "We and our partners store and access information on your device, such as the pages "
+    "you visit and the links you follow, to measure how the site is used and to show you "
+    "advertising that may be of interest to you. You can change your mind at any time "
+    "and withdraw the consent you gave us from the settings at the foot of every page."
+)
+
+
+def _items_beside(wrapper: str) -> str:
+    policy = "".join(f"<p>{_POLICY}</p>" for _ in range(6))
+    return (
+        "<!DOCTYPE html><html><head><title>Walks | Towpath Diaries</title></head><body>"
+        "<main><h1>Latest walks</h1><p>Our walks along the towpaths of the north, each "
+        "with its map, the pubs on the way and the places to park the car.</p>"
+        f"<ul class='stories'>{_linked_items(8)}</ul></main>"
+        f"<div class='{wrapper}'>{policy}</div></body></html>"
+    )
+
+
+def test_listing_items_outweigh_a_consent_dialog() -> None:
+    # A consent dialog's pages of policy text are no prose of the page's: the items
+    # still outweigh what is left.
+    article = cleanpage.extract(_items_beside("consent-dialog"))
+    item = block(article, "Walk number 3 along the old canal to the lock")
+    assert (item.label, item.rule) == (Label.BODY, "listing-items"), explain(article)
+
+
+def test_listing_items_yield_to_unmarked_prose() -> None:
+    # The same text unmarked is the page's own prose, which the items do not outweigh.
+    article = cleanpage.extract(_items_beside("notes"))
+    assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)

@@ -447,10 +447,23 @@ def find_listing(page: Page) -> Listing:
     own = own_marks(page)
     guard = CONTENT_GUARD * r.prose_total
     marked = [False] * n
+    # Per node: how much its prose counts against the items, as for the content root: less
+    # in a region marked off the path to the content root (unless it holds the article's
+    # paragraphs), nothing in a cookie dialog.
+    factor = [1.0] * n
     for i, elem in enumerate(nodes):
-        marked[i] = (elem.parent >= 0 and marked[elem.parent]) or (
-            own[i] is not None and not r.on_root_path[i] and r.prose[i] < guard
+        parent = elem.parent
+        mark = own[i]
+        marked[i] = (parent >= 0 and marked[parent]) or (
+            mark is not None and not r.on_root_path[i] and r.prose[i] < guard
         )
+        factor[i] = factor[parent] if parent >= 0 else 1.0
+        if mark is None or r.on_root_path[i]:
+            continue
+        if mark.label is Label.COOKIE_NOTICE:
+            factor[i] = COOKIE_WEIGHT
+        elif not r.on_main_path[i]:
+            factor[i] = min(factor[i], MARKED_WEIGHT)
     # An item is a few blocks with one to three links; the element holding the article's
     # prose (and its ancestors) is none. Items side by side share a tag and a first class
     # name (numbers aside: "post-17", "post-18").
@@ -491,7 +504,8 @@ def find_listing(page: Page) -> Listing:
         else:
             group[i] = item_parent.get(i, -1)
     # The items' text against the prose outside them; link text counts less, so that a
-    # page's menus and headline boxes do not outweigh its article.
+    # page's menus and headline boxes do not outweigh its article, and so does prose in
+    # marked regions: a consent dialog's policy text does not outweigh a page of items.
     listed = 0.0
     other = 0.0
     for i, (block, w) in enumerate(zip(blocks, _block_weight(page), strict=True)):
@@ -499,7 +513,7 @@ def find_listing(page: Page) -> Listing:
             share = block.link_share
             listed += effective_length(block) * (1.0 - share + LISTING_LINK_WEIGHT * share)
         else:
-            other += w
+            other += w * factor[owner[i]]
     if listed < LISTING_PROSE * other:
         return _NO_LISTING
     return Listing(tuple(group), size)

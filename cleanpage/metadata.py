@@ -950,6 +950,9 @@ class _Candidates:
         self.card_labels: dict[str, str] = {}  # twitter:labelN / twitter:dataN pairs
         self.types: dict[str, None] = {}  # declared page types, in order, without repeats
         self.in_comments: dict[Any, bool] = {}  # per parent element, for _in_comments
+        # The header, nav or form elements around the headline: a page's own header, or
+        # markup a parser nested wrongly, not navigation.
+        self.shells: frozenset[Any] = frozenset()
 
     def add(self, name: str, source: str, value: Any, rank: int | None = None) -> None:
         if value is None or value == "" or value == () or value == []:
@@ -1399,6 +1402,9 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
         _read_element(found, element, base, h1s, times)
     _read_card_labels(found)
     credit = _demote_house_authors(found)
+    headline = _headline(h1s, found.get("site_name"))
+    if headline is not None:
+        found.shells = frozenset(a for a in headline.iterancestors() if _tag(a) in _OUTSIDE_CONTENT)
     bylines: list[Any] = []
     labels: list[tuple[Any, str]] | None = None
     if _needs_body(found):
@@ -1410,13 +1416,14 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
             _read_body_element(found, element, base, bylines)
     _read_times(found, times)
     _read_bylines(found, bylines)
-    if h1s and _needs_body(found):
-        _read_near_heading(found, h1s[0])
+    if headline is not None and _needs_body(found):
+        _read_near_heading(found, headline)
     if labels:
-        _read_by_labels(found, labels)
+        _read_by_labels(found, labels, headline)
     found.add("published", "url", url_date(url))
-    if h1s and "published" not in found.best and "modified" not in found.best:
-        _read_date_after_heading(found, h1s[0])
+    for heading in dict.fromkeys((headline, *h1s[:1])):
+        if heading is not None and "published" not in found.best and "modified" not in found.best:
+            _read_date_after_heading(found, heading)
     if "authors" not in found.best:
         _read_author_hints(found, root, url, bool(h1s))
     if credit is not None:
@@ -1427,6 +1434,16 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
     if title_hint:
         found.add("title", "title-tag", _clean(title_hint) or None, rank=11)
     return _finish(found, url, h1s)
+
+
+def _headline(h1s: list[Any], site_name: str | None) -> Any:
+    """The first ``<h1>`` that is not the site's logo (its name), where bylines stand."""
+    site = _key(site_name) if site_name else ""
+    for h1 in h1s[:5]:
+        shown = _key(_text_of(h1))
+        if shown and shown != site:
+            return h1
+    return h1s[0] if h1s else None
 
 
 def _read_card_labels(found: _Candidates) -> None:
@@ -1609,7 +1626,7 @@ _HANDLE_CLASSES = ("author", "username", "user-name", "poster")
 _OUTSIDE_CONTENT = frozenset(("header", "nav", "footer", "aside", "form"))
 
 
-def _handle(element: Any, tokens: str, text: str) -> str | None:
+def _handle(element: Any, tokens: str, text: str, shells: frozenset[Any]) -> str | None:
     """The user name a forum post's author element shows, when it is one handle."""
     if not any(t in tokens for t in _HANDLE_CLASSES) or "avatar" in tokens:
         return None
@@ -1619,7 +1636,7 @@ def _handle(element: Any, tokens: str, text: str) -> str | None:
     for _ in range(_ANCESTOR_LOOKUP * 2):
         if node is None:
             break
-        if _tag(node) in _OUTSIDE_CONTENT:
+        if _tag(node) in _OUTSIDE_CONTENT and node not in shells:
             return None  # the signed-in user's menu, a sidebar's member list
         node = node.getparent()
     return text
@@ -1667,7 +1684,7 @@ def _read_data_author(found: _Candidates, hits: list[Any]) -> None:
     """A thread's first post that names its poster in a ``data-author`` or
     ``data-username`` attribute, as forum software writes them."""
     for hit in hits:
-        if _outside_post(hit):
+        if _outside_post(hit, found.shells):
             continue  # the signed-in user's menu
         value = _clean(hit.get("data-author") or hit.get("data-username"))
         if not value or value.lower() in _NOT_NAMES or value.lower() in _NAME_ROLES:
@@ -1694,7 +1711,7 @@ def _read_author_links(found: _Candidates, hits: list[Any], url: str | None) -> 
     first: str | None = None
     names: set[str] = set()
     for hit in hits:
-        if _outside_post(hit):
+        if _outside_post(hit, found.shells):
             continue
         href = (hit.get("href") or "").strip()
         host = _host(href)
@@ -1731,12 +1748,12 @@ def _host(url: str | None) -> str:
         return ""
 
 
-def _outside_post(element: Any) -> bool:
+def _outside_post(element: Any, shells: frozenset[Any] = frozenset()) -> bool:
     node = element
     for _ in range(_ANCESTOR_LOOKUP * 2):
         if node is None:
             return False
-        if _tag(node) in _OUTSIDE_CONTENT:
+        if _tag(node) in _OUTSIDE_CONTENT and node not in shells:
             return True
         node = node.getparent()
     return False
@@ -1775,7 +1792,7 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
                 found.add("authors", "byline", tuple(names))
                 want_authors = False
         if want_authors and handle is None:
-            handle = _handle(element, tokens, text)
+            handle = _handle(element, tokens, text, found.shells)
         weaker = "published" not in found.best or found.best["published"][0] > _RANK["byline"]
         if any(t in tokens for t in ("date", "posted", "byline", "meta", "author")):
             published, modified = _dateline(text)
@@ -1810,11 +1827,12 @@ _MAX_LABELS = 20
 _NOT_BYLINE_TAGS = frozenset(("script", "style", "a", "button", "option", "label", "select"))
 
 
-def _read_by_labels(found: _Candidates, labels: list[tuple[Any, str]]) -> None:
+def _read_by_labels(found: _Candidates, labels: list[tuple[Any, str]], heading: Any = None) -> None:
     """Bylines without byline classes: "By <a>Jane Doe</a>", "Written by Jane Doe", or an
     "Author" label before the element that holds the name. The first one outside comments
     and navigation gives the authors."""
     bylines: list[tuple[str, ...]] = []
+    first_element: Any = None
     entry = found.best.get("authors")
     want_authors = entry is None or entry[0] > _RANK["byline"]
     entry = found.best.get("published")
@@ -1823,7 +1841,7 @@ def _read_by_labels(found: _Candidates, labels: list[tuple[Any, str]]) -> None:
         label = _clean(raw)
         if _tag(element) in _NOT_BYLINE_TAGS:
             continue
-        if _in_comments(element, found) or _outside_content(element):
+        if _in_comments(element, found) or _outside_content(element, found.shells):
             continue
         text = _text_of(element)
         if _DATE_LABEL.match(label):
@@ -1850,18 +1868,41 @@ def _read_by_labels(found: _Candidates, labels: list[tuple[Any, str]]) -> None:
                     names = [n for n in names if 2 <= len(n.split()) <= 4]
         if names:
             bylines.append(tuple(names))
+            if first_element is None:
+                first_element = element
     # A listing names the author of every teaser and a shop the maker of every product:
-    # only a page whose bylines all name the same people has an author.
-    if want_authors and bylines and all(b == bylines[0] for b in bylines):
+    # only a page whose bylines all name the same people has an author, or whose first
+    # byline stands under its headline (the teasers' bylines come after the article).
+    if (
+        want_authors
+        and bylines
+        and (all(b == bylines[0] for b in bylines) or _under_heading(first_element, heading))
+    ):
         found.add("authors", "byline", bylines[0])
 
 
-def _outside_content(element: Any) -> bool:
+_UNDER_HEADING = 12  # elements after the headline where its byline stands
+
+
+def _under_heading(element: Any, heading: Any) -> bool:
+    """Whether ``element`` comes within a few elements after the headline, before any
+    other heading."""
+    if heading is None or element is None:
+        return False
+    for following in _following(heading, _UNDER_HEADING):
+        if following is element:
+            return True
+        if _tag(following) in ("h1", "h2", "h3"):
+            return False
+    return False
+
+
+def _outside_content(element: Any, shells: frozenset[Any] = frozenset()) -> bool:
     node = element
     for _ in range(_ANCESTOR_LOOKUP * 2):
         if node is None:
             return False
-        if _tag(node) in ("nav", "footer", "form"):
+        if _tag(node) in ("nav", "footer", "form") and node not in shells:
             return True
         node = node.getparent()
     return False

@@ -753,3 +753,38 @@ def test_the_site_named_as_author_yields_to_a_person_in_the_byline() -> None:
     # An author who is not the site keeps the head's precedence.
     other = head.replace('name="author" content="Tern Trust"', 'name="author" content="Ann Lee"')
     assert meta(other, '<h1>Nests</h1><p class="byline">By Meg Weeden</p>').authors == ("Ann Lee",)
+
+
+def test_the_byline_under_the_headline_wins_over_teaser_bylines() -> None:
+    head = '<meta property="og:site_name" content="Bay Magazine">'
+    body = (
+        '<h1 class="logo">Bay Magazine</h1>'
+        "<article><h1>Bike trails</h1><p>Where to ride.</p><p><span>By </span>"
+        '<a href="/people/dan-roe">Dan Roe</a></p><p>Prose of the article.</p></article>'
+        "<h2>More stories</h2><p><span>By </span><a href='/people/uma-bek'>Uma Bek</a></p>"
+    )
+    assert meta(head, body).authors == ("Dan Roe",)
+    # Teasers after a listing's headline and its introduction, each with its own byline:
+    # no one author.
+    listing = (
+        "<h1>Latest</h1>" + "<p>What we wrote this week.</p>" * 5 + "<h2>One</h2>"
+        "<p><span>By </span><a href='/p/a'>Ann Lee</a></p>"
+        "<h2>Two</h2><p><span>By </span><a href='/p/b'>Ben Roe</a></p>"
+    )
+    assert meta(head, listing).authors == ()
+
+
+def test_a_header_or_nav_around_the_headline_is_not_navigation() -> None:
+    # A parser that nests the page in an unclosed <nav>, and an article's own <header>.
+    body = (
+        "<nav><a href='/'>Home</a><article><h1>Form an LLC</h1>"
+        '<p><a href="/articles/authors/sam-grill">Sam Grill</a></p><p>Prose.</p>'
+        "</article></nav>"
+    )
+    assert meta("", body, url="https://example.org/llc").authors == ("Sam Grill",)
+    # A link to an author's archive in the site's menu is still navigation.
+    menu = (
+        '<nav><a href="/authors/sam-grill">Sam Grill</a></nav>'
+        "<article><h1>Form an LLC</h1><p>Prose.</p></article>"
+    )
+    assert meta("", menu, url="https://example.org/llc").authors == ()

@@ -1055,3 +1055,35 @@ def test_listing_items_yield_to_unmarked_prose() -> None:
     # The same text unmarked is the page's own prose, which the items do not outweigh.
     article = cleanpage.extract(_items_beside("notes"))
     assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)
+
+
+_FINE_PRINT = (
+    "Testing was conducted in January using preproduction units with the standard battery; "
+    "results depend on the settings, the use and many other factors, and may vary from the "
+    "figures given here for the reasons described in the terms of sale of each country."
+)
+
+
+def _page_with_fine_print(footer: str) -> str:
+    notes = "".join(f"<li>{_FINE_PRINT}</li>" for _ in range(3))
+    return (
+        "<!DOCTYPE html><html><head><title>Lamp</title></head><body>"
+        f"<main><h1>Lamp</h1><p>{P1}</p><p>{P2}</p></main>"
+        f"<{footer}><ol>{notes}</ol></{footer.split()[0]}></body></html>"
+    )
+
+
+def test_marked_region_drops_a_footer_of_fine_print() -> None:
+    # However much of the page's prose its footnotes hold, a <footer> is the footer.
+    article = cleanpage.extract(_page_with_fine_print("footer"))
+    found = block(article, "Testing was conducted in January")
+    assert (found.label, found.rule) == (Label.FOOTER, "marked-region"), explain(article)
+    assert P1 in article.text
+
+
+def test_marked_region_class_footer_holding_much_prose_is_guarded() -> None:
+    # A class name alone does not outweigh a large share of the page's prose: the region
+    # is not marked (the content root decides, here without it).
+    article = cleanpage.extract(_page_with_fine_print("div class='page-footer'"))
+    found = block(article, "Testing was conducted in January")
+    assert found.rule != "marked-region", explain(article)

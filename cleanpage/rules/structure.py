@@ -41,6 +41,10 @@ def _marks(page: Page) -> list[Mark | None]:
             # Much prose, but not the element whose paragraphs hold the article's: a long
             # comment thread beside a short post.
             guarded = False
+        if guarded and node.tag == "footer" and mark is not None and mark.label is Label.FOOTER:
+            # A <footer> element off the path to the content root is the page's (or a
+            # section's) footer however much fine print it holds: footnotes, disclaimers.
+            guarded = False
         mine = None if guarded else mark
         if mine is not None and r.on_main_path[i] and mine.label is Label.BOILERPLATE:
             mine = None

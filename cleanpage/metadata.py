@@ -1808,19 +1808,21 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
 
 # stdlib re: this pattern runs on every text node of the walk, and re is faster at it.
 _BY_LABEL = re.compile(
-    r"\s*(?:(?:written|words|story|article)\s+)?by\s*:?(?:\s|$)|\s*authors?\s*:?\s*$",
+    r"\s*(?:(?:written|words|story|article)\s+)?by\s*:?(?:\s|$)|\s*authors?\s*:?\s*$"
+    r"|\s*contributors?\s*:",
     re.IGNORECASE,
 )
 # The labels the walk collects: byline labels and "Posted on", "Published:" date labels.
 _WALK_LABEL = re.compile(
     r"(?:(?:written|words|story|article)\s+)?by\s*:?(?:\s|$)|authors?\s*:?\s*$"
-    r"|(?:originally\s+)?(?:posted|published)(?:\s+on)?\b",
+    r"|contributors?\s*:|(?:originally\s+)?(?:posted|published)(?:\s+on)?\b",
     re.IGNORECASE,
 )
-_LABEL_FIRST = frozenset("BbWwSsAaOoPp")  # the first letters _WALK_LABEL can match
+_LABEL_FIRST = frozenset("BbWwSsAaOoPpCc")  # the first letters _WALK_LABEL can match
 _DATE_LABEL = re.compile(r"\s*(?:originally\s+)?(?:posted|published)\b", re.IGNORECASE)
 _LABEL_ONLY = regex.compile(
-    r"^(?:(?:written|words|story|article)\s+)?by\s*:?$|^authors?\s*:?$", regex.IGNORECASE
+    r"^(?:(?:written|words|story|article)\s+)?by\s*:?$|^authors?\s*:?$|^contributors?\s*:$",
+    regex.IGNORECASE,
 )
 _MAX_LABELS = 20
 # Links and controls that start with "By" are filters and menus ("By Category").
@@ -1859,10 +1861,11 @@ def _read_by_labels(found: _Candidates, labels: list[tuple[Any, str]], heading: 
             continue  # "... was written by Jane Doe": prose that mentions a name
         names = [n for n in byline_names(text) if 2 <= len(n.split()) <= 4]
         if not names and text == label and _LABEL_ONLY.match(label):
-            # The label stands alone: the name is in the element after it.
+            # The label stands alone: the name follows it, as text or in the next element.
             following = element.getnext()
-            if following is not None:
-                value = _text_of(following)
+            value = _clean(element.tail)
+            if value or following is not None:
+                value = value or _text_of(following)
                 if len(value) <= 80:
                     names = split_names(value, strict=True)
                     names = [n for n in names if 2 <= len(n.split()) <= 4]

@@ -788,3 +788,15 @@ def test_a_header_or_nav_around_the_headline_is_not_navigation() -> None:
         "<article><h1>Form an LLC</h1><p>Prose.</p></article>"
     )
     assert meta("", menu, url="https://example.org/llc").authors == ()
+
+
+def test_a_label_alone_before_the_name_as_text_or_element() -> None:
+    body = "<h1>Low light plants</h1><div><strong>Contributors:</strong> Janet Lough</div>"
+    assert meta("", body).authors == ("Janet Lough",)
+    body = "<h1>Low light plants</h1><div><b>Author:</b> <span>Rosa M. Lind</span></div>"
+    assert meta("", body).authors == ("Rosa M. Lind",)
+    # A contributors' call without a colon, or prose after the label, names no one.
+    body = "<h1>Plants</h1><p>Contributors wanted for our next issue</p>"
+    assert meta("", body).authors == ()
+    body = "<h1>Plants</h1><div><strong>Contributors:</strong> see the list of all of them</div>"
+    assert meta("", body).authors == ()

@@ -1087,3 +1087,21 @@ def test_marked_region_class_footer_holding_much_prose_is_guarded() -> None:
     article = cleanpage.extract(_page_with_fine_print("div class='page-footer'"))
     found = block(article, "Testing was conducted in January")
     assert found.rule != "marked-region", explain(article)
+
+
+def test_link_density_keeps_a_linked_section_heading_between_prose() -> None:
+    # A heading that links to its own section, between two paragraphs of the article,
+    # heads the paragraph after it.
+    heading = "<h2><a href='#aqueduct'>The aqueduct</a></h2>"
+    article = cleanpage.extract(page(inside=f"{heading}<p>{P1}</p>"))
+    found = block(article, "The aqueduct")
+    assert found.label is Label.BODY, explain(article)
+
+
+def test_link_density_drops_a_linked_heading_before_a_menu() -> None:
+    # The same heading over a list of links is a menu's title.
+    links = "".join(f"<li><a href='/walk/{n}'>Walk {n}</a></li>" for n in range(5))
+    heading = "<h2><a href='/walks'>More walks</a></h2>"
+    article = cleanpage.extract(page(inside=f"{heading}<ul>{links}</ul>"))
+    found = block(article, "More walks")
+    assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)

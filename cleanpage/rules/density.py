@@ -202,12 +202,32 @@ class LinkDensity(Rule):
         for i in list(page.undecided()):
             block = page.blocks[i]
             if block.link_share > t.max_link_share and block.words > 0:
+                if block.kind is Kind.HEADING and _section_heading(page, i):
+                    continue
                 page.decide(
                     i,
                     Label.NAVIGATION,
                     f"link-dense: {block.link_share:.0%} of its text is links",
                     self.name,
                 )
+
+
+def _section_heading(page: Page, i: int) -> bool:
+    """A linked heading between the article's prose and a paragraph of prose (a section
+    heading that links to itself, a linked item name in a list the author wrote) heads that
+    paragraph: no menu. Teaser cards, whose excerpts read like prose too, were labelled
+    before."""
+    if i == 0 or i + 1 >= len(page.blocks):
+        return False
+    labels, raw = page.labels, density(page).raw
+    after = page.blocks[i + 1]
+    return (
+        labels[i - 1] is None
+        and raw[i - 1] >= Quality.NEAR
+        and labels[i + 1] is None
+        and raw[i + 1] is Quality.GOOD
+        and after.kind is not Kind.HEADING
+    )
 
 
 class ProseDensity(Rule):

@@ -369,6 +369,10 @@ def _is_url(text: str) -> bool:
 
 
 _NAME_ROLE_SEPARATOR = regex.compile(r"\s+[-–—|·•]\s+")
+# A template's unfilled field: "page.head.extra.author", "{{ author.name }}".
+_TEMPLATE = regex.compile(
+    r"^[\p{Ll}_]+(?:\.[\p{Ll}_]+)*\.(?:author|authors|name|byline|creator)$|\{\{|\}\}|\$\{"
+)
 # A user name with digits, as a meta tag or a forum gives it ("ggailey777", "user447274"):
 # one token of three letters or more, not a count with its unit ("10mins", "5th").
 _DIGIT_HANDLE = regex.compile(r"^(?!\d+\p{L}*$)(?=(?:.*\p{L}){3})[\p{L}\p{N}._\-]{3,40}$")
@@ -388,6 +392,8 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
     True
     """
     name = _clean(text)
+    if name.startswith(","):
+        return None  # ", USA Today": the affiliation of a name the page left out
     name = _BY_PREFIX.sub("", name)
     name = _AUTHOR_LABEL.sub("", name)
     # "Jane Doe - Editorial Team", "Jane Doe | Staff Writer": the name comes first.
@@ -403,6 +409,8 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
                 name = " ".join(words[:size])  # "Ann Lee Ann Lee Ann": shown again and again
                 break
     if not name or len(name) > 80 or _is_url(name) or ("@" in name and " " not in name):
+        return None
+    if _TEMPLATE.search(name):
         return None
     first, _, rest = name.partition(" ")
     if (
@@ -486,6 +494,8 @@ def split_names(text: str, *, strict: bool = False) -> list[str]:
     text = _clean(text)
     text = _BY_PREFIX.sub("", text)
     text = _AUTHOR_LABEL.sub("", text)
+    if text.startswith(","):
+        return []  # ", USA Today": the affiliation of a name the page left out
     if "(" in text:
         text = _PARENTHESIS.sub(lambda m: _in_parentheses(m, strict), text)
     names: list[str] = []
@@ -771,6 +781,7 @@ _META_FIELDS: dict[str, tuple[str, str]] = {
     "dc.creator": ("authors", "meta"),
     "dcterms.creator": ("authors", "meta"),
     "citation_author": ("authors", "meta"),
+    "citation_authors": ("authors", "meta"),
     "parsely-author": ("authors", "meta"),
     "sailthru.author": ("authors", "meta"),
     "byl": ("authors", "meta"),
@@ -1789,6 +1800,7 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
             if not names and dated is None:
                 dated = dated_names(text) or None
             if names:
+                names = _named_children(element, names)
                 found.add("authors", "byline", tuple(names))
                 want_authors = False
         if want_authors and handle is None:
@@ -1804,6 +1816,27 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
         found.add("authors", "byline", tuple(dated), rank=_RANK["username"])
     elif want_authors and handle is not None:
         found.add("authors", "username", (handle,))
+
+
+_NAME_CLASSES = ("name", "author")
+
+
+def _named_children(element: Any, names: list[str]) -> list[str]:
+    """The names the byline's own name elements show, when its text runs a name into the
+    job title after it: "by Will Judd Former Deputy Tech Editor" whose ``<span
+    class="author">`` holds "Will Judd". Otherwise ``names`` as they are."""
+    shown: list[str] = []
+    for child in element.iterdescendants():
+        tokens = (child.get("class") or "").lower() if isinstance(child.tag, str) else ""
+        if not any(t in tokens for t in _NAME_CLASSES):
+            continue
+        text = _text_of(child)
+        got = split_names(text, strict=True)
+        if len(got) == 1 and got[0] == text and 2 <= len(text.split()) <= 4 and text not in shown:
+            shown.append(text)
+    if shown and names[0] != shown[0] and names[0].startswith(shown[0] + " "):
+        return shown
+    return names
 
 
 # stdlib re: this pattern runs on every text node of the walk, and re is faster at it.

@@ -800,3 +800,41 @@ def test_a_label_alone_before_the_name_as_text_or_element() -> None:
     assert meta("", body).authors == ()
     body = "<h1>Plants</h1><div><strong>Contributors:</strong> see the list of all of them</div>"
     assert meta("", body).authors == ()
+
+
+def test_template_fields_and_a_missing_name_before_an_affiliation_are_no_authors() -> None:
+    assert meta('<meta name="author" content="page.head.extra.author">').authors == ()
+    assert meta('<meta name="author" content="{{ post.author }}">').authors == ()
+    # A user name with dots is a name.
+    assert meta('<meta name="author" content="sara.r.peter">').authors == ("sara.r.peter",)
+    jsonld = """<script type="application/ld+json">[
+      {"@type": "NewsArticle", "headline": "Films", "author": {"@type": "Person",
+       "name": ", USA Today"}},
+      {"@type": "NewsArticle", "headline": "Films", "author": [{"name": "Bri Truitt"}]}
+    ]</script>"""
+    assert meta(jsonld).authors == ("Bri Truitt",)
+    assert split_names(", Coast News") == []
+
+
+def test_citation_authors_tags_each_name_an_author() -> None:
+    head = (
+        '<meta name="DC.Creator" content="Jen Huber">'
+        '<meta name="citation_authors" content="Jen Huber">'
+        '<meta name="citation_authors" content="Jeni Green">'
+    )
+    assert meta(head).authors == ("Jen Huber", "Jeni Green")
+
+
+def test_a_bylines_name_element_ends_the_name_before_the_job_title() -> None:
+    body = (
+        '<h1>Guide</h1><div class="byline"><span>by</span> <span class="author">'
+        '<a href="/authors/will-judd">Will Judd</a></span> <span class="job">Former Deputy '
+        "Tech Editor</span></div>"
+    )
+    assert meta("", body).authors == ("Will Judd",)
+    # Name elements that do not start the byline's name change nothing.
+    body = (
+        '<h1>Guide</h1><div class="byline">By Ann Lee and Rob Roe'
+        '<span class="author-name">Rob Roe</span></div>'
+    )
+    assert meta("", body).authors == ("Ann Lee", "Rob Roe")

@@ -1105,3 +1105,19 @@ def test_link_density_drops_a_linked_heading_before_a_menu() -> None:
     article = cleanpage.extract(page(inside=f"{heading}<ul>{links}</ul>"))
     found = block(article, "More walks")
     assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)
+
+
+def test_repeated_block_keeps_the_content_copy_of_a_teaser_shown_before_it() -> None:
+    # A sidebar shows the article's first paragraph before the article does: the copy in
+    # the article is the content's own; the teaser goes with the sidebar.
+    html = page().replace("<main>", f"<aside class='promo-box'><p>{P1}</p></aside><main>")
+    article = cleanpage.extract(html)
+    copies = [b for b in article.blocks if b.text == P1]
+    assert [b.label for b in copies] == [Label.SIDEBAR, Label.BODY], explain(article)
+
+
+def test_repeated_block_drops_a_copy_after_the_content() -> None:
+    article = cleanpage.extract(page(after=f"<div class='teaser'><p>{P1}</p></div>"))
+    copies = [b for b in article.blocks if b.text == P1]
+    assert copies[0].label is Label.BODY, explain(article)
+    assert copies[1].rule == "repeated-block", explain(article)

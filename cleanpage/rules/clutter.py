@@ -366,7 +366,8 @@ class RepeatedBlock(Rule):
     """A block whose text already appeared elsewhere on the page is a copy: gallery captions
     repeated in a slideshow, a teaser of the article itself, a menu shown twice. Repeats
     within one container (a refrain, a repeated step) are left alone, and so is a prose
-    paragraph the article repeats in a sibling section of its own."""
+    paragraph the article repeats in a sibling section of its own, and the content's copy
+    of a block shown first outside the content (a teaser of the article above it)."""
 
     name = "repeated-block"
     family = "clutter"
@@ -391,8 +392,13 @@ class RepeatedBlock(Rule):
                 continue
             repeats.append((i, first))
         copied = {i for i, _ in repeats}
+        inside = region(page).inside
         for i, first in repeats:
             if self._own_text(page, i, first, copied):
+                continue
+            if inside[owner[i]] and not inside[owner[first]]:
+                # The first copy lies outside the content (a menu's teaser, a panel for
+                # another screen size): this one is the content's own.
                 continue
             page.decide(i, Label.BOILERPLATE, f"repeats block {first} word for word", self.name)
 

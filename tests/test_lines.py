@@ -227,6 +227,46 @@ def test_a_short_news_item_over_dated_headlines_is_not_a_forum_topic() -> None:
     assert paragraphs(article.text) == [P1, P2], explain(article)
 
 
+def _signed_forum(posts: list[str]) -> str:
+    # Each post signed below it ('Ann, Mar 2, 2024 IP'), with its poster's card
+    # (rank, message count, points) between the posts.
+    thread = "".join(
+        f"{name} Member\nMessages:\n{10 * n}\nLikes Received:\n{n}\nTrophy Points:\n"
+        f"{5 * n}\n#{n}\n{post}\n{name}, Mar {n}, 2024 IP\n"
+        for n, (name, post) in enumerate(zip(["Tom", "Ann", "Raj", "Tom"], posts, strict=True), 1)
+    )
+    return f"Home\nForums\nLog in\nDripping tap\n{thread}Similar threads\nContact us\n"
+
+
+def test_posts_signed_with_a_name_and_a_date_are_a_forum_topic() -> None:
+    article = extract(_signed_forum(POSTS))
+    body = paragraphs(article.text)
+    assert all(post in body for post in POSTS), explain(article)
+    assert "Similar threads" not in body, explain(article)
+
+
+def test_quoted_posts_signed_with_a_dash_are_no_forum_topic() -> None:
+    # Embedded posts ('— Ann (@ann) May 3, 2024') quoted between an article's paragraphs
+    # are not a thread: the dateline above the article stays out of the body.
+    quotes = [
+        f"{text}\n— {name} (@{name.lower()}) May {day}, 2024\n"
+        for name, day, text in [
+            ("Ann", 4, "The bridge is closed again, long queues on the ring road."),
+            ("Raj", 5, "Good news for the school run at last."),
+            ("Tom", 6, "Eight months is far too long for a bridge this size."),
+        ]
+    ]
+    page = (
+        "Home\nNews\nSport\nBridge repairs\nThe council will spend most of next year's budget "
+        "on the old bridge.\nMay 3, 2024 11:42, UK\nImage: the old bridge\n"
+        f"Why you can trust us\n{P1}\n{quotes[0]}{P2}\n{quotes[1]}{P3}\n{quotes[2]}{P4}\n"
+        "Contact us\n"
+    )
+    article = extract(page)
+    body = paragraphs(article.text)
+    assert "May 3, 2024 11:42, UK" not in body and P1 in body, explain(article)
+
+
 # --- date lines -----------------------------------------------------------------------------
 
 

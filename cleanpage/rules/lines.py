@@ -365,6 +365,32 @@ def _thread_markers(page: Page, lines: tuple[LineShape, ...]) -> list[int]:
     return [i for i, line in enumerate(lines) if line.comment_header or (use_dates and dated[i])]
 
 
+def _signature(page: Page, lines: tuple[LineShape, ...], i: int) -> bool:
+    """A short line with a date in it that signs or heads a post ('Ann, May 11, 2024',
+    'Bo posted 3 days ago'): no prose, no sentence ending it, and no quote's attribution
+    ('— Ann (@ann) May 3, 2024', under an embedded post)."""
+    text = page.blocks[i].text.strip()
+    return (
+        lines[i].prose == 0
+        and page.blocks[i].words <= _ENTRY_MAX_WORDS
+        and not text.endswith((".", "!", "?"))
+        and not text.startswith(("—", "–", "-"))
+        and (_DATE_IN_LINE.search(text) is not None or _AGO_IN_LINE.search(text) is not None)
+    )
+
+
+def _post_markers(page: Page, lines: tuple[LineShape, ...]) -> list[int]:
+    """The thread's markers; on a page with too few of them to be a topic, its signature
+    lines when it has several."""
+    markers = _thread_markers(page, lines)
+    if len(markers) >= _FORUM_MIN_ENTRIES:
+        return markers
+    signed = [i for i in range(len(lines)) if _signature(page, lines, i)]
+    if len(signed) < _THREAD_MIN_DATES:
+        return markers
+    return sorted(set(markers) | set(signed))
+
+
 _FORUM_MIN_ENTRIES = 3
 _FORUM_MAX_ENTRY = 0.5
 _FORUM_LEAD_RATIO = 4.0
@@ -378,7 +404,7 @@ def _post_thread(
     header, at least ``_FORUM_MIN_ENTRIES`` entries with prose, and no leading entry
     over ``_FORUM_LEAD_RATIO`` times the typical one, as an article under its dateline
     outweighs its comments."""
-    markers = _thread_markers(page, lines)
+    markers = _post_markers(page, lines)
     if len(markers) < _FORUM_MIN_ENTRIES:
         return None
     first = markers[0]

@@ -1035,7 +1035,9 @@ def segment(
                     own_tokens = own_cache.get(key)
                     if own_tokens is None:
                         joined = f"{cls or ''} {ident or ''}".lower()
-                        own_tokens = tuple(t for t in joined.split() if len(t) <= _MAX_TOKEN_LENGTH)
+                        own_tokens = tuple(joined.split())
+                        if len(joined) > _MAX_TOKEN_LENGTH:
+                            own_tokens = tuple(t for t in own_tokens if len(t) <= _MAX_TOKEN_LENGTH)
                         own_cache[key] = own_tokens
                 else:
                     own_tokens = ()

@@ -940,6 +940,14 @@ def test_marked_region_a_thread_of_posts_is_the_content() -> None:
         assert block(article, text).label is Label.BODY, explain(article)
 
 
+def test_marked_region_a_thread_of_posts_alike_in_markup() -> None:
+    # Posts whose markup is the same class and nothing else (no id apiece) are still
+    # separate posts: each marked element is told apart from the others.
+    posts = _posts(P1, P2, P3).replace("class='comment' id='comment-", "class='comment' data-n='")
+    article = cleanpage.extract(_thread_page("<h1>Winter towpath closures?</h1>", posts))
+    for text in (P1, P2, P3):
+        assert block(article, text).label is Label.BODY, explain(article)
+
 def test_marked_region_comments_below_an_article_stay_comments() -> None:
     # The same posts under an article of comparable length comment on it.
     above = f"<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p></article>"

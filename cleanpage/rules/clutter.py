@@ -51,7 +51,7 @@ def _short_blocks(page: Page) -> list[int]:
 
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
-_PREFIX = 2
+_PREFIX = 3
 _MAX_PREFIXES = 20_000
 _UNSEEN = regex.compile("")
 # Up to this many phrases that can start a text are always tried one by one; more are
@@ -65,8 +65,8 @@ class PhraseMatcher:
 
     One alternation of a hundred phrases is slow to try on every block, so the phrases
     are sorted by how a match can begin: a text is tried only against the phrases that can
-    start with its first two characters. Which those are is asked of the regex engine
-    itself, by a partial match of the two characters, the first time they are seen, so any
+    start with its first three characters. Which those are is asked of the regex engine
+    itself, by a partial match of the three characters, the first time they are seen, so any
     phrase syntax works and the answer is always the one the whole alternation would give.
     A text that starts with white space (rare: block texts are trimmed) is tried against
     them all. The phrases that fit a prefix are tried one by one, with the patterns

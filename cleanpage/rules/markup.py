@@ -90,6 +90,13 @@ def node_mark(node: Node, check_role: bool = True, anchor: str = "") -> Mark | N
     return None
 
 
+@functools.lru_cache(maxsize=65536)
+def _plain_mark(own_tokens: tuple[str, ...], tag: str, role: str) -> Mark | None:
+    """``node_mark`` of an element with these tokens, tag and role (cached across pages:
+    most elements of a page share their markup with many others)."""
+    return node_mark(Node(tag, -1, 0, own_tokens, frozenset(), "", "", Kind.PARAGRAPH, 0, role))
+
+
 def own_marks(page: Page) -> list[Mark | None]:
     """Per node of the page: what its own markup says it is (computed once per page)."""
     return page.cached("own-marks", _own_marks)
@@ -123,7 +130,10 @@ def _own_marks(page: Page) -> list[Mark | None]:
             if not node.landmark or node.landmark == parent_landmark:
                 marks.append(None)
                 continue
-        mark = node_mark(node)
+        mark = _plain_mark(node.own_tokens, node.tag, node.role)
+        if mark is not None:
+            # Each marked element has a Mark of its own: rules tell regions apart by it.
+            mark = Mark(mark.label, mark.evidence)
         if mark is not None and node.own_tokens:
             # An id spelling the element's own heading is an anchor for that section. A
             # container's must be a long slug: "comments" over a "Comments" heading is

@@ -267,6 +267,33 @@ def test_quoted_posts_signed_with_a_dash_are_no_forum_topic() -> None:
     assert "May 3, 2024 11:42, UK" not in body and P1 in body, explain(article)
 
 
+# --- the fine print above the copyright line ------------------------------------------------
+
+DISCLAIMER = (
+    "This material is not intended to replace the advice of a qualified advisor. The "
+    "information here has been obtained from sources we believe to be reliable, but we do "
+    "not guarantee that it is accurate or complete, and it may change without notice."
+)
+
+
+def test_a_disclaimer_above_the_copyright_line_does_not_outweigh_a_short_page() -> None:
+    blurb = (
+        "A good safety programme screens every renter before the keys change hands. "
+        "Our short guide shows the steps at the counter."
+    )
+    page = "\n".join(
+        ["Home", "Services", "About", "Contact", "Vehicle rentals", blurb, *FOOTER[:8],
+         DISCLAIMER, "Copyright © 2024 Example Advisors. All rights reserved.", *FOOTER[8:]]
+    )  # fmt: skip
+    body = paragraphs(extract(page).text)
+    assert blurb in body and DISCLAIMER not in body
+
+
+def test_an_article_ending_above_the_copyright_line_keeps_its_last_paragraph() -> None:
+    page = f"Home\nNews\nBridge repairs\n{ARTICLE}© 2024 Town News\nContact us\n"
+    assert paragraphs(extract(page).text) == [P1, P2, P3, P4]
+
+
 # --- date lines -----------------------------------------------------------------------------
 
 

@@ -250,8 +250,32 @@ def shapes(page: Page) -> tuple[LineShape, ...]:
     return page.cached("line-shapes", compute)
 
 
+_FINE_PRINT_REACH = 3
+_FINE_PRINT_SHARE = 0.3
+_FINE_PRINT_FROM = 0.75
+
+
+def _fine_print(page: Page) -> list[bool]:
+    """Per line: the lines just above a copyright line in the last quarter of the page (a
+    disclaimer, the site's blurb), up to anything an earlier rule labelled. Their prose
+    counts for a part of its words: enough to end an article above them, too little to
+    outweigh a short page's own text. (A wire credit under a story higher up the page is
+    no site footer.)"""
+    n = len(page.blocks)
+    out = [False] * n
+    for i, rule in enumerate(page.rules):
+        if rule != "copyright-line" or i < _FINE_PRINT_FROM * n:
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= _FINE_PRINT_REACH and page.labels[k] is None:
+            out[k] = True
+            k -= 1
+    return out
+
+
 def _scores(page: Page, lines: tuple[LineShape, ...]) -> list[float]:
     scores = []
+    fine = _fine_print(page)
     for i, line in enumerate(lines):
         label = page.labels[i]
         if label is Label.TITLE:
@@ -265,7 +289,7 @@ def _scores(page: Page, lines: tuple[LineShape, ...]) -> list[float]:
             # Neither article nor menu: it joins a run around it but never makes one.
             scores.append(0.0)
         elif line.prose > 0:
-            scores.append(line.prose)
+            scores.append(line.prose * (_FINE_PRINT_SHARE if fine[i] else 1.0))
         elif line.counter or line.date_line or line.markup:
             scores.append(-_CLUTTER_PENALTY)
         elif line.short:

@@ -752,6 +752,7 @@ _JSONLD_ARTICLE_TYPES = _JSONLD_STRONG | frozenset(
         "Blog",
         "Review",
         "QAPage",
+        "Question",
         "ItemPage",
         "AboutPage",
         "ProfilePage",
@@ -1248,6 +1249,8 @@ def _read_jsonld(text: str, found: _Candidates, base: str | None) -> None:
         title = _jsonld_text(obj.get("headline")) or (
             _jsonld_text(obj.get("name")) if strong < 2 and "webpage" not in types else None
         )
+        if "question" in types:
+            title = None  # a question of a FAQ, or the thread's question: its asker only
         found.add("title", "json-ld", title, rank=rank)
         author = obj.get("author") or obj.get("creator")
         names = _jsonld_names(author, ids)
@@ -1641,8 +1644,12 @@ def _handle(element: Any, tokens: str, text: str, shells: frozenset[Any]) -> str
     """The user name a forum post's author element shows, when it is one handle."""
     if not any(t in tokens for t in _HANDLE_CLASSES) or "avatar" in tokens:
         return None
-    if not _HANDLE.match(text) or text.lower() in _NOT_NAMES or text.lower() in _NAME_ROLES:
+    if text.lower() in _NOT_NAMES or text.lower() in _NAME_ROLES:
         return None
+    if not _HANDLE.match(text) and not (
+        2 <= len(text.split()) <= 3 and clean_name(text, strict=True) == text
+    ):
+        return None  # a user name, or a display name such as "Perseus Legend"
     node = element.getparent()
     for _ in range(_ANCESTOR_LOOKUP * 2):
         if node is None:

@@ -838,3 +838,28 @@ def test_a_bylines_name_element_ends_the_name_before_the_job_title() -> None:
         '<span class="author-name">Rob Roe</span></div>'
     )
     assert meta("", body).authors == ("Ann Lee", "Rob Roe")
+
+
+def test_a_questions_asker_is_the_author_and_a_faq_question_no_title() -> None:
+    qa = """<script type="application/ld+json">{"@type": "QAPage", "mainEntity": {
+      "@type": "Question", "name": "Is consulting worth it?",
+      "author": {"@type": "Person", "name": "AtlanG"}}}</script>"""
+    md = meta(
+        qa + "<title>Consulting - is it worth it? | Forum</title>", "<h1>Is it worth it?</h1>"
+    )
+    assert md.authors == ("AtlanG",)
+    assert md.title != "Is consulting worth it?"
+    faq = """<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [
+      {"@type": "Question", "name": "What plans are there?"}]}</script>"""
+    assert meta(faq + "<title>Travel Insurance</title>").title == "Travel Insurance"
+
+
+def test_a_forum_display_name_of_capitalised_words_is_a_handle() -> None:
+    body = (
+        '<h1>Moto review</h1><div class="post"><a class="username" href="/members/pl.3/">'
+        "Perseus Legend</a></div>"
+    )
+    assert meta("", body).authors == ("Perseus Legend",)
+    # Not a phrase in lower case, nor a control's label.
+    body = '<h1>Moto review</h1><div class="post"><span class="username">log in now</span></div>'
+    assert meta("", body).authors == ()

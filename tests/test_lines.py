@@ -294,6 +294,42 @@ def test_an_article_ending_above_the_copyright_line_keeps_its_last_paragraph() -
     assert paragraphs(extract(page).text) == [P1, P2, P3, P4]
 
 
+REFUND_TERMS = [
+    f"{n}. {text} This applies to every order placed on the site, and we may update these "
+    "terms from time to time without telling each customer about the change."
+    for n, text in enumerate(
+        [
+            "Items bought in the sale cannot be returned or exchanged.",
+            "Customers pay the cost of sending a return back to us.",
+            "We may refuse a return that shows signs of wear or damage.",
+        ],
+        1,
+    )
+]
+
+
+def test_a_policy_printed_after_the_copyright_line_does_not_outweigh_the_page() -> None:
+    blurb = (
+        "Our wool runner is light, soft and warm, and it goes in the washing machine. "
+        "It comes in six colours and every half size, and the insoles come out to dry. "
+        "Wear it without socks all summer."
+    )
+    page = "\n".join(
+        ["Home", "Men", "Women", "Sale", "Wool runner", blurb, "Add to cart", *FOOTER * 2,
+         "© 2024 Shoe Shop. All rights reserved.", "Refund policy", "Close", *REFUND_TERMS]
+    )  # fmt: skip
+    body = paragraphs(extract(page).text)
+    assert blurb in body and REFUND_TERMS[0] not in body
+
+
+def test_an_article_after_a_copyright_line_high_on_the_page_stays_the_body() -> None:
+    page = "\n".join(
+        ["Home", "News", "© 2024 Town News", "Bridge repairs", ARTICLE.strip(),
+         "Contact us", "About", "Privacy"]
+    )  # fmt: skip
+    assert paragraphs(extract(page).text) == [P1, P2, P3, P4]
+
+
 # --- date lines -----------------------------------------------------------------------------
 
 

@@ -253,6 +253,7 @@ def shapes(page: Page) -> tuple[LineShape, ...]:
 _FINE_PRINT_REACH = 3
 _FINE_PRINT_SHARE = 0.3
 _FINE_PRINT_FROM = 0.75
+_AFTER_COPYRIGHT_FROM = 0.6
 
 
 def _fine_print(page: Page) -> list[bool]:
@@ -260,7 +261,9 @@ def _fine_print(page: Page) -> list[bool]:
     disclaimer, the site's blurb), up to anything an earlier rule labelled. Their prose
     counts for a part of its words: enough to end an article above them, too little to
     outweigh a short page's own text. (A wire credit under a story higher up the page is
-    no site footer.)"""
+    no site footer.) So do the lines after the page's last copyright line when it stands
+    in the last 40% of the page: the dialogs a dump prints after the footer (a refund
+    policy, a privacy policy), which an article rarely follows."""
     n = len(page.blocks)
     out = [False] * n
     for i, rule in enumerate(page.rules):
@@ -270,6 +273,10 @@ def _fine_print(page: Page) -> list[bool]:
         while k >= 0 and i - k <= _FINE_PRINT_REACH and page.labels[k] is None:
             out[k] = True
             k -= 1
+    last = max((i for i, rule in enumerate(page.rules) if rule == "copyright-line"), default=-1)
+    if last >= _AFTER_COPYRIGHT_FROM * n:
+        for k in range(last + 1, n):
+            out[k] = True
     return out
 
 

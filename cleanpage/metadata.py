@@ -1885,7 +1885,7 @@ def _read_by_labels(found: _Candidates, labels: list[tuple[Any, str]], heading: 
             continue
         if _in_comments(element, found) or _outside_content(element, found.shells):
             continue
-        text = _text_of(element)
+        text = _listed_text(element)
         if _DATE_LABEL.match(label):
             # "Posted on March 3, 2024 by Jane Doe": the first dated one dates the page.
             if want_date and len(text) <= _BYLINE_MAX_CHARS:
@@ -1924,7 +1924,21 @@ def _read_by_labels(found: _Candidates, labels: list[tuple[Any, str]], heading: 
         found.add("authors", "byline", bylines[0])
 
 
-_UNDER_HEADING = 12  # elements after the headline where its byline stands
+def _listed_text(element: Any) -> str:
+    """The element's text with the items of a list in it apart, as a comma-separated list
+    shows them: "Written by: <ul><li>Ann Lee</li><li>Rob Roe</li></ul>"."""
+    text = _text_of(element)
+    if len(text) > _BYLINE_MAX_CHARS:
+        return text  # no byline: not worth the look at its items
+    items = [_text_of(li) for li in element.iter("li")][:_MAX_AUTHORS]
+    if len(items) >= 2 and all(items):
+        run = " ".join(items)
+        if run in text:
+            text = text.replace(run, ", ".join(items))
+    return text
+
+
+_UNDER_HEADING = 30  # elements after the headline where its byline stands
 
 
 def _under_heading(element: Any, heading: Any) -> bool:
@@ -1967,7 +1981,7 @@ def _read_near_heading(found: _Candidates, heading: Any) -> None:
         for sibling in siblings:
             if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style"):
                 continue
-            text = _text_of(sibling)
+            text = _listed_text(sibling)
             if not text or len(text) > _BYLINE_MAX_CHARS:
                 continue
             entry = found.best.get("authors")

@@ -863,3 +863,15 @@ def test_a_forum_display_name_of_capitalised_words_is_a_handle() -> None:
     # Not a phrase in lower case, nor a control's label.
     body = '<h1>Moto review</h1><div class="post"><span class="username">log in now</span></div>'
     assert meta("", body).authors == ()
+
+
+def test_a_byline_listing_its_authors_in_list_items_names_each() -> None:
+    body = (
+        "<h1>Solar panels</h1><div><span>Written by: <ul><li><a href='/a/ann'>Ann Lee</a></li>"
+        "<li><a href='/a/rob'>Rob Roe</a></li></ul></span></div><p>Prose.</p>"
+        "<h2>More</h2><p><span>Written by </span><a href='/a/uma'>Uma Bek</a></p>"
+    )
+    assert meta("", body).authors == ("Ann Lee", "Rob Roe")
+    # One item, or items that are no names, change nothing.
+    body = "<h1>Solar panels</h1><div><span>Written by: <ul><li>Ann Lee</li></ul></span></div>"
+    assert meta("", body).authors == ("Ann Lee",)

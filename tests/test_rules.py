@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import cleanpage
 from cleanpage import Block, BlockRule, Label, Page, RuleSet, Verdict
-from cleanpage.rules.clutter import _MAX_PREFIXES, PhraseMatcher
+from cleanpage.rules.clutter import PhraseMatcher
 from cleanpage.rules.density import Quality, density
 from cleanpage.rules.patterns import CLUTTER_PHRASES
 
@@ -259,6 +259,7 @@ TESTED_ELSEWHERE = {
     "no-words": "test_no_words_drops_a_counter_line_of_a_dump_only (this file)",
     "numbered-items": "test_numbered_items_keep_a_list_of_picks (this file)",
     "small-page": "test_small_page_is_all_content (this file)",
+    "review-section": "test_review_section_runs_to_the_next_heading (this file)",
 }
 
 
@@ -598,25 +599,6 @@ def test_phrase_matcher_answers_as_the_whole_alternation(
 @given(st.text(max_size=40))
 def test_phrase_matcher_on_any_text(text: str) -> None:
     assert _MATCHER.match(text) == (_ALTERNATION.match(text) is not None)
-
-
-# A matcher that has seen as many prefixes as it keeps (a long run over many sites): new
-# prefixes are tried against the phrases that fit their first character, or all of them.
-_FULL = PhraseMatcher(_PHRASES)
-_FULL._by_prefix.update((f"\x00{n}", None) for n in range(_MAX_PREFIXES))
-
-
-@given(
-    lead=st.sampled_from(["", " ", "x"]),
-    sample=st.sampled_from(_SAMPLES),
-    cut=st.integers(min_value=0, max_value=30),
-    tail=st.text(max_size=12),
-)
-def test_phrase_matcher_with_its_prefixes_full_answers_the_same(
-    lead: str, sample: str, cut: int, tail: str
-) -> None:
-    text = lead + sample[: len(sample) - cut % (len(sample) + 1)] + tail
-    assert _FULL.match(text) == (_ALTERNATION.match(text) is not None)
 
 
 def test_a_long_form_or_markup_text_without_stopwords_is_not_kept_for_its_length() -> None:
@@ -959,15 +941,6 @@ def test_marked_region_a_thread_of_posts_is_the_content() -> None:
         assert block(article, text).label is Label.BODY, explain(article)
 
 
-def test_marked_region_a_thread_of_posts_alike_in_markup() -> None:
-    # Posts whose markup is the same class and nothing else (no id apiece) are still
-    # separate posts: each marked element is told apart from the others.
-    posts = _posts(P1, P2, P3).replace("class='comment' id='comment-", "class='comment' data-n='")
-    article = cleanpage.extract(_thread_page("<h1>Winter towpath closures?</h1>", posts))
-    for text in (P1, P2, P3):
-        assert block(article, text).label is Label.BODY, explain(article)
-
-
 def test_marked_region_comments_below_an_article_stay_comments() -> None:
     # The same posts under an article of comparable length comment on it.
     above = f"<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p></article>"
@@ -1149,3 +1122,34 @@ def test_repeated_block_drops_a_copy_after_the_content() -> None:
     copies = [b for b in article.blocks if b.text == P1]
     assert copies[0].label is Label.BODY, explain(article)
     assert copies[1].rule == "repeated-block", explain(article)
+
+
+_REVIEWS = (
+    "<h2>Customer reviews</h2><p>Great lamp, bright and warm.</p><p>Jane D., verified buyer</p>"
+    "<p>Arrived quickly and works well.</p><p>Tom R., verified buyer</p>"
+)
+
+
+def test_review_section_runs_to_the_next_heading() -> None:
+    # The reviews under their heading go; the next section of the same level is content.
+    after = f"<h2>Care and use</h2><p>{P2}</p>"
+    article = cleanpage.extract(page(inside=_REVIEWS + after))
+    heading = block(article, "Customer reviews")
+    assert (heading.label, heading.rule) == (Label.BOILERPLATE, "review-section"), explain(article)
+    review = block(article, "Jane D., verified buyer")
+    assert (review.label, review.rule) == (Label.COMMENTS, "end-of-article"), explain(article)
+    assert block(article, "Care and use").label is Label.BODY, explain(article)
+    assert P2 in article.text
+    assert [c.text.split("\n")[0] for c in article.comments] == ["Great lamp, bright and warm."]
+
+
+def test_review_section_not_on_a_page_titled_reviews() -> None:
+    # A page whose own title is "Reviews" is made of them: no section closes there.
+    html = (
+        "<!DOCTYPE html><html><head><title>Reviews</title></head><body><main><h1>Reviews</h1>"
+        f"<p>{P1}</p><blockquote><p>{P2}</p></blockquote><p>Jane D., student</p></main>"
+        "</body></html>"
+    )
+    article = cleanpage.extract(html)
+    assert not [b for b in article.blocks if b.rule == "end-of-article"], explain(article)
+    assert P2 in article.text

@@ -140,6 +140,18 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        # A product's reviews: its section's heading, and the call to write one. (Under
+        # such a heading, ``end-of-article`` labels the reviews ``comments``.)
+        "review-section",
+        Label.BOILERPLATE,
+        8,
+        (
+            r"((customer|user|guest|buyer|verified|product|client) )?reviews\s*(\(\d+\))?\s*:?$",
+            r"(write|leave|submit|add) a review\b",
+            r"be the first to (write a )?review\b",
+        ),
+    ),
+    (
         "cookie-notice",
         Label.COOKIE_NOTICE,
         120,
@@ -270,6 +282,9 @@ PHRASE_KEYWORDS: dict[str, tuple[str, ...]] = {
 END_MARKER_RULES = frozenset(
     {"rating-widget", "post-navigation", "share-bar", "related-posts", "comment-form"}
 )
+# Phrases that open a section of clutter when they head it: what follows, up to the next
+# heading of the same or a higher level, is clutter.
+SECTION_MARKER_RULES = frozenset({"review-section"})
 
 # --- class and id tokens --------------------------------------------------------------
 # A class/id token marks its element's region when one of its parts (the token split on

@@ -19,7 +19,7 @@ from cleanpage.html import Node
 from cleanpage.rules.base import Page, Rule
 from cleanpage.rules.density import Quality, density, effective_length
 from cleanpage.rules.markup import own_marks
-from cleanpage.rules.patterns import END_MARKER_RULES
+from cleanpage.rules.patterns import END_MARKER_RULES, SECTION_MARKER_RULES
 
 # Share of the page's prose the content root must hold.
 ROOT_SHARE = {"precision": 0.7, "balanced": 0.8, "recall": 0.9}
@@ -346,10 +346,29 @@ class EndOfArticle(Rule):
         hard = False
         closed = False
         seen_prose = False
+        section = 0  # the level of the heading that opened a section of clutter
         for i, block in enumerate(page.blocks):
             label = page.labels[i]
             if label is None and d.raw[i] is Quality.GOOD and marker is None:
                 seen_prose = True
+            if section and block.kind is Kind.HEADING and block.level <= section:
+                # The next section of the page: the clutter section has ended.
+                marker, section = None, 0
+            if (
+                seen_prose
+                and label is not None
+                and page.rules[i] in SECTION_MARKER_RULES
+                and block.kind is Kind.HEADING
+                and block.level >= 2  # a page titled "Reviews" is made of them
+            ):
+                # Readers' reviews, up to the next section of the page.
+                marker, marker_text, hard, section = (
+                    Label.COMMENTS,
+                    block.text[:40],
+                    True,
+                    block.level,
+                )
+                continue
             if seen_prose and label is not None and page.rules[i] in END_MARKER_RULES:
                 marker = Label.TEASER if label is Label.TEASER else label
                 marker_text = block.text[:40]

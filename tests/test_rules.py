@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import cleanpage
 from cleanpage import Block, BlockRule, Label, Page, RuleSet, Verdict
-from cleanpage.rules.clutter import PhraseMatcher
+from cleanpage.rules.clutter import _MAX_PREFIXES, PhraseMatcher
 from cleanpage.rules.density import Quality, density
 from cleanpage.rules.patterns import CLUTTER_PHRASES
 
@@ -601,6 +601,25 @@ def test_phrase_matcher_on_any_text(text: str) -> None:
     assert _MATCHER.match(text) == (_ALTERNATION.match(text) is not None)
 
 
+# A matcher that has seen as many prefixes as it keeps (a long run over many sites): new
+# prefixes are tried against the phrases that fit their first character, or all of them.
+_FULL = PhraseMatcher(_PHRASES)
+_FULL._by_prefix.update((f"\x00{n}", None) for n in range(_MAX_PREFIXES))
+
+
+@given(
+    lead=st.sampled_from(["", " ", "x"]),
+    sample=st.sampled_from(_SAMPLES),
+    cut=st.integers(min_value=0, max_value=30),
+    tail=st.text(max_size=12),
+)
+def test_phrase_matcher_with_its_prefixes_full_answers_the_same(
+    lead: str, sample: str, cut: int, tail: str
+) -> None:
+    text = lead + sample[: len(sample) - cut % (len(sample) + 1)] + tail
+    assert _FULL.match(text) == (_ALTERNATION.match(text) is not None)
+
+
 def test_a_long_form_or_markup_text_without_stopwords_is_not_kept_for_its_length() -> None:
     form = "<form>" + " ".join(f"Option {n} Choice Category Select" for n in range(60)) + "</form>"
     markup = (
@@ -937,6 +956,15 @@ def test_marked_region_a_thread_of_posts_is_the_content() -> None:
     # are what the page is for.
     html = _thread_page("<h1>Winter towpath closures?</h1>", _posts(P1, P2, P3))
     article = cleanpage.extract(html)
+    for text in (P1, P2, P3):
+        assert block(article, text).label is Label.BODY, explain(article)
+
+
+def test_marked_region_a_thread_of_posts_alike_in_markup() -> None:
+    # Posts whose markup is the same class and nothing else (no id apiece) are still
+    # separate posts: each marked element is told apart from the others.
+    posts = _posts(P1, P2, P3).replace("class='comment' id='comment-", "class='comment' data-n='")
+    article = cleanpage.extract(_thread_page("<h1>Winter towpath closures?</h1>", posts))
     for text in (P1, P2, P3):
         assert block(article, text).label is Label.BODY, explain(article)
 

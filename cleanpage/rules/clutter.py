@@ -51,7 +51,7 @@ def _short_blocks(page: Page) -> list[int]:
 
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
-_PREFIX = 2
+_PREFIX = 3
 _MAX_PREFIXES = 20_000
 _UNSEEN = regex.compile("")
 # Up to this many phrases that can start a text are always tried one by one; more are
@@ -65,21 +65,23 @@ class PhraseMatcher:
 
     One alternation of a hundred phrases is slow to try on every block, so the phrases
     are sorted by how a match can begin: a text is tried only against the phrases that can
-    start with its first two characters. Which those are is asked of the regex engine
-    itself, by a partial match of the two characters, the first time they are seen, so any
+    start with its first three characters. Which those are is asked of the regex engine
+    itself, by a partial match of the three characters, the first time they are seen, so any
     phrase syntax works and the answer is always the one the whole alternation would give.
     A text that starts with white space (rare: block texts are trimmed) is tried against
     them all. The phrases that fit a prefix are tried one by one, with the patterns
     compiled for the partial match; only when many fit a prefix that comes back often is
     their alternation compiled: compiling costs more than a few pages' worth of tries."""
 
-    __slots__ = ("_by_prefix", "_compiled", "_phrases", "_uses", "_whole")
+    __slots__ = ("_by_first", "_by_prefix", "_compiled", "_phrases", "_uses", "_whole")
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self._phrases = tuple((p, regex.compile(f"(?:{p})", _FLAGS)) for p in phrases)
         self._whole = self._compile(phrases)
         self._by_prefix: dict[str, regex.Pattern[str] | tuple[regex.Pattern[str], ...] | None]
         self._by_prefix = {}
+        # The phrases that fit a text's first character: those a prefix is tried against.
+        self._by_first: dict[str, tuple[regex.Pattern[str], ...]] = {}
         self._compiled: dict[tuple[str, ...], regex.Pattern[str]] = {}
         self._uses: dict[str, int] = {}  # tries of the prefixes that many phrases fit
 
@@ -90,9 +92,16 @@ class PhraseMatcher:
     def _for_prefix(
         self, prefix: str
     ) -> regex.Pattern[str] | tuple[regex.Pattern[str], ...] | None:
+        first = self._by_first.get(prefix[0])
+        if first is None:
+            first = tuple(
+                alone for _, alone in self._phrases if alone.match(prefix[0], partial=True)
+            )
+            if len(self._by_first) < _MAX_PREFIXES:
+                self._by_first[prefix[0]] = first
         if len(self._by_prefix) >= _MAX_PREFIXES:
-            return self._whole
-        fitting = tuple(alone for _, alone in self._phrases if alone.match(prefix, partial=True))
+            return first if len(first) <= _ONE_BY_ONE else self._whole
+        fitting = tuple(alone for alone in first if alone.match(prefix, partial=True))
         self._by_prefix[prefix] = fitting or None
         return fitting or None
 

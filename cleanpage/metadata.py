@@ -878,9 +878,11 @@ _ITEMPROP_FIELDS = {
 # The head and the few tags read everywhere come from one filtered iteration; the body's
 # microdata, rel links and byline classes from one XPath, run only when still needed.
 _TAGS = ("meta", "link", "script", "title", "time", "h1")
+# An icon font's person glyph before a name: "bi bi-person", "fa fa-user", "icon-user".
+_PERSON_ICONS = ("bi-person", "fa-user", "icon-user", "icon-person", "glyphicon-user")
 # Class fragments of elements that may hold a byline or a date ("post-author", "byline",
 # "entry-date", "posted-on", "entry-meta"); lower case, matched inside the class attribute.
-_BYLINE_CLASSES = ("author", "byline", "date", "posted", "meta", "username")
+_BYLINE_CLASSES = ("author", "byline", "date", "posted", "meta", "username", *_PERSON_ICONS)
 
 
 def _body_candidates(root: Any, labels: list[tuple[Any, str]] | None) -> Iterator[Any]:
@@ -1797,6 +1799,12 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
         if _in_comments(element, found):
             continue
         text = _text_of(element)
+        if not text and _PERSON_ICON.search(tokens):
+            name = _beside_icon(element) if want_authors else None
+            if name is not None:
+                found.add("authors", "byline", (name,))
+                want_authors = False
+            continue
         if not text or len(text) > _BYLINE_MAX_CHARS:
             continue
         if want_authors and ("author" in tokens or "byline" in tokens):
@@ -1823,6 +1831,26 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
         found.add("authors", "byline", tuple(dated), rank=_RANK["username"])
     elif want_authors and handle is not None:
         found.add("authors", "username", (handle,))
+
+
+_PERSON_ICON = regex.compile("|".join(_PERSON_ICONS))
+
+
+def _beside_icon(icon: Any) -> str | None:
+    """The name a person icon stands before: its parent's whole text, one name of two to
+    four capitalised words ("<li><i class='bi bi-person'></i> Bence Kovacs</li>")."""
+    if _tag(icon) not in ("i", "span", "svg"):
+        return None
+    parent = icon.getparent()
+    if parent is None:
+        return None
+    text = _text_of(parent)
+    if len(text) > 60:
+        return None
+    names = split_names(text, strict=True)
+    if len(names) == 1 and names[0] == text and 2 <= len(text.split()) <= 4:
+        return names[0]
+    return None
 
 
 _NAME_CLASSES = ("name", "author")

@@ -875,3 +875,15 @@ def test_a_byline_listing_its_authors_in_list_items_names_each() -> None:
     # One item, or items that are no names, change nothing.
     body = "<h1>Solar panels</h1><div><span>Written by: <ul><li>Ann Lee</li></ul></span></div>"
     assert meta("", body).authors == ("Ann Lee",)
+
+
+def test_a_person_icon_before_a_name_marks_the_author() -> None:
+    body = (
+        '<h1>Tabletop games</h1><div class="entry-meta"><ul><li><i class="bi bi-person"></i>'
+        " Bence Kovacs</li><li>02-12-2025</li></ul></div><p>Prose.</p>"
+    )
+    assert meta("", body).authors == ("Bence Kovacs",)
+    # The icon before a phrase, a count or a menu's label names no one.
+    for shown in ("Log in", "12 followers", "my account settings"):
+        body = f'<h1>Games</h1><p><i class="fa fa-user"></i> {shown}</p>'
+        assert meta("", body).authors == ()

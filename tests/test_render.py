@@ -259,6 +259,24 @@ def test_images_with_alt_and_absolute_src() -> None:
     assert all(isinstance(s, list) for s in spans)
 
 
+def test_ad_servers_images_are_not_listed() -> None:
+    ads = (
+        "https://AD.DoubleClick.net/ddm/pixel.jpg",
+        "https://cdn.example.com/adserver/banner.png",
+        "https://tpc.googlesyndication.com/simgad/123",
+        "https://news.example.com/ads/summer.jpg",
+        "https://banners.example.com/view.php?zoneid=7&n=1",
+    )
+    kept = (
+        "https://news.example.com/img/adsorption-chart.png",  # 'ads' inside a word
+        "https://news.example.com/img/heads/lock.jpg",
+        "https://news.example.com/view.php?zone=7",
+    )
+    imgs = "".join(f"<img src='{src}' alt='picture {n}'>" for n, src in enumerate(ads + kept))
+    article = cleanpage.extract(page(f"<p>{PROSE} {imgs}</p><p>{PROSE_2}</p>"), url=URL)
+    assert [i.src for i in article.images] == list(kept)
+
+
 def test_images_outside_the_body_are_not_listed() -> None:
     html = (
         "<html><body><header><img src='/logo.png' alt='Logo' width='200' height='80'></header>"

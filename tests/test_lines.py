@@ -330,6 +330,24 @@ def test_an_article_after_a_copyright_line_high_on_the_page_stays_the_body() -> 
     assert paragraphs(extract(page).text) == [P1, P2, P3, P4]
 
 
+# --- a line the article's region prints twice ------------------------------------------------
+
+TEASER_LINE = "Read our guide to every road closure and bus diversion in the town this winter"
+
+
+def test_a_lone_line_repeated_in_the_article_is_kept_once() -> None:
+    page = f"Home\nNews\nBridge repairs\n{P1}\n{TEASER_LINE}\n{P2}\n{P3}\n{TEASER_LINE}\n{P4}\n"
+    article = extract(page)
+    assert paragraphs(article.text) == [P1, TEASER_LINE, P2, P3, P4], explain(article)
+
+
+def test_an_article_printed_twice_keeps_both_copies() -> None:
+    # A run of repeated lines is the article shown twice, which its text keeps.
+    page = f"Home\nNews\nBridge repairs\n{ARTICLE}Bridge repairs, in print\n{ARTICLE}Contact us\n"
+    body = paragraphs(extract(page).text)
+    assert body.count(P2) == 2 and body.count(P3) == 2
+
+
 # --- date lines -----------------------------------------------------------------------------
 
 

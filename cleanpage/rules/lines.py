@@ -872,6 +872,29 @@ def _thread_span(
     return start, end - quiet
 
 
+_REPEAT_MIN_WORDS = 12
+
+
+def _lone_repeats(page: Page, start: int, end: int) -> list[bool]:
+    """Per block: a line of the region that repeats one above it in the region (a
+    teaser's headline printed again, a slide cloned for another screen), alone between
+    lines that do not: a run of repeated lines is an article the page prints twice, as
+    a whole."""
+    texts = [block.text for block in page.blocks]
+    again = [False] * len(texts)
+    seen: set[str] = set()
+    for k in range(start, end):
+        if page.labels[k] is not None:
+            continue
+        if texts[k] in seen and page.blocks[k].words >= _REPEAT_MIN_WORDS:
+            again[k] = True
+        seen.add(texts[k])
+    return [
+        again[k] and not (k > 0 and again[k - 1]) and not (k + 1 < len(again) and again[k + 1])
+        for k in range(len(again))
+    ]
+
+
 class TextRegion(Rule):
     """The article of a text page is its best-scoring contiguous run of lines.
 
@@ -941,6 +964,7 @@ class TextRegion(Rule):
         # date or a 'says:' header, and it ends with its last entry.
         first_comment, comments_end = _thread_span(page, lines, first_comment, end)
         section = _sections(page, end)
+        repeats = _lone_repeats(page, start, end)
         for i in list(page.undecided()):
             line = lines[i]
             if line.counter:
@@ -960,6 +984,8 @@ class TextRegion(Rule):
                     )
                 elif line.date_line:
                     page.decide(i, Label.BYLINE, "a date line", self.name)
+                elif repeats[i]:
+                    page.decide(i, Label.BOILERPLATE, "a repeat of a line above it", self.name)
                 else:
                     page.decide(i, Label.BODY, "inside the main text region", self.name)
             elif i < start:

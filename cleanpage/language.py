@@ -22,6 +22,32 @@ _WORD = regex.compile(
 )
 # On ASCII text the pattern above finds exactly what ``\w+`` finds, and ``re`` is faster.
 _ASCII_WORD = re.compile(r"\w+")
+# Nor is ASCII alone: in Latin, Greek and Cyrillic letters and the general punctuation
+# (curly quotes, dashes), ``re``'s word characters are ``regex``'s, but for a few (the
+# superscript digits and vulgar fractions, which ``regex`` does not count as word
+# characters: they are read as spaces). Found character by character, on first use.
+_PLAIN_RANGES = ((0x80, 0x0300), (0x0370, 0x0530), (0x2000, 0x2070), (0x20A0, 0x20C1))
+
+
+@functools.cache
+def _plain_script() -> tuple[re.Pattern[str], re.Pattern[str], dict[int, str]]:
+    plain: list[str] = []
+    as_space: dict[int, str] = {}
+    for low, high in _PLAIN_RANGES:
+        for code in range(low, high):
+            char = chr(code)
+            in_re = re.fullmatch(r"\w", char) is not None
+            in_regex = regex.fullmatch(r"\w", char) is not None
+            if in_re and not in_regex:
+                as_space[code] = " "
+            elif in_re != in_regex:
+                continue
+            plain.append(re.escape(char))
+    outside = re.compile("[^\x00-\x7f" + "".join(plain) + "]")
+    spaced = re.compile("[" + "".join(re.escape(chr(c)) for c in as_space) + "]")
+    return outside, spaced, as_space
+
+
 DETECT_TOKENS = 4000
 """How many of a page's first tokens ``detect`` reads at most."""
 EARLY_TOKENS = 1000
@@ -36,6 +62,11 @@ def words(text: str) -> list[str]:
     """The words of ``text``, lower-cased."""
     lowered = text.lower()
     if lowered.isascii():
+        return _ASCII_WORD.findall(lowered)
+    not_plain, read_as_space, as_space = _plain_script()
+    if not_plain.search(lowered) is None:
+        if read_as_space.search(lowered) is not None:
+            lowered = lowered.translate(as_space)
         return _ASCII_WORD.findall(lowered)
     return _WORD.findall(lowered)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cleanpage import language
 
 ENGLISH = language.words("the cat sat on the mat and it was there with all of us")
@@ -45,3 +48,22 @@ def test_unclear_early_evidence_reads_on() -> None:
     # Nothing past DETECT_TOKENS is read.
     late = [f"x{i}" for i in range(language.DETECT_TOKENS)] + tokens(FRENCH, 2000)
     assert language.detect(late, declared="de") == "de"
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2100), max_size=40))
+def test_words_are_the_unicode_patterns_words_on_any_text(text: str) -> None:
+    # Latin, Greek and Cyrillic text and curly punctuation take a faster path: its words
+    # must be the ones the full Unicode pattern finds.
+    assert language.words(text) == language._WORD.findall(text.lower())
+
+
+def test_words_of_accented_and_punctuated_text() -> None:
+    assert language.words("Ça coûte ½ €, “très” cher — Ωmega²") == [
+        "ça",
+        "coûte",
+        "très",
+        "cher",
+        "ωmega",
+    ]
+    assert language.words("ZWJ‍joined and spaced‿out") == ["zwj\u200djoined", "and", "spaced‿out"]

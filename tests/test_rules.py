@@ -1181,3 +1181,17 @@ def test_review_section_not_on_a_page_titled_reviews() -> None:
     article = cleanpage.extract(html)
     assert not [b for b in article.blocks if b.rule == "end-of-article"], explain(article)
     assert P2 in article.text
+
+
+def test_comment_form_leaves_a_papers_discussion_section() -> None:
+    # "Discussion" alone heads a section of a paper (after Methods and Results), not a
+    # comment thread: the prose under it is the article's.
+    article = cleanpage.extract(page(inside=f"<h2>Discussion</h2><p>{P1}</p>"))
+    assert block(article, "Discussion").label is Label.BODY, explain(article)
+    assert article.text.count(P1) == 2
+
+
+def test_comment_form_still_marks_a_counted_discussion() -> None:
+    article = cleanpage.extract(page(after="<h3>Discussion (12)</h3><p>Great walk!</p>"))
+    found = block(article, "Discussion (12)")
+    assert (found.label, found.rule) == (Label.COMMENTS, "comment-form"), explain(article)

@@ -544,11 +544,34 @@ def byline_names(text: str) -> list[str]:
     text = _clean(text)
     if not text or len(text) > _BYLINE_MAX_CHARS:
         return []
-    m = _BYLINE.search(text)
-    if m is None:
-        return []
-    # The capital-letter checks must hold despite IGNORECASE: re-check word by word.
-    return split_names(m[1], strict=True)
+    for m in _BYLINE.finditer(text):
+        before = text[: m.start(1)].rstrip()
+        label = before.rsplit(None, 1)[-1] if before else ""
+        if label[:1].isupper() and _TITLE_WORD.search(before[: -len(label)].rstrip()):
+            continue  # "Share Memory By Communicating": a title's capitalised "By"
+        # The capital-letter checks must hold despite IGNORECASE: re-check word by word.
+        return split_names(m[1], strict=True)
+    return []
+
+
+# A word that ends a title's run of capitalised words, just before a capitalised "By"
+# (not a byline's own lead: "Written By", "Posted By").
+_TITLE_WORD = regex.compile(
+    r"(?<!\S)(?!(?i:written|posted|published|reported|story|words|text|photos?|edited|"
+    r"reviewed)$)\p{Lu}\p{Ll}[\p{L}'’\-]*$"
+)
+
+
+_DATE_WORDS = regex.compile(
+    r"\b(?:last|modified|updated|published|posted|edited|reviewed|created|date)\b",
+    regex.IGNORECASE,
+)
+
+
+def _is_role(text: str) -> bool:
+    """Whether ``text`` is a job title alone: "Senior Writer", "Staff Reporter"."""
+    words = text.split()
+    return 0 < len(words) <= 4 and words[-1].lower().strip(".,:") in _NAME_ROLES
 
 
 # The dates a dateline may write beside a name, and what separates them.
@@ -576,10 +599,15 @@ def dated_names(text: str) -> list[str]:
     if rest == text:
         return []
     parts = [p for p in _DATELINE_SEPARATOR.split(rest) if p.strip(" ,;:")]
+    if len(parts) > 1:
+        # "Ann Lee | Senior Writer | July 2, 2025": the writer's role is no second name.
+        parts = [p for p in parts if not _is_role(p)]
     if len(parts) != 1:
         return []
     names = split_names(parts[0].strip(" ,;:"), strict=True)
-    return names if len(names) == 1 and 2 <= len(names[0].split()) <= 4 else []
+    if len(names) != 1 or not 2 <= len(names[0].split()) <= 4 or _DATE_WORDS.search(names[0]):
+        return []  # "Last Modified: Jan 3, 2025" is the date's label, not a name
+    return names
 
 
 # --------------------------------------------------------------------------- titles
@@ -1994,6 +2022,7 @@ def _outside_content(element: Any, shells: frozenset[Any] = frozenset()) -> bool
     return False
 
 
+_DATE_ONLY = regex.compile(r"^(?!.*(?:author|byline)).*date", regex.IGNORECASE)
 _NEAR_SIBLINGS = 4
 _NEAR_LEVELS = 3
 
@@ -2016,6 +2045,10 @@ def _read_near_heading(found: _Candidates, heading: Any) -> None:
             entry = found.best.get("authors")
             if entry is None or entry[0] > _RANK["byline"]:
                 found.add("authors", "byline", tuple(byline_names(text)))
+            if "authors" not in found.best and not _DATE_ONLY.search(sibling.get("class") or ""):
+                # A name beside a date under the headline: only likely its writer, weaker
+                # than any "By" label ("Ann Lee | Senior Writer | July 2, 2025").
+                found.add("authors", "byline", tuple(dated_names(text)), rank=_RANK["username"])
             entry = found.best.get("published")
             published, modified = _dateline(text)
             if published is not None and _is_range(text, modified):

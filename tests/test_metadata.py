@@ -887,3 +887,23 @@ def test_a_person_icon_before_a_name_marks_the_author() -> None:
     for shown in ("Log in", "12 followers", "my account settings"):
         body = f'<h1>Games</h1><p><i class="fa fa-user"></i> {shown}</p>'
         assert meta("", body).authors == ()
+
+
+def test_a_dated_line_beside_the_headline_names_its_writer() -> None:
+    body = "<header><h1>AI in care</h1><p>Aaron Rica | Senior Writer | July 2, 2025</p></header>"
+    assert meta("", body).authors == ("Aaron Rica",)
+    assert dated_names("Mar 3, 2024 • Mahua Das") == ["Mahua Das"]
+    # A date's label, or a line of two names, is no writer.
+    body = "<h1>AI in care</h1><p>Last Modified | July 2, 2025</p>"
+    assert meta("", body).authors == ()
+    assert dated_names("Ann Lee | Rob Roe | July 2, 2025") == []
+
+
+def test_a_titles_capitalised_by_is_no_byline() -> None:
+    assert byline_names("Previous article: Share Memory By Communicating Blog Index") == []
+    assert byline_names("Sort By Relevance New Arrivals Customer Rating") == []
+    # A byline's own "By", after a lead word, a separator, a date or a time zone.
+    assert byline_names("Written By Angela Bell, MD") == ["Angela Bell, MD"]
+    assert byline_names("Story | By Jane Doe") == ["Jane Doe"]
+    assert byline_names("1/18/2008, 2:06 p.m. PST By IBRAHIM BARZAK") == ["IBRAHIM BARZAK"]
+    assert byline_names("Posted on March 3 by Jane Doe") == ["Jane Doe"]

@@ -1195,3 +1195,16 @@ def test_comment_form_still_marks_a_counted_discussion() -> None:
     article = cleanpage.extract(page(after="<h3>Discussion (12)</h3><p>Great walk!</p>"))
     found = block(article, "Discussion (12)")
     assert (found.label, found.rule) == (Label.COMMENTS, "comment-form"), explain(article)
+
+
+def test_teaser_cards_leave_a_manuals_entries_with_code() -> None:
+    # A manual's entries, each a linked name over its code example, are no teasers: an
+    # excerpt is prose, never code.
+    entries = "".join(
+        f"<li><h3><a href='#lock-{n}'>open_lock({n})</a></h3><pre>gate = open_lock({n})\n"
+        "gate.wait()</pre></li>"
+        for n in range(4)
+    )
+    article = cleanpage.extract(page(f"<ul class='api'>{entries}</ul><p>{P2}</p>"))
+    assert not [b for b in article.blocks if b.rule == "teaser-cards"], explain(article)
+    assert "gate = open_lock(2)" in article.text, explain(article)

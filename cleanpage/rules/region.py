@@ -247,7 +247,7 @@ class TeaserCards(Rule):
     """Cards that each pair a linked headline with an excerpt, three or more side by side,
     tease other pages ("more stories" strips, slideshows of other articles) even inside the
     article's container. Cards that hold much of the prose are the page's own content
-    (a listing page), and stay."""
+    (a listing page), and stay; so do cards showing code (a manual's entries)."""
 
     name = "teaser-cards"
     family = "region"
@@ -271,22 +271,25 @@ class TeaserCards(Rule):
         count = [0] * n
         words = [0] * n
         first = [-1] * n
+        code = [False] * n  # an excerpt is prose: a card showing code is a manual's entry
         for i in range(len(blocks) - 1, -1, -1):
             node = owner[i]
             if off_path[node]:
                 count[node] += 1
                 words[node] += blocks[i].words
                 first[node] = i
+                code[node] = code[node] or blocks[i].kind is Kind.CODE
         for i in range(n - 1, -1, -1):
             parent = nodes[i].parent
             if count[i] and parent >= 0 and off_path[parent]:
                 count[parent] += count[i]
                 words[parent] += words[i]
+                code[parent] = code[parent] or code[i]
                 if first[parent] < 0 or first[i] < first[parent]:
                     first[parent] = first[i]
         cards: dict[int, list[int]] = {}
         for node in range(n):
-            if not 2 <= count[node] <= self.max_card_blocks:
+            if not 2 <= count[node] <= self.max_card_blocks or code[node]:
                 continue
             head = blocks[first[node]]
             if (

@@ -743,6 +743,7 @@ _RANK = {
     "byline": 7,
     "username": 8,
     "url": 8,
+    "site-name": 9,
     "html-lang": 1,
     "title-tag": 9,
     "h1": 10,
@@ -1473,6 +1474,8 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
         _read_author_hints(found, root, url, bool(h1s))
     if credit is not None:
         _restore_house_authors(found, credit)
+    if "authors" not in found.best:
+        found.add("authors", "site-name", _site_owner(found.get("site_name")))
     found.add("language", "html-lang", language_tag(root.get("lang") or root.get("xml:lang")))
     if h1s:
         found.add("title", "h1", _heading_text(h1s[0]) or None)
@@ -1489,6 +1492,22 @@ def _headline(h1s: list[Any], site_name: str | None) -> Any:
         if shown and shown != site:
             return h1
     return h1s[0] if h1s else None
+
+
+_OWNED_SITE = regex.compile(
+    r"^(.+?)['’]s\s+(?:blog|weblog|journal|notebook|newsletter|substack|site|website|notes)$",
+    regex.IGNORECASE,
+)
+
+
+def _site_owner(site_name: str | None) -> tuple[str, ...] | None:
+    """The person a site is named after, for a page that names no author: "Colin Watson's
+    blog" is Colin Watson's."""
+    m = _OWNED_SITE.match(site_name or "")
+    if m is None:
+        return None
+    name = clean_name(m[1], strict=True)
+    return (name,) if name and 2 <= len(name.split()) <= 4 else None
 
 
 def _read_card_labels(found: _Candidates) -> None:

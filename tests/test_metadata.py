@@ -907,3 +907,16 @@ def test_a_titles_capitalised_by_is_no_byline() -> None:
     assert byline_names("Story | By Jane Doe") == ["Jane Doe"]
     assert byline_names("1/18/2008, 2:06 p.m. PST By IBRAHIM BARZAK") == ["IBRAHIM BARZAK"]
     assert byline_names("Posted on March 3 by Jane Doe") == ["Jane Doe"]
+
+
+def test_a_site_named_after_its_owner_names_the_author_of_a_page_without_one() -> None:
+    head = '<meta property="og:site_name" content="Colin Watson\'s blog">'
+    md = meta(head, "<h1>Transitions</h1>")
+    assert md.authors == ("Colin Watson",)
+    assert md.sources["authors"] == "site-name"
+    # A byline wins; a site not named after a person names no one.
+    assert meta(head, '<h1>Transitions</h1><p class="byline">By Ann Lee</p>').authors == (
+        "Ann Lee",
+    )
+    other = '<meta property="og:site_name" content="The gardener\'s blog">'
+    assert meta(other, "<h1>Transitions</h1>").authors == ()

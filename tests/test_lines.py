@@ -348,6 +348,26 @@ def test_an_article_printed_twice_keeps_both_copies() -> None:
     assert body.count(P2) == 2 and body.count(P3) == 2
 
 
+def _long_opening_post(numbers: list[str]) -> str:
+    posts = [f"{P1} {P2} {P3}", *REPLIES, POSTS[1], POSTS[2]]
+    thread = "".join(
+        f"User{n}\nJoined\nMar {n}, 2024\n{number}\n{post}\nReply\n"
+        for n, (number, post) in enumerate(zip(numbers, posts, strict=True), 1)
+    )
+    return f"Home\nForums\nLog in\nBridge repairs\n{thread}Contact us\n"
+
+
+def test_numbered_posts_are_a_forum_topic_however_long_the_opening_post() -> None:
+    article = extract(_long_opening_post([f"#{n}" for n in range(1, 10)]))
+    body = paragraphs(article.text)
+    assert all(reply in body for reply in REPLIES), explain(article)
+
+
+def test_numbers_out_of_order_do_not_make_a_forum_topic() -> None:
+    article = extract(_long_opening_post(["#3", "#1", "#7", "#2", "#9", "#4", "#8", "#6", "#5"]))
+    assert REPLIES[2] not in paragraphs(article.text), explain(article)
+
+
 # --- date lines -----------------------------------------------------------------------------
 
 

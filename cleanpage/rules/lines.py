@@ -460,11 +460,33 @@ def _post_thread(
     lead = 0 if with_prose[0] >= with_prose[1] else 1
     rest = with_prose[:lead] + with_prose[lead + 1 :]
     replies = sum(e for e in entries[:-1] if e >= _PROSE_MIN_WORDS) - with_prose[lead]
-    if with_prose[lead] > _FORUM_LEAD_RATIO * statistics.median(rest) and (
-        with_prose[lead] >= _THREAD_MIN_PROSE or replies <= with_prose[lead]
+    if (
+        with_prose[lead] > _FORUM_LEAD_RATIO * statistics.median(rest)
+        and (with_prose[lead] >= _THREAD_MIN_PROSE or replies <= with_prose[lead])
+        and not _numbered_posts(page)
     ):
         return None
     return first, markers[-1]
+
+
+_POST_NUMBER = regex.compile(r"\s*#(\d{1,5})\s*$")
+_POST_NUMBERS = 3
+
+
+def _numbered_posts(page: Page) -> bool:
+    """The page numbers its posts ('#1', '#2', '#3' on lines of their own, in order): a
+    forum topic, whose opening post may outweigh its replies."""
+    run, last = 0, -1
+    for block in page.blocks:
+        m = _POST_NUMBER.match(block.text)
+        if m is None:
+            continue
+        number = int(m.group(1))
+        run = run + 1 if number == last + 1 else 1
+        last = number
+        if run >= _POST_NUMBERS:
+            return True
+    return False
 
 
 def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float]) -> int:

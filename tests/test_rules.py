@@ -1208,3 +1208,20 @@ def test_teaser_cards_leave_a_manuals_entries_with_code() -> None:
     article = cleanpage.extract(page(f"<ul class='api'>{entries}</ul><p>{P2}</p>"))
     assert not [b for b in article.blocks if b.rule == "teaser-cards"], explain(article)
     assert "gate = open_lock(2)" in article.text, explain(article)
+
+
+def test_marked_region_ignores_a_switched_off_or_utility_token() -> None:
+    # "sidebar-enabled--false" says there is no sidebar; "top-[var(--nav-height)]" places
+    # an element below the menu: neither names the region a sidebar or a menu.
+    for token in ("sidebar-enabled--false", "top-[var(--nav-height)]"):
+        html = page(after=f"<div class='{token}'><p>Shop opening hours: 9 to 5 daily.</p></div>")
+        article = cleanpage.extract(html)
+        found = block(article, "Shop opening hours")
+        assert found.rule != "marked-region", explain(article)
+
+
+def test_marked_region_still_reads_a_plain_sidebar_token() -> None:
+    html = page(after="<div class='sidebar-enabled'><p>Shop opening hours: 9 to 5.</p></div>")
+    article = cleanpage.extract(html)
+    found = block(article, "Shop opening hours")
+    assert (found.label, found.rule) == (Label.SIDEBAR, "marked-region"), explain(article)

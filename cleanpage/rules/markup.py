@@ -12,6 +12,7 @@ from cleanpage.html import LANDMARK_ROLES, Node
 from cleanpage.rules.base import Page
 from cleanpage.rules.patterns import (
     LANDMARK_LABELS,
+    NEGATING_PARTS,
     SLUG_LONG_PARTS,
     SLUG_MIN_PARTS,
     SLUG_WORDS,
@@ -35,8 +36,19 @@ def token_family(token: str) -> tuple[str, Label] | None:
     ('share', <Label.SHARE: 'share'>)
     >>> token_family("sharing-with-a-remote-team") is None  # a heading's anchor slug
     True
+    >>> token_family("sidebar-enabled--false") is None  # a switch, set off
+    True
+    >>> token_family("top-[var(--nav-height)]") is None  # a utility class's value
+    True
     """
+    if "[" in token:
+        # A utility class with an arbitrary value ("top-[var(--nav-height)]") places an
+        # element; the words inside the brackets name something else.
+        return None
     split = _PARTS.split(token)
+    if not NEGATING_PARTS.isdisjoint(split):
+        # "sidebar-enabled--false", "comments-disabled": the component is switched off.
+        return None
     if len(split) >= SLUG_MIN_PARTS:
         joining = sum(part in SLUG_WORDS for part in split)
         if joining >= 2 or (joining and len(split) >= SLUG_LONG_PARTS):

@@ -481,6 +481,9 @@ SLUG_WORDS = frozenset(
         "your",
     }
 )
+# Parts of a class/id token that switch the component it names off: the token names no
+# region of that kind ("sidebar-enabled--false", "comments-disabled").
+NEGATING_PARTS = frozenset({"false", "disabled", "without"})
 SLUG_MIN_PARTS = 4
 """A slug has at least this many words, two of them joining words (one in a long one)."""
 SLUG_LONG_PARTS = 6

@@ -363,6 +363,18 @@ def test_numbered_posts_are_a_forum_topic_however_long_the_opening_post() -> Non
     assert all(reply in body for reply in REPLIES), explain(article)
 
 
+def test_post_numbers_mark_the_posts_of_an_undated_topic() -> None:
+    thread = "".join(
+        f"{name}\nMember\nPosts:\n{40 * n}\nLikes:\n{3 * n}\nPoints:\n{9 * n}\nLocation:\n"
+        f"Leeds\nStatus:\nOffline\n#{n}\n{post}\n"
+        for n, (name, post) in enumerate(zip(["Tom", "Ann", "Raj", "Tom"], POSTS, strict=True), 1)
+    )
+    article = extract(f"Home\nForums\nLog in\nDripping tap\n{thread}Similar threads\nContact us\n")
+    body = paragraphs(article.text)
+    assert all(post in body for post in POSTS), explain(article)
+    assert "Offline" not in body, explain(article)
+
+
 def test_numbers_out_of_order_do_not_make_a_forum_topic() -> None:
     article = extract(_long_opening_post(["#3", "#1", "#7", "#2", "#9", "#4", "#8", "#6", "#5"]))
     assert REPLIES[2] not in paragraphs(article.text), explain(article)

@@ -411,9 +411,13 @@ def _signature(page: Page, lines: tuple[LineShape, ...], i: int) -> bool:
 
 
 def _post_markers(page: Page, lines: tuple[LineShape, ...]) -> list[int]:
-    """The thread's markers; on a page with too few of them to be a topic, its signature
-    lines when it has several."""
+    """The thread's markers, with the post numbers of a page that numbers its posts
+    ('#1', '#2', '#3'); on a page with too few of them to be a topic, its signature lines
+    when it has several."""
     markers = _thread_markers(page, lines)
+    if _numbered_posts(page):
+        numbers = {i for i, b in enumerate(page.blocks) if _POST_NUMBER.match(b.text)}
+        markers = sorted(set(markers) | numbers)
     if len(markers) >= _FORUM_MIN_ENTRIES:
         return markers
     signed = [i for i in range(len(lines)) if _signature(page, lines, i)]

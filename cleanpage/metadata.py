@@ -550,8 +550,20 @@ def byline_names(text: str) -> list[str]:
         if label[:1].isupper() and _TITLE_WORD.search(before[: -len(label)].rstrip()):
             continue  # "Share Memory By Communicating": a title's capitalised "By"
         # The capital-letter checks must hold despite IGNORECASE: re-check word by word.
-        return split_names(m[1], strict=True)
+        names = split_names(m[1], strict=True)
+        last = text.find(names[-1], m.start(1)) if names else -1
+        edited = _EDITED_BY.match(text, last + len(names[-1])) if last >= 0 else None
+        if edited is not None:
+            # "Written by Rob Roe Edited by Bea Byer": the editor shares the credit.
+            names += [n for n in split_names(edited[1], strict=True) if n not in names]
+        return names[:_MAX_AUTHORS]
     return []
+
+
+# "Edited by" right after a byline's names, and the editor's name.
+_EDITED_BY = regex.compile(
+    r"[\s,;|·•]*(?i:edited\s+by):?\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})"
+)
 
 
 # A word that ends a title's run of capitalised words, just before a capitalised "By"
@@ -1526,12 +1538,15 @@ def _demote_house_authors(found: _Candidates) -> tuple[int, int, str, Any] | Non
     gives the house credit: a person a byline names is the better answer, so the credit
     ranks below bylines. Returns the credit as it was, for _restore_house_authors."""
     entry = found.best.get("authors")
-    site_name = found.get("site_name")
-    if entry is None or entry[0] > _RANK["byline"] or not site_name or not entry[3]:
+    site_name = found.get("site_name") or ""
+    if entry is None or entry[0] > _RANK["byline"] or not entry[3]:
         return None
-    if all(_key(name) == _key(site_name) for name in entry[3]):
+    if site_name and all(_key(name) == _key(site_name) for name in entry[3]):
         found.best["authors"] = (_RANK["byline"] + 1, *entry[1:])
         return entry
+    if all(" " not in name and any(c.isdigit() for c in name) for name in entry[3]):
+        # A user name ("CC7567"): the byline shows the person's name.
+        found.best["authors"] = (_RANK["byline"] + 1, *entry[1:])
     return None
 
 

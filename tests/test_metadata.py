@@ -920,3 +920,22 @@ def test_a_site_named_after_its_owner_names_the_author_of_a_page_without_one() -
     )
     other = '<meta property="og:site_name" content="The gardener\'s blog">'
     assert meta(other, "<h1>Transitions</h1>").authors == ()
+
+
+def test_a_user_name_in_the_head_yields_to_the_name_a_byline_shows() -> None:
+    jsonld = """<script type="application/ld+json">{"@type": "Article", "headline": "Ahsoka",
+      "author": {"@type": "Person", "name": "CC7567"}}</script>"""
+    body = '<h1>Ahsoka</h1><span class="author-name">James Akin</span>'
+    assert meta(jsonld, body).authors == ("James Akin",)
+    # With no byline the user name stands; a person's name keeps its precedence.
+    assert meta(jsonld, "<h1>Ahsoka</h1>").authors == ("CC7567",)
+    person = jsonld.replace("CC7567", "Ann Lee")
+    assert meta(person, body).authors == ("Ann Lee",)
+
+
+def test_the_editor_a_byline_names_after_its_authors_shares_the_credit() -> None:
+    assert byline_names("Written by Rob Ewas Edited by Betsy Beyer") == ["Rob Ewas", "Betsy Beyer"]
+    assert byline_names("By Ann Lee, edited by Bob Roe") == ["Ann Lee", "Bob Roe"]
+    # Not an editor named further on, after other words.
+    assert "Bob Roe" not in byline_names("By Ann Lee. Photos edited by Bob Roe")
+    assert byline_names("By Ann Lee on the team edited by Bob Roe") == ["Ann Lee"]

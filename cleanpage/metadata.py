@@ -1385,6 +1385,8 @@ def _add_meta(found: _Candidates, key: str, content: str, base: str | None) -> N
         found.add(name, source, language_tag(content))
     elif name in ("url", "image"):
         found.add(name, source, _absolute(content, base))
+    elif key in ("dc.title", "dcterms.title"):
+        found.add(name, source, _clean(content) or None, rank=_RANK["opengraph"] - 1)
     else:
         found.add(name, source, _clean(content) or None)
 

@@ -939,3 +939,14 @@ def test_the_editor_a_byline_names_after_its_authors_shares_the_credit() -> None
     # Not an editor named further on, after other words.
     assert "Bob Roe" not in byline_names("By Ann Lee. Photos edited by Bob Roe")
     assert byline_names("By Ann Lee on the team edited by Bob Roe") == ["Ann Lee"]
+
+
+def test_a_dublin_core_title_outranks_opengraph() -> None:
+    head = (
+        '<meta property="og:title twitter:title" content="A title">'
+        '<meta property="x:title dc:title" content="Preferred title">'
+    )
+    md = meta(head + "<title>Title Element</title>")
+    assert md.title == "Preferred title"
+    # Without it, OpenGraph's title still outranks the <title> element.
+    assert meta('<meta property="og:title" content="A title"><title>T</title>').title == "A title"

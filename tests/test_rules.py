@@ -1225,3 +1225,21 @@ def test_marked_region_still_reads_a_plain_sidebar_token() -> None:
     article = cleanpage.extract(html)
     found = block(article, "Shop opening hours")
     assert (found.label, found.rule) == (Label.SIDEBAR, "marked-region"), explain(article)
+
+
+_CLOSING_POINTS = "<li>Boots with a good grip</li><li>A flask of tea</li><li>The map</li>"
+
+
+def test_prose_density_keeps_a_list_closing_the_article() -> None:
+    # Short points right after the last paragraph, in a list beside the paragraphs, close
+    # the article.
+    article = cleanpage.extract(page(inside=f"<ul>{_CLOSING_POINTS}</ul>"))
+    found = block(article, "A flask of tea")
+    assert found.label is Label.BODY, explain(article)
+
+
+def test_prose_density_drops_a_list_in_a_box_after_the_article() -> None:
+    # The same list in a box of its own after the paragraphs is no part of their text.
+    article = cleanpage.extract(page(inside=f"<div class='box'><ul>{_CLOSING_POINTS}</ul></div>"))
+    found = block(article, "A flask of tea")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)

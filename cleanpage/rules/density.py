@@ -252,6 +252,8 @@ class ProseDensity(Rule):
         else:
             smoothed = list(d.smoothed)
         first, last = (prose[0], prose[-1]) if prose and t.keep_within_prose else (n, -1)
+        if 0 <= last and page.nodes:
+            last = _closing_list(page, last)
         for i in undecided:
             block = blocks[i]
             if smoothed[i] is Quality.GOOD or first < i < last:
@@ -266,6 +268,26 @@ class ProseDensity(Rule):
                 f"{block.stopword_share:.0%} stopwords)"
             )
             page.decide(i, Label.BOILERPLATE, why, self.name)
+
+
+def _closing_list(page: Page, last: int) -> int:
+    """The last block of a list that closes the article: list items right after its last
+    prose block, in a list that element holds beside its paragraphs (the article's last
+    points, its notes); ``last`` when there is none."""
+    nodes, owner, blocks = page.nodes, page.block_nodes, page.blocks
+    container = nodes[owner[last]].parent
+    if container < 0:
+        return last
+    end = last
+    for j in range(last + 1, len(blocks)):
+        if blocks[j].kind is not Kind.LIST_ITEM or page.labels[j] is not None:
+            break
+        item = owner[j]
+        lst = nodes[item].parent
+        if lst < 0 or nodes[lst].parent != container:
+            break
+        end = j
+    return end
 
 
 def _prose_follows(

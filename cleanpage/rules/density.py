@@ -252,7 +252,7 @@ class ProseDensity(Rule):
         else:
             smoothed = list(d.smoothed)
         first, last = (prose[0], prose[-1]) if prose and t.keep_within_prose else (n, -1)
-        if 0 <= last and page.nodes:
+        if last >= 0 and page.nodes:
             last = _closing_list(page, last)
         for i in undecided:
             block = blocks[i]

@@ -245,6 +245,20 @@ def test_posts_signed_with_a_name_and_a_date_are_a_forum_topic() -> None:
     assert "Similar threads" not in body, explain(article)
 
 
+def test_signatures_outnumbering_the_quote_headers_mark_the_posts() -> None:
+    # The last three posts quote another ('Tom wrote:'); all six are signed with a date.
+    posts = [*POSTS, *POSTS[1:3]]
+    names = ["Tom", "Ann", "Raj", "Tom", "Bo", "Ann"]
+    thread = "".join(
+        f"{name} Member\nMessages:\n{10 * n}\nLikes Received:\n{n}\nTrophy Points:\n"
+        f"{5 * n}\n{'Tom wrote:' if n > 3 else 'Online'}\n{post}\n{name}, Mar {n}, 2024 IP\n"
+        for n, (name, post) in enumerate(zip(names, posts, strict=True), 1)
+    )
+    page = f"Home\nForums\nLog in\nDripping tap\n{thread}Similar threads\nContact us\n"
+    body = paragraphs(extract(page).text)
+    assert all(post in body for post in posts)
+
+
 def test_quoted_posts_signed_with_a_dash_are_no_forum_topic() -> None:
     # Embedded posts ('— Ann (@ann) May 3, 2024') quoted between an article's paragraphs
     # are not a thread: the dateline above the article stays out of the body.

@@ -412,18 +412,19 @@ def _signature(page: Page, lines: tuple[LineShape, ...], i: int) -> bool:
 
 def _post_markers(page: Page, lines: tuple[LineShape, ...]) -> list[int]:
     """The thread's markers, with the post numbers of a page that numbers its posts
-    ('#1', '#2', '#3'); on a page with too few of them to be a topic, its signature lines
-    when it has several."""
+    ('#1', '#2', '#3'); and the page's signature lines when it has several: on a page
+    with too few markers to be a topic, or more signatures besides them than markers (the
+    headers of a few quotes inside posts that are signed with a date)."""
     markers = _thread_markers(page, lines)
     if _numbered_posts(page):
         numbers = {i for i, b in enumerate(page.blocks) if _POST_NUMBER.match(b.text)}
         markers = sorted(set(markers) | numbers)
-    if len(markers) >= _FORUM_MIN_ENTRIES:
+    signed = {i for i in range(len(lines)) if _signature(page, lines, i)} - set(markers)
+    if len(signed) < _THREAD_MIN_DATES or (
+        len(markers) >= _FORUM_MIN_ENTRIES and len(signed) <= len(markers)
+    ):
         return markers
-    signed = [i for i in range(len(lines)) if _signature(page, lines, i)]
-    if len(signed) < _THREAD_MIN_DATES:
-        return markers
-    return sorted(set(markers) | set(signed))
+    return sorted(set(markers) | signed)
 
 
 _FORUM_MIN_ENTRIES = 3

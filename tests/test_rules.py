@@ -1243,3 +1243,30 @@ def test_prose_density_drops_a_list_in_a_box_after_the_article() -> None:
     article = cleanpage.extract(page(inside=f"<div class='box'><ul>{_CLOSING_POINTS}</ul></div>"))
     found = block(article, "A flask of tea")
     assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)
+
+
+def _walks_page(items: int, paragraphs: tuple[str, ...]) -> str:
+    listed = "".join(
+        f"<li><h3><a href='/walk/{n}'>Walk number {n} along the old canal to the lock</a>"
+        f"</h3><p>March {n + 1}, 2024</p></li>"
+        for n in range(items)
+    )
+    intro = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        "<!DOCTYPE html><html><head><title>Walks | Towpath Diaries</title></head><body>"
+        f"<main><h1>Walks</h1>{intro}<ul class='walks'>{listed}</ul></main></body></html>"
+    )
+
+
+def test_listing_items_a_long_list_beside_an_introduction() -> None:
+    # Fourteen walks under a paragraph of introduction are the page's content, though the
+    # paragraph outweighs half their text.
+    article = cleanpage.extract(_walks_page(14, (P1,)))
+    found = block(article, "Walk number 9 along the old canal")
+    assert (found.label, found.rule) == (Label.BODY, "listing-items"), explain(article)
+
+
+def test_listing_items_a_long_list_beside_an_article() -> None:
+    # Beside three paragraphs the same list is not the page's content.
+    article = cleanpage.extract(_walks_page(14, (P1, P2, P3)))
+    assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)

@@ -433,6 +433,10 @@ LISTING_MIN_WORDS = 5.0
 LISTING_PROSE = 2.0
 """The items outweigh the page's other prose by this factor (in characters)."""
 LISTING_LINK_WEIGHT = 0.3
+LISTING_MANY_ITEMS = 12
+LISTING_INTRO_PARAGRAPHS = 2
+"""From this many items side by side, beside at most this many paragraphs of prose, the
+items need only outweigh that prose."""
 """Link text in the items counts this much against the other prose."""
 
 
@@ -530,13 +534,20 @@ def find_listing(page: Page) -> Listing:
     # marked regions: a consent dialog's policy text does not outweigh a page of items.
     listed = 0.0
     other = 0.0
+    paragraphs = 0  # prose blocks outside the items, unmarked
     for i, (block, w) in enumerate(zip(blocks, _block_weight(page), strict=True)):
         if group[owner[i]] >= 0:
             share = block.link_share
             listed += effective_length(block) * (1.0 - share + LISTING_LINK_WEIGHT * share)
         else:
             other += w * factor[owner[i]]
-    if listed < LISTING_PROSE * other:
+            paragraphs += w > 0 and factor[owner[i]] == 1.0
+    # A long run of items beside an introduction of a paragraph or two is the page's
+    # content: the items need only outweigh that introduction.
+    needed = LISTING_PROSE
+    if max(size.values()) >= LISTING_MANY_ITEMS and paragraphs <= LISTING_INTRO_PARAGRAPHS:
+        needed = 1.0
+    if listed < needed * other:
         return _NO_LISTING
     return Listing(tuple(group), size)
 

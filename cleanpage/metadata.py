@@ -510,10 +510,17 @@ def split_names(text: str, *, strict: bool = False) -> list[str]:
             continue
         if after_role:
             break  # "Jane Doe Marketing Director, Acme Corp": after the role, the employer
+        if names and part.split()[-1].lower().strip(".,:") in _NAME_ROLES | _GROUP_ROLES:
+            break  # "Nick Levine, Music Editor": the role of the name before it
         name = clean_name(part, strict=strict)
         if name is None:
             if strict:
-                if names and index == len(parts) - 1 and _DESCRIPTION.search(part):
+                if (
+                    names
+                    and index == len(parts) - 1
+                    and _DESCRIPTION.search(part)
+                    and text[: text.rfind(part)].rstrip().endswith(",")
+                ):
                     break  # "Ann Lee and Rob Roe, extension educators": their role last
                 return []
             continue

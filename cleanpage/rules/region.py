@@ -433,7 +433,7 @@ LISTING_MIN_WORDS = 5.0
 LISTING_PROSE = 2.0
 """The items outweigh the page's other prose by this factor (in characters)."""
 LISTING_LINK_WEIGHT = 0.3
-LISTING_MANY_ITEMS = 12
+LISTING_MANY_ITEMS = 8
 LISTING_INTRO_PARAGRAPHS = 2
 """From this many items side by side, beside at most this many paragraphs of prose, the
 items need only outweigh that prose."""

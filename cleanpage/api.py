@@ -96,6 +96,21 @@ def _as_text_or_tree(
     raise TypeError(f"extract() takes {ACCEPTED}; got {type(page).__name__}")
 
 
+_TITLE_SEPARATORS = frozenset("|·•–—/:")
+_LABEL_MAX_WORDS = 3
+
+
+def _labelled_title(shown: str, title: str) -> bool:
+    """Whether the heading shown is ``title`` after a short label set off by a separator:
+    a section kicker or column name ("Africa|…", "DealBook|…") the heading carries and
+    the page's own title leaves out. (Words after the title are more often a subtitle the
+    title keeps: "…: Room-by-Room Breakdown".)"""
+    if len(shown) <= len(title) or not shown.endswith(title):
+        return False
+    label = shown[: len(shown) - len(title)].strip()
+    return bool(label) and label[-1] in _TITLE_SEPARATORS and len(label.split()) <= _LABEL_MAX_WORDS
+
+
 def _head_info(root: Any) -> tuple[str | None, str | None]:
     """The page's ``<title>`` (or og:title) and its ``<html lang>``."""
     title: str | None = None
@@ -352,6 +367,12 @@ def _assemble(
         sources["title"] = "title-block"
     else:
         title = md.title or page.title_hint
+    if title and page.format == "html":
+        # A heading that carries a section label beside the title the page's metadata gives.
+        for witness in (md.title, page.title_hint):
+            if witness and _labelled_title(title, witness):
+                title = witness
+                break
     text = "\n\n".join(b.text for b in labelled if b.label is Label.BODY)
     images = _structure(page, segmentation) if segmentation is not None else ()
     kind, why = page_type(labelled, md.types)

@@ -349,3 +349,38 @@ def test_new_block_equals_the_dataclass_constructor() -> None:
     assert made == expected
     assert all(hasattr(made, f.name) for f in dataclasses.fields(Block))
     assert len(dataclasses.fields(Block)) == 17, "a new Block field must be set in new_block"
+
+
+_PROSE = (
+    "The trust drained the summit pound in March, relined its bed with clay and refilled "
+    "it over a fortnight, so boats can cross the watershed again this summer."
+)
+
+
+def _titled(heading: str, og_title: str) -> str:
+    return (
+        f"<html><head><title>{og_title} | Towpath News</title>"
+        f"<meta property='og:title' content='{og_title}'></head><body><article>"
+        f"<h1>{heading}</h1><p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>"
+    )
+
+
+def test_title_drops_a_section_label_the_heading_carries() -> None:
+    # A kicker set off by a separator ("Waterways|…") is the section, not the title.
+    for heading in (
+        "Waterways|Canal trust reopens the summit pound",
+        "Inland Waterways: Canal trust reopens the summit pound",
+    ):
+        article = cleanpage.extract(_titled(heading, "Canal trust reopens the summit pound"))
+        assert article.title == "Canal trust reopens the summit pound", heading
+
+
+def test_title_keeps_a_heading_longer_than_the_metadata_title() -> None:
+    # Words the heading adds without a separator, or more than a label's few, are its own.
+    for heading in (
+        "Canal trust reopens the summit pound after a dry spring",
+        "Canal trust reopens the summit pound: boats cross the watershed again",
+        "After a dry spring and a long closure, Canal trust reopens the summit pound",
+    ):
+        article = cleanpage.extract(_titled(heading, "Canal trust reopens the summit pound"))
+        assert article.title == heading

@@ -373,10 +373,10 @@ _NAME_ROLE_SEPARATOR = regex.compile(r"\s+[-–—|·•]\s+")
 _TEMPLATE = regex.compile(
     r"^[\p{Ll}_]+(?:\.[\p{Ll}_]+)*\.(?:author|authors|name|byline|creator)$|\{\{|\}\}|\$\{"
 )
-# A user name with digits, as a meta tag or a forum gives it ("ggailey777", "user447274"):
+# A user name with digits, as a meta tag or a forum gives it ("kwalsh482", "user447274"):
 # one token of three letters or more, not a count with its unit ("10mins", "5th").
 _DIGIT_HANDLE = regex.compile(r"^(?!\d+\p{L}*$)(?=(?:.*\p{L}){3})[\p{L}\p{N}._\-]{3,40}$")
-# A team that signs as one ("Resy Staff", "The Currency editors"): a role word after one
+# A team that signs as one ("Towpath Staff", "The Lockkeeper editors"): a role word after one
 # word, or after "The"/"Our" and one word, is the byline itself, not a person's title.
 _GROUP_ROLES = frozenset(("staff", "editor", "editors", "contributor", "contributors"))
 
@@ -393,7 +393,7 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
     """
     name = _clean(text)
     if name.startswith(","):
-        return None  # ", USA Today": the affiliation of a name the page left out
+        return None  # ", Daily Courier": the affiliation of a name the page left out
     name = _BY_PREFIX.sub("", name)
     name = _AUTHOR_LABEL.sub("", name)
     # "Jane Doe - Editorial Team", "Jane Doe | Staff Writer": the name comes first.
@@ -434,7 +434,7 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
             words = words[:i]
             break
         if lowered in _GROUP_ROLES and i == len(words) - 1 and _is_group(words[:i]):
-            break  # "Resy Staff": the team's own byline
+            break  # "Towpath Staff": the team's own byline
         if lowered in _NAME_ROLES:
             words = words[: min(i, 2)]  # "Ben Roe Games Editor": the role's words go too
             break
@@ -453,10 +453,10 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
 
 
 def _is_group(before: list[str]) -> bool:
-    """Whether the words before a closing role word name a team: "Resy" of "Resy Staff",
-    "The Currency" of "The Currency editors" (not "Ben Roe" of "Ben Roe Editor")."""
+    """Whether the words before a closing role word name a team: "Towpath" of "Towpath Staff",
+    "The Lockkeeper" of "The Lockkeeper editors" (not "Ben Roe" of "Ben Roe Editor")."""
     if before[:1] and before[0].lower() in ("the", "our"):
-        return len(before) <= 2  # "Our Editors", "The Currency editors"
+        return len(before) <= 2  # "Our Editors", "The Lockkeeper editors"
     return len(before) == 1 and before[0][:1].isupper()
 
 
@@ -495,7 +495,7 @@ def split_names(text: str, *, strict: bool = False) -> list[str]:
     text = _BY_PREFIX.sub("", text)
     text = _AUTHOR_LABEL.sub("", text)
     if text.startswith(","):
-        return []  # ", USA Today": the affiliation of a name the page left out
+        return []  # ", Daily Courier": the affiliation of a name the page left out
     if "(" in text:
         text = _PARENTHESIS.sub(lambda m: _in_parentheses(m, strict), text)
     names: list[str] = []
@@ -511,7 +511,7 @@ def split_names(text: str, *, strict: bool = False) -> list[str]:
         if after_role:
             break  # "Jane Doe Marketing Director, Acme Corp": after the role, the employer
         if names and part.split()[-1].lower().strip(".,:") in _NAME_ROLES | _GROUP_ROLES:
-            break  # "Nick Levine, Music Editor": the role of the name before it
+            break  # "Rob Lane, Music Editor": the role of the name before it
         name = clean_name(part, strict=strict)
         if name is None:
             if strict:
@@ -555,7 +555,7 @@ def byline_names(text: str) -> list[str]:
         before = text[: m.start(1)].rstrip()
         label = before.rsplit(None, 1)[-1] if before else ""
         if label[:1].isupper() and _TITLE_WORD.search(before[: -len(label)].rstrip()):
-            continue  # "Share Memory By Communicating": a title's capitalised "By"
+            continue  # "Lock Gates By Hand": a title's capitalised "By"
         # The capital-letter checks must hold despite IGNORECASE: re-check word by word.
         names = split_names(m[1], strict=True)
         last = text.find(names[-1], m.start(1)) if names else -1
@@ -1522,8 +1522,8 @@ _OWNED_SITE = regex.compile(
 
 
 def _site_owner(site_name: str | None) -> tuple[str, ...] | None:
-    """The person a site is named after, for a page that names no author: "Colin Watson's
-    blog" is Colin Watson's."""
+    """The person a site is named after, for a page that names no author: "Ivor Pennant's
+    blog" is Ivor Pennant's."""
     m = _OWNED_SITE.match(site_name or "")
     if m is None:
         return None
@@ -1554,7 +1554,7 @@ def _demote_house_authors(found: _Candidates) -> tuple[int, int, str, Any] | Non
         found.best["authors"] = (_RANK["byline"] + 1, *entry[1:])
         return entry
     if all(" " not in name and any(c.isdigit() for c in name) for name in entry[3]):
-        # A user name ("CC7567"): the byline shows the person's name.
+        # A user name ("KX4410"): the byline shows the person's name.
         found.best["authors"] = (_RANK["byline"] + 1, *entry[1:])
     return None
 
@@ -1723,7 +1723,7 @@ def _handle(element: Any, tokens: str, text: str, shells: frozenset[Any]) -> str
     if not _HANDLE.match(text) and not (
         2 <= len(text.split()) <= 3 and clean_name(text, strict=True) == text
     ):
-        return None  # a user name, or a display name such as "Perseus Legend"
+        return None  # a user name, or a display name such as "Harbour Heron"
     node = element.getparent()
     for _ in range(_ANCESTOR_LOOKUP * 2):
         if node is None:
@@ -1910,7 +1910,7 @@ _PERSON_ICON = regex.compile("|".join(_PERSON_ICONS))
 
 def _beside_icon(icon: Any) -> str | None:
     """The name a person icon stands before: its parent's whole text, one name of two to
-    four capitalised words ("<li><i class='bi bi-person'></i> Bence Kovacs</li>")."""
+    four capitalised words ("<li><i class='bi bi-person'></i> Pal Kerekes</li>")."""
     if _tag(icon) not in ("i", "span", "svg"):
         return None
     parent = icon.getparent()
@@ -1930,8 +1930,8 @@ _NAME_CLASSES = ("name", "author")
 
 def _named_children(element: Any, names: list[str]) -> list[str]:
     """The names the byline's own name elements show, when its text runs a name into the
-    job title after it: "by Will Judd Former Deputy Tech Editor" whose ``<span
-    class="author">`` holds "Will Judd". Otherwise ``names`` as they are."""
+    job title after it: "by Mary Quill Former Deputy Tech Editor" whose ``<span
+    class="author">`` holds "Mary Quill". Otherwise ``names`` as they are."""
     shown: list[str] = []
     for child in element.iterdescendants():
         tokens = (child.get("class") or "").lower() if isinstance(child.tag, str) else ""

@@ -706,18 +706,18 @@ def test_jsonld_organisation_author_by_reference_or_as_publisher_yields_to_a_byl
 
 
 def test_user_names_with_digits_are_names_outside_byline_prose() -> None:
-    assert meta('<meta name="author" content="ggailey777">').authors == ("ggailey777",)
-    body = '<h1>Topic</h1><div class="post"><span class="username">LingoLover94</span></div>'
-    assert meta("", body).authors == ("LingoLover94",)
+    assert meta('<meta name="author" content="kwalsh482">').authors == ("kwalsh482",)
+    body = '<h1>Topic</h1><div class="post"><span class="username">CanalFan77</span></div>'
+    assert meta("", body).authors == ("CanalFan77",)
     # Counts with their unit, dates and times are no names; byline prose wants capitals.
     assert meta('<meta name="author" content="10mins">').authors == ()
     assert meta('<meta name="author" content="2024-03-01">').authors == ()
-    assert split_names("ggailey777", strict=True) == []
+    assert split_names("kwalsh482", strict=True) == []
 
 
 def test_a_team_signing_as_one_keeps_its_role_word() -> None:
-    assert meta('<meta name="author" content="Resy Staff">').authors == ("Resy Staff",)
-    assert split_names("The Currency editors") == ["The Currency editors"]
+    assert meta('<meta name="author" content="Towpath Staff">').authors == ("Towpath Staff",)
+    assert split_names("The Lockkeeper editors") == ["The Lockkeeper editors"]
     assert split_names("Our Editors") == ["Our Editors"]
     # A person's role after the name still goes.
     assert split_names("Ben Roe Games Editor") == ["Ben Roe"]
@@ -725,18 +725,18 @@ def test_a_team_signing_as_one_keeps_its_role_word() -> None:
 
 
 def test_contributors_label_and_a_closing_description_of_the_authors() -> None:
-    assert split_names("Contributors: Janet Loughrey") == ["Janet Loughrey"]
+    assert split_names("Contributors: Edna Larkin") == ["Edna Larkin"]
     assert split_names("Contributors to Wikimedia projects") == [
         "Contributors to Wikimedia projects"
     ]
-    text = "Authors: Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators"
-    assert split_names(text, strict=True) == ["Julie Weisenhorn", "Natalie Hoidal"]
+    text = "Authors: Clare Wintour and Lena Haldor, Extension horticulture educators"
+    assert split_names(text, strict=True) == ["Clare Wintour", "Lena Haldor"]
     body = f'<h1>Plants</h1><div class="field-authors"><p>{text}</p></div>'
-    assert meta("", body).authors == ("Julie Weisenhorn", "Natalie Hoidal")
+    assert meta("", body).authors == ("Clare Wintour", "Lena Haldor")
     # A capitalised role after the name is no second name; prose whose first part is no
     # name gives none.
-    assert "Co-Founder" not in split_names("Matt Check, Co-Founder", strict=True)
-    assert split_names("By now, you have likely deduced", strict=True) == []
+    assert "Co-Founder" not in split_names("Walt Sable, Co-Founder", strict=True)
+    assert split_names("By now, you will have guessed", strict=True) == []
 
 
 def test_the_site_named_as_author_yields_to_a_person_in_the_byline() -> None:
@@ -745,15 +745,15 @@ def test_the_site_named_as_author_yields_to_a_person_in_the_byline() -> None:
         '<meta name="author" content="Tern Trust">'
         '<meta property="article:published_time" content="2024-03-03">'
     )
-    md = meta(head, '<h1>Nests</h1><p class="byline">By Meg Weeden</p>')
-    assert md.authors == ("Meg Weeden",)
+    md = meta(head, '<h1>Nests</h1><p class="byline">By Tess Wolde</p>')
+    assert md.authors == ("Tess Wolde",)
     # No person in the body, or the site again: the house credit stands.
     assert meta(head, "<h1>Nests</h1>").authors == ("Tern Trust",)
     again = '<h1>Nests</h1><p class="author">Tern Trust Sponsored</p>'
     assert meta(head, again).authors == ("Tern Trust",)
     # An author who is not the site keeps the head's precedence.
     other = head.replace('name="author" content="Tern Trust"', 'name="author" content="Ann Lee"')
-    assert meta(other, '<h1>Nests</h1><p class="byline">By Meg Weeden</p>').authors == ("Ann Lee",)
+    assert meta(other, '<h1>Nests</h1><p class="byline">By Tess Wolde</p>').authors == ("Ann Lee",)
 
 
 def test_the_byline_under_the_headline_wins_over_teaser_bylines() -> None:
@@ -779,13 +779,13 @@ def test_a_header_or_nav_around_the_headline_is_not_navigation() -> None:
     # A parser that nests the page in an unclosed <nav>, and an article's own <header>.
     body = (
         "<nav><a href='/'>Home</a><article><h1>Form an LLC</h1>"
-        '<p><a href="/articles/authors/sam-grill">Sam Grill</a></p><p>Prose.</p>'
+        '<p><a href="/articles/authors/tam-greer">Tam Greer</a></p><p>Prose.</p>'
         "</article></nav>"
     )
-    assert meta("", body, url="https://example.org/llc").authors == ("Sam Grill",)
+    assert meta("", body, url="https://example.org/llc").authors == ("Tam Greer",)
     # A link to an author's archive in the site's menu is still navigation.
     menu = (
-        '<nav><a href="/authors/sam-grill">Sam Grill</a></nav>'
+        '<nav><a href="/authors/tam-greer">Tam Greer</a></nav>'
         "<article><h1>Form an LLC</h1><p>Prose.</p></article>"
     )
     assert meta("", menu, url="https://example.org/llc").authors == ()
@@ -807,32 +807,32 @@ def test_template_fields_and_a_missing_name_before_an_affiliation_are_no_authors
     assert meta('<meta name="author" content="page.head.extra.author">').authors == ()
     assert meta('<meta name="author" content="{{ post.author }}">').authors == ()
     # A user name with dots is a name.
-    assert meta('<meta name="author" content="sara.r.peter">').authors == ("sara.r.peter",)
+    assert meta('<meta name="author" content="tara.m.pike">').authors == ("tara.m.pike",)
     jsonld = """<script type="application/ld+json">[
       {"@type": "NewsArticle", "headline": "Films", "author": {"@type": "Person",
-       "name": ", USA Today"}},
-      {"@type": "NewsArticle", "headline": "Films", "author": [{"name": "Bri Truitt"}]}
+       "name": ", Daily Courier"}},
+      {"@type": "NewsArticle", "headline": "Films", "author": [{"name": "Dora Vale"}]}
     ]</script>"""
-    assert meta(jsonld).authors == ("Bri Truitt",)
+    assert meta(jsonld).authors == ("Dora Vale",)
     assert split_names(", Coast News") == []
 
 
 def test_citation_authors_tags_each_name_an_author() -> None:
     head = (
-        '<meta name="DC.Creator" content="Jen Huber">'
-        '<meta name="citation_authors" content="Jen Huber">'
-        '<meta name="citation_authors" content="Jeni Green">'
+        '<meta name="DC.Creator" content="Ivy Marsh">'
+        '<meta name="citation_authors" content="Ivy Marsh">'
+        '<meta name="citation_authors" content="Ivo Green">'
     )
-    assert meta(head).authors == ("Jen Huber", "Jeni Green")
+    assert meta(head).authors == ("Ivy Marsh", "Ivo Green")
 
 
 def test_a_bylines_name_element_ends_the_name_before_the_job_title() -> None:
     body = (
         '<h1>Guide</h1><div class="byline"><span>by</span> <span class="author">'
-        '<a href="/authors/will-judd">Will Judd</a></span> <span class="job">Former Deputy '
+        '<a href="/authors/mary-quill">Mary Quill</a></span> <span class="job">Former Deputy '
         "Tech Editor</span></div>"
     )
-    assert meta("", body).authors == ("Will Judd",)
+    assert meta("", body).authors == ("Mary Quill",)
     # Name elements that do not start the byline's name change nothing.
     body = (
         '<h1>Guide</h1><div class="byline">By Ann Lee and Rob Roe'
@@ -843,13 +843,13 @@ def test_a_bylines_name_element_ends_the_name_before_the_job_title() -> None:
 
 def test_a_questions_asker_is_the_author_and_a_faq_question_no_title() -> None:
     qa = """<script type="application/ld+json">{"@type": "QAPage", "mainEntity": {
-      "@type": "Question", "name": "Is consulting worth it?",
-      "author": {"@type": "Person", "name": "AtlanG"}}}</script>"""
+      "@type": "Question", "name": "Is a narrowboat worth it?",
+      "author": {"@type": "Person", "name": "RiverG"}}}</script>"""
     md = meta(
-        qa + "<title>Consulting - is it worth it? | Forum</title>", "<h1>Is it worth it?</h1>"
+        qa + "<title>Narrowboats - are they worth it? | Forum</title>", "<h1>Is it worth it?</h1>"
     )
-    assert md.authors == ("AtlanG",)
-    assert md.title != "Is consulting worth it?"
+    assert md.authors == ("RiverG",)
+    assert md.title != "Is a narrowboat worth it?"
     faq = """<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [
       {"@type": "Question", "name": "What plans are there?"}]}</script>"""
     assert meta(faq + "<title>Travel Insurance</title>").title == "Travel Insurance"
@@ -858,9 +858,9 @@ def test_a_questions_asker_is_the_author_and_a_faq_question_no_title() -> None:
 def test_a_forum_display_name_of_capitalised_words_is_a_handle() -> None:
     body = (
         '<h1>Moto review</h1><div class="post"><a class="username" href="/members/pl.3/">'
-        "Perseus Legend</a></div>"
+        "Harbour Heron</a></div>"
     )
-    assert meta("", body).authors == ("Perseus Legend",)
+    assert meta("", body).authors == ("Harbour Heron",)
     # Not a phrase in lower case, nor a control's label.
     body = '<h1>Moto review</h1><div class="post"><span class="username">log in now</span></div>'
     assert meta("", body).authors == ()
@@ -881,9 +881,9 @@ def test_a_byline_listing_its_authors_in_list_items_names_each() -> None:
 def test_a_person_icon_before_a_name_marks_the_author() -> None:
     body = (
         '<h1>Tabletop games</h1><div class="entry-meta"><ul><li><i class="bi bi-person"></i>'
-        " Bence Kovacs</li><li>02-12-2025</li></ul></div><p>Prose.</p>"
+        " Pal Kerekes</li><li>02-12-2025</li></ul></div><p>Prose.</p>"
     )
-    assert meta("", body).authors == ("Bence Kovacs",)
+    assert meta("", body).authors == ("Pal Kerekes",)
     # The icon before a phrase, a count or a menu's label names no one.
     for shown in ("Log in", "12 followers", "my account settings"):
         body = f'<h1>Games</h1><p><i class="fa fa-user"></i> {shown}</p>'
@@ -893,7 +893,7 @@ def test_a_person_icon_before_a_name_marks_the_author() -> None:
 def test_a_dated_line_beside_the_headline_names_its_writer() -> None:
     body = "<header><h1>AI in care</h1><p>Aaron Rica | Senior Writer | July 2, 2025</p></header>"
     assert meta("", body).authors == ("Aaron Rica",)
-    assert dated_names("Mar 3, 2024 • Mahua Das") == ["Mahua Das"]
+    assert dated_names("Mar 3, 2024 • Rani Sen") == ["Rani Sen"]
     # A date's label, or a line of two names, is no writer.
     body = "<h1>AI in care</h1><p>Last Modified | July 2, 2025</p>"
     assert meta("", body).authors == ()
@@ -901,19 +901,19 @@ def test_a_dated_line_beside_the_headline_names_its_writer() -> None:
 
 
 def test_a_titles_capitalised_by_is_no_byline() -> None:
-    assert byline_names("Previous article: Share Memory By Communicating Blog Index") == []
+    assert byline_names("Previous article: Lock Gates By Hand Blog Index") == []
     assert byline_names("Sort By Relevance New Arrivals Customer Rating") == []
     # A byline's own "By", after a lead word, a separator, a date or a time zone.
-    assert byline_names("Written By Angela Bell, MD") == ["Angela Bell, MD"]
+    assert byline_names("Written By Ada Bell, MD") == ["Ada Bell, MD"]
     assert byline_names("Story | By Jane Doe") == ["Jane Doe"]
-    assert byline_names("1/18/2008, 2:06 p.m. PST By IBRAHIM BARZAK") == ["IBRAHIM BARZAK"]
+    assert byline_names("1/18/2008, 2:06 p.m. PST By OSMAN KADER") == ["OSMAN KADER"]
     assert byline_names("Posted on March 3 by Jane Doe") == ["Jane Doe"]
 
 
 def test_a_site_named_after_its_owner_names_the_author_of_a_page_without_one() -> None:
-    head = '<meta property="og:site_name" content="Colin Watson\'s blog">'
+    head = '<meta property="og:site_name" content="Ivor Pennant\'s blog">'
     md = meta(head, "<h1>Transitions</h1>")
-    assert md.authors == ("Colin Watson",)
+    assert md.authors == ("Ivor Pennant",)
     assert md.sources["authors"] == "site-name"
     # A byline wins; a site not named after a person names no one.
     assert meta(head, '<h1>Transitions</h1><p class="byline">By Ann Lee</p>').authors == (
@@ -924,18 +924,18 @@ def test_a_site_named_after_its_owner_names_the_author_of_a_page_without_one() -
 
 
 def test_a_user_name_in_the_head_yields_to_the_name_a_byline_shows() -> None:
-    jsonld = """<script type="application/ld+json">{"@type": "Article", "headline": "Ahsoka",
-      "author": {"@type": "Person", "name": "CC7567"}}</script>"""
-    body = '<h1>Ahsoka</h1><span class="author-name">James Akin</span>'
-    assert meta(jsonld, body).authors == ("James Akin",)
+    jsonld = """<script type="application/ld+json">{"@type": "Article", "headline": "Sluices",
+      "author": {"@type": "Person", "name": "KX4410"}}</script>"""
+    body = '<h1>Sluices</h1><span class="author-name">Ned Ashby</span>'
+    assert meta(jsonld, body).authors == ("Ned Ashby",)
     # With no byline the user name stands; a person's name keeps its precedence.
-    assert meta(jsonld, "<h1>Ahsoka</h1>").authors == ("CC7567",)
-    person = jsonld.replace("CC7567", "Ann Lee")
+    assert meta(jsonld, "<h1>Sluices</h1>").authors == ("KX4410",)
+    person = jsonld.replace("KX4410", "Ann Lee")
     assert meta(person, body).authors == ("Ann Lee",)
 
 
 def test_the_editor_a_byline_names_after_its_authors_shares_the_credit() -> None:
-    assert byline_names("Written by Rob Ewas Edited by Betsy Beyer") == ["Rob Ewas", "Betsy Beyer"]
+    assert byline_names("Written by Tom Ashe Edited by Nina Boyd") == ["Tom Ashe", "Nina Boyd"]
     assert byline_names("By Ann Lee, edited by Bob Roe") == ["Ann Lee", "Bob Roe"]
     # Not an editor named further on, after other words.
     assert "Bob Roe" not in byline_names("By Ann Lee. Photos edited by Bob Roe")
@@ -954,9 +954,9 @@ def test_a_dublin_core_title_outranks_opengraph() -> None:
 
 
 def test_a_role_after_a_name_is_no_second_author_and_and_is_no_description() -> None:
-    assert split_names("Nick Levine, Music Editor") == ["Nick Levine"]
+    assert split_names("Rob Lane, Music Editor") == ["Rob Lane"]
     assert split_names("Ann Lee and Rob Roe, Staff Writers") == ["Ann Lee", "Rob Roe"]
     assert split_names("Ann Lee, Rob Roe") == ["Ann Lee", "Rob Roe"]
     # A lower-case description ends a strict byline only after a comma.
-    text = "The Russian and Syrian defense ministries"
+    text = "The river and canal trusts"
     assert split_names(text, strict=True) == []

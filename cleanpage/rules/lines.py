@@ -417,7 +417,7 @@ def _post_markers(page: Page, lines: tuple[LineShape, ...]) -> list[int]:
     headers of a few quotes inside posts that are signed with a date)."""
     markers = _thread_markers(page, lines)
     if _numbered_posts(page):
-        numbers = {i for i, b in enumerate(page.blocks) if _POST_NUMBER.match(b.text)}
+        numbers = {i for i, _ in page.cached("post-numbers", _post_numbers)}
         markers = sorted(set(markers) | numbers)
     signed = {i for i in range(len(lines)) if _signature(page, lines, i)} - set(markers)
     if len(signed) < _THREAD_MIN_DATES or (
@@ -478,15 +478,21 @@ _POST_NUMBER = regex.compile(r"\s*#(\d{1,5})\s*$")
 _POST_NUMBERS = 3
 
 
+def _post_numbers(page: Page) -> list[tuple[int, int]]:
+    """The lines that are a post's number ('#2'): (line, number), in order."""
+    found = []
+    for i, block in enumerate(page.blocks):
+        m = _POST_NUMBER.match(block.text)
+        if m is not None:
+            found.append((i, int(m.group(1))))
+    return found
+
+
 def _numbered_posts(page: Page) -> bool:
     """The page numbers its posts ('#1', '#2', '#3' on lines of their own, in order): a
     forum topic, whose opening post may outweigh its replies."""
     run, last = 0, -1
-    for block in page.blocks:
-        m = _POST_NUMBER.match(block.text)
-        if m is None:
-            continue
-        number = int(m.group(1))
+    for _, number in page.cached("post-numbers", _post_numbers):
         run = run + 1 if number == last + 1 else 1
         last = number
         if run >= _POST_NUMBERS:

@@ -799,3 +799,21 @@ def test_the_item_list_is_found_beside_a_longer_menu_at_the_top() -> None:
     body = paragraphs(article.text)
     assert all(item in body for item in ITEMS), explain(article)
     assert "Sale hats" not in body, explain(article)
+
+
+def test_a_priced_grid_just_above_a_short_footer_is_the_list_page_content() -> None:
+    menu = ["Shop", "Women", "Men", "Kids", "Sale", "Search", "Account", "Bag"]
+    intro = "Warm clothes for the winter months, made to last."
+    page = "\n".join([*menu, "Winter clothes", intro, *_priced(ITEMS), "Help", "© 2024 Shop"])
+    article = extract(page)
+    body = paragraphs(article.text)
+    assert all(item in body for item in ITEMS), explain(article)
+    assert "Women" not in body, explain(article)
+
+
+def test_an_unpriced_list_just_above_a_short_footer_is_not_the_content() -> None:
+    menu = ["Shop", "Women", "Men", "Kids", "Sale", "Search", "Account", "Bag"]
+    intro = "Warm clothes for the winter months, made to last."
+    page = "\n".join([*menu, "Winter clothes", intro, *ITEMS, "Help", "© 2024 Shop"])
+    article = extract(page)
+    assert ITEMS[5] not in paragraphs(article.text), explain(article)

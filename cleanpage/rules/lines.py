@@ -652,6 +652,19 @@ def _item_runs(page: Page, lines: tuple[LineShape, ...], priced: bool) -> list[t
     return runs
 
 
+_GRID_MIN_PRICES = 8
+_GRID_PRICE_SHARE = 0.15
+_GRID_MIN_START = 5
+
+
+def _priced_grid(page: Page, a: int, b: int) -> bool:
+    """The run ``[a, b)`` prints a price or a rank beside its items, at least
+    ``_GRID_MIN_PRICES`` of them and one line in seven or more: a shop's grid or a
+    ranking, which menus and footers are not, wherever it stands on the page."""
+    prices = sum(1 for k in range(a, b) if _item_price(page, k))
+    return prices >= _GRID_MIN_PRICES and prices >= _GRID_PRICE_SHARE * (b - a)
+
+
 def _list_page(
     page: Page, lines: tuple[LineShape, ...], scores: list[float], start: int, end: int
 ) -> tuple[int, int]:
@@ -659,7 +672,8 @@ def _list_page(
     label-sized lines no earlier rule labelled holds more words than that run, away from
     the top and the bottom of the page: a list of items (a catalogue, an index), which is
     the page's main content. Prices or ranks between the items do not end the run; a run
-    read across them competes with the runs they split."""
+    read across them competes with the runs they split, and when it is a priced grid it
+    may reach the page's last lines (a shop's short footer) or start near its top."""
     prose = sum(s for s in scores[start:end] if s > 0)
     if prose >= _LIST_PAGE_MAX_PROSE:
         return start, end
@@ -667,7 +681,15 @@ def _list_page(
     best = (start, end)
     most = sum(page.blocks[k].words for k in range(start, end))
     for a, b in _item_runs(page, lines, False) + _item_runs(page, lines, True):
-        if b - a < _LIST_PAGE_MIN_ITEMS or a < _LIST_PAGE_EDGE * n or b > (1 - _LIST_PAGE_EDGE) * n:
+        if b - a < _LIST_PAGE_MIN_ITEMS:
+            continue
+        if _priced_grid(page, a, b):
+            # The grid starts with the item of its first price: the menu and the intro
+            # above it may join the run, as label-sized lines.
+            a = max(a, next(k for k in range(a, b) if _item_price(page, k)) - 1)
+            if a < _GRID_MIN_START or b - a < _LIST_PAGE_MIN_ITEMS:
+                continue  # the first lines of a page are its menu, prices or not
+        elif a < _LIST_PAGE_EDGE * n or b > (1 - _LIST_PAGE_EDGE) * n:
             continue  # a run at the top or the bottom of the page is its menu or footer
         words = sum(page.blocks[k].words for k in range(a, b))
         if most < words <= _LIST_ITEM_MEAN_WORDS * (b - a):

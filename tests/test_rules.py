@@ -1136,6 +1136,36 @@ def test_link_density_drops_a_linked_heading_before_a_menu() -> None:
     assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)
 
 
+def _cited_sentence(end: str) -> str:
+    # A sentence of the article most of whose words are links to its sources.
+    return (
+        "<p>The lock keepers say that <a href='/a'>the restoration of the upper flight</a> "
+        "was paid for by <a href='/b'>a parish appeal and a canal trust grant</a>, as "
+        f"<a href='/c'>the minutes of the society's meetings</a> show{end}</p>"
+    )
+
+
+def test_link_density_keeps_a_sentence_citing_its_sources_between_prose() -> None:
+    article = cleanpage.extract(page(inside=f"{_cited_sentence('.')}<p>{P1}</p>"))
+    found = block(article, "The lock keepers say")
+    assert found.link_share > 0.5
+    assert found.label is Label.BODY, explain(article)
+
+
+def test_link_density_drops_a_linked_line_without_a_full_stop() -> None:
+    # The same words with no full stop (a headline with its source) are a link list's.
+    article = cleanpage.extract(page(inside=f"{_cited_sentence('')}<p>{P1}</p>"))
+    found = block(article, "The lock keepers say")
+    assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)
+
+
+def test_link_density_drops_a_linked_sentence_after_the_last_prose() -> None:
+    # After the article's last paragraph no prose vouches for it.
+    article = cleanpage.extract(page(inside=_cited_sentence(".")))
+    found = block(article, "The lock keepers say")
+    assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)
+
+
 def test_repeated_block_keeps_the_content_copy_of_a_teaser_shown_before_it() -> None:
     # A sidebar shows the article's first paragraph before the article does: the copy in
     # the article is the content's own; the teaser goes with the sidebar.

@@ -36,11 +36,17 @@ class Thresholds:
     keep_within_prose: bool = True
     """Keep what lies between the first and the last prose block still in play (lists,
     recipes, tables of an article), not only what a neighbour vouches for."""
+    prose_link_share: float = 0.8
+    """Up to this link share, a sentence of the article's (many words, stopwords as prose
+    has them, a full stop at the end) between its prose blocks is no menu: a paragraph or
+    point that cites its sources link after link."""
+    prose_link_words: int = 15
 
 
 THRESHOLDS = {
     "precision": Thresholds(
         max_link_share=0.35,
+        prose_link_share=0.35,
         short_chars=70,
         long_chars=200,
         stopwords_low=0.26,
@@ -199,10 +205,21 @@ class LinkDensity(Rule):
 
     def apply(self, page: Page) -> None:
         t = THRESHOLDS.get(page.mode, THRESHOLDS["balanced"])
+        first, last = _prose_span(page)
+        stopwords = _scaled(t, page.blocks).stopwords_high
         for i in list(page.undecided()):
             block = page.blocks[i]
             if block.link_share > t.max_link_share and block.words > 0:
                 if block.kind is Kind.HEADING and _section_heading(page, i):
+                    continue
+                if (
+                    first < i < last
+                    and block.kind in _SENTENCE_KINDS
+                    and block.link_share <= t.prose_link_share
+                    and block.words >= t.prose_link_words
+                    and block.stopword_share >= stopwords
+                    and block.text.rstrip().endswith(_SENTENCE_END)
+                ):
                     continue
                 page.decide(
                     i,
@@ -210,6 +227,16 @@ class LinkDensity(Rule):
                     f"link-dense: {block.link_share:.0%} of its text is links",
                     self.name,
                 )
+
+
+_SENTENCE_KINDS = (Kind.PARAGRAPH, Kind.LIST_ITEM)
+
+
+def _prose_span(page: Page) -> tuple[int, int]:
+    """The first and the last block still in play that reads as prose by itself."""
+    raw, labels = density(page).raw, page.labels
+    prose = [i for i, q in enumerate(raw) if q is Quality.GOOD and labels[i] is None]
+    return (prose[0], prose[-1]) if prose else (len(raw), -1)
 
 
 def _section_heading(page: Page, i: int) -> bool:

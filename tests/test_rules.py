@@ -1240,6 +1240,34 @@ def test_teaser_cards_leave_a_manuals_entries_with_code() -> None:
     assert "gate = open_lock(2)" in article.text, explain(article)
 
 
+def _sections(n: int) -> str:
+    # A manual's sections: each heading links to itself (a permalink), then a paragraph.
+    return "".join(
+        f"<section><h3><a href='#valve-{i}'>Setting valve {i}</a></h3>"
+        f"<p>Turn valve {i} a quarter turn before you open the sluice, and wait until the "
+        "water in the chamber has settled before you go on.</p>"
+        "</section>"
+        for i in range(4)
+    )
+
+
+def test_teaser_cards_leave_the_sections_of_a_page_showing_code() -> None:
+    # Content that shows code is a manual or tutorial: its linked headings are section
+    # permalinks and its short sections stay, though they look like cards.
+    code = "<pre>sluice.open(gate=3)\nsluice.wait()</pre>"
+    more = f"<p>{P2}</p><p>{P3}</p>"
+    article = cleanpage.extract(page(f"{code}{more}<div class='guide'>{_sections(4)}</div>"))
+    assert not [b for b in article.blocks if b.rule == "teaser-cards"], explain(article)
+    assert "Turn valve 2 a quarter turn" in article.text, explain(article)
+
+
+def test_teaser_cards_drop_the_same_sections_without_code() -> None:
+    more = f"<p>{P2}</p><p>{P3}</p>"
+    article = cleanpage.extract(page(f"{more}<div class='guide'>{_sections(4)}</div>"))
+    found = block(article, "Setting valve 2")
+    assert (found.label, found.rule) == (Label.RELATED, "teaser-cards"), explain(article)
+
+
 def test_marked_region_ignores_a_switched_off_or_utility_token() -> None:
     # "sidebar-enabled--false" says there is no sidebar; "top-[var(--nav-height)]" places
     # an element below the menu: neither names the region a sidebar or a menu.

@@ -247,7 +247,8 @@ class TeaserCards(Rule):
     """Cards that each pair a linked headline with an excerpt, three or more side by side,
     tease other pages ("more stories" strips, slideshows of other articles) even inside the
     article's container. Cards that hold much of the prose are the page's own content
-    (a listing page), and stay; so do cards showing code (a manual's entries)."""
+    (a listing page), and stay; so do cards showing code (a manual's entries), and every
+    card of content that shows code (a manual's or a tutorial's sections)."""
 
     name = "teaser-cards"
     family = "region"
@@ -258,12 +259,19 @@ class TeaserCards(Rule):
     """An excerpt is short; a forum post under its author's linked name may be long."""
     max_prose_share = 0.3
     """Cards holding this share of the content's prose are the content itself."""
+    manual_code_blocks = 1
+    """Content showing this many code blocks is a manual's: its cards are its sections."""
 
     def apply(self, page: Page) -> None:
         if not page.nodes:
             return
         nodes, owner, blocks = page.nodes, page.block_nodes, page.blocks
         r = region(page)
+        shown = sum(b.kind is Kind.CODE and r.inside[owner[i]] for i, b in enumerate(blocks))
+        if shown >= self.manual_code_blocks:
+            # A manual or tutorial: its linked headings are section permalinks, its cards
+            # the entries of a reference; teaser strips sit outside its content.
+            return
         off_path = [not on for on in r.on_root_path]
         # Per element off the path to the content root: its blocks (however deep), their
         # words, and the first of them. Children come after their parents in ``nodes``.

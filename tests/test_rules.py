@@ -1136,6 +1136,25 @@ def test_link_density_drops_a_linked_heading_before_a_menu() -> None:
     assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)
 
 
+ADDRESS = "https://news.example.org/towns/article/Lock-keepers-restore-the-upper-flight-20931.php"
+
+
+def test_markup_leftover_drops_a_bare_web_address_printed_as_text() -> None:
+    # The page prints its own address for copying, outside any link.
+    article = cleanpage.extract(page(f"<p>{ADDRESS}</p><p>{P1}</p>"))
+    found = block(article, ADDRESS)
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "markup-leftover"), explain(article)
+    assert "web address" in found.reason
+
+
+def test_markup_leftover_leaves_a_linked_or_short_address() -> None:
+    # An address the author cites is a link; a short one ("www.example.org") is a name.
+    linked = f"<p><a href='{ADDRESS}'>{ADDRESS}</a></p>"
+    article = cleanpage.extract(page(f"{linked}<p>www.towpath.org</p><p>{P1}</p>"))
+    assert block(article, ADDRESS).rule != "markup-leftover", explain(article)
+    assert block(article, "www.towpath.org").rule != "markup-leftover", explain(article)
+
+
 def _cited_sentence(end: str) -> str:
     # A sentence of the article most of whose words are links to its sources.
     return (

@@ -36,6 +36,9 @@ _PAGE_MARKUP = regex.compile(
 )
 _TAG = regex.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,200})?/?>")
 
+# A web address and nothing else, as a page prints its own link or an image's file name.
+_BARE_ADDRESS = regex.compile(r"\s*(https?://|www\.)\S+\s*")
+
 _MACHINE_TIME = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 
 _MAX_PHRASE_WORDS = max(limit for _, _, limit, _ in CLUTTER_PHRASES)
@@ -314,7 +317,11 @@ _WHAT = {
 class MarkupLeftover(BlockRule):
     """Markup printed as text: a page flattened badly leaves its ``<script>``, ``<head>``
     or comment markers in the text. Code blocks, where an article shows markup on purpose,
-    are left alone; so is prose that names a tag or two."""
+    are left alone; so is prose that names a tag or two.
+
+    On an HTML page a long web address printed alone, outside any link (the page's own
+    address for copying, an image's file), is a left-over too: an address the author cites
+    is a link."""
 
     name = "markup-leftover"
     family = "clutter"
@@ -324,9 +331,21 @@ class MarkupLeftover(BlockRule):
     tag_share = 0.15
     """Or this many tags, covering this share of the text."""
 
+    address_words = 6
+    """Words (``\\w+`` runs) a bare web address needs to count as a left-over."""
+
     def check(self, block: Block, page: Page) -> Verdict | None:
         text = block.text
-        if block.kind is Kind.CODE or ("<" not in text and "(" not in text):
+        if block.kind is Kind.CODE:
+            return None
+        if (
+            page.format == "html"
+            and block.words >= self.address_words
+            and block.link_share == 0
+            and _BARE_ADDRESS.fullmatch(text)
+        ):
+            return Verdict(Label.BOILERPLATE, f"a web address printed as text: {_excerpt(text)!r}")
+        if "<" not in text and "(" not in text:
             return None
         markers = {m.lower() for m in _PAGE_MARKUP.findall(text)}
         if len(markers) < self.min_markers:

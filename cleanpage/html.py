@@ -1107,6 +1107,14 @@ def segment(
             elif tag == "br":
                 add(_BR)
             elif tag == "a":
+                text = element.text
+                if text and len(text) < 4 and text.strip() in _PERMALINKS and not len(element):
+                    href = element.get("href")
+                    if href and href[0] == "#":
+                        # A heading's permalink ("Usage¶"): a control, not text.
+                        walk.skip_subtree()
+                        skipped = element
+                        continue
                 link_depth += 1
                 if inline:
                     add(_A_START_MARK)
@@ -1197,6 +1205,9 @@ def segment(
 
 
 _STREAM_PLACEHOLDERS = ("B:", "P:")
+# The marks of a link to the element it stands in (a heading's permalink, as documentation
+# generators add them): "Usage¶", "Usage #".
+_PERMALINKS = frozenset({"¶", "#", "§", "⁋", "🔗"})
 # MathML is shown (its <annotation>, a formula's source, is not): its token elements are
 # read apart, as a browser sets them apart ("a x 2 + b x", not "ax2+bx").
 _MATH_TOKENS = frozenset({"mi", "mn", "mo", "ms", "mtext"})

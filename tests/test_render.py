@@ -386,3 +386,43 @@ def test_any_inline_markup_gives_spans_inside_the_text(parts: list[tuple[str, st
             assert piece == piece.strip()
     article.to_markdown()
     article.to_html()
+
+
+def test_heading_permalinks_are_controls_not_text() -> None:
+    # Documentation generators put a link to the heading itself after its text.
+    html = page(
+        f"<h2 id='usage'>Usage<a class='headerlink' href='#usage' title='Link'>¶</a></h2>"
+        f"<p>{PROSE}</p><h3 id='flags'>Flags <a href='#flags'> # </a></h3><p>{PROSE_2}</p>"
+    )
+    article = cleanpage.extract(html, url=URL)
+    assert "¶" not in article.text and "#" not in article.text
+    assert "## Usage\n" in article.to_markdown() and "### Flags\n" in article.to_markdown()
+    # The same marks linking elsewhere, or with words, are text and links.
+    kept = page(
+        f"<p>{PROSE}</p><p>The rules in section <a href='/rules'>§</a> 4 of the charter and the "
+        "list in <a href='#notes'># notes</a> were read out to the members before the vote.</p>"
+    )
+    markdown = cleanpage.extract(kept, url=URL).to_markdown()
+    assert "[§](https://" in markdown and "list in # notes were" in markdown
+
+
+def test_headings_that_link_back_to_their_contents_entry_stay() -> None:
+    # docutils: a contents list links to each section; each section's heading links back
+    # to its entry, then carries its permalink. The heading is not a copy of the entry.
+    sections = [("s1", "Setting up the mirror"), ("s2", "Sharing one change with a friend")]
+    contents = "".join(f"<li><a id='b{i}' href='#{i}'>{t}</a></li>" for i, t in sections)
+    body = "".join(
+        f"<div class='section' id='{i}'><h2><a class='toc-backref' href='#b{i}'>{t}</a>"
+        f"<a class='headerlink' href='#{i}'>¶</a></h2><p>{prose}</p><p>{prose} {t}.</p></div>"
+        for (i, t), prose in zip(sections, (PROSE, PROSE_2), strict=True)
+    )
+    intro = f"<p>{PROSE_2} Then the plan was put to the town.</p>"
+    html = page(f"<div class='contents'><ul>{contents}</ul></div>{intro}{body}")
+    article = cleanpage.extract(html)
+    headings = [b.text for b in article.body if b.kind is Kind.HEADING]
+    assert headings == [t for _, t in sections]
+    # Two cards that show the same linked headline twice (one per screen size) stay copies.
+    card = "<div class='card'><h3><a href='/e/1'>Evening class on pottery</a></h3></div>"
+    html = page(f"<p>{PROSE}</p><div class='wide'>{card}</div><div class='narrow'>{card}</div>")
+    copies = [b for b in cleanpage.extract(html).blocks if b.text == "Evening class on pottery"]
+    assert [b.rule for b in copies][1:] == ["repeated-block"]

@@ -415,8 +415,13 @@ class RepeatedBlock(Rule):
             first = seen.setdefault(key, i)
             if first == i or nodes[owner[first]].parent == nodes[owner[i]].parent:
                 continue
-            # A table of contents links to the headings it repeats: those stay.
-            if blocks[first].link_share > 0.5 and block.link_share <= 0.5:
+            # A table of contents links to the headings it repeats: those stay (a heading
+            # may itself link back to its entry, as docutils writes them).
+            entry = blocks[first]
+            if entry.link_share > 0.5 and (
+                block.link_share <= 0.5
+                or (block.kind is Kind.HEADING and entry.kind is Kind.LIST_ITEM)
+            ):
                 seen[key] = i
                 continue
             repeats.append((i, first))

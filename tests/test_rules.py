@@ -1136,6 +1136,25 @@ def test_link_density_drops_a_linked_heading_before_a_menu() -> None:
     assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)
 
 
+def _prose_page(shares: list[float]) -> Page:
+    # Paragraphs of fifty words with the given stopword shares.
+    text = "Word " * 49 + "end."
+    blocks = tuple(Block(i, text, words=50, stopword_share=share) for i, share in enumerate(shares))
+    return Page(blocks=blocks, format="html")
+
+
+def test_prose_density_scales_to_the_median_prose_where_the_list_is_weak() -> None:
+    # Even the best prose of the page has few stopwords (a language whose words carry
+    # their particles): a paragraph with fewer than most is still near-prose.
+    page = _prose_page([0.05, 0.06, 0.08, 0.09, 0.10, 0.12, 0.14, 0.20])
+    assert density(page).raw[0] is Quality.NEAR
+
+
+def test_prose_density_keeps_its_scale_where_the_list_is_good() -> None:
+    page = _prose_page([0.05, 0.40, 0.42, 0.44, 0.46, 0.48, 0.50, 0.52])
+    assert density(page).raw[0] is Quality.BAD
+
+
 ADDRESS = "https://news.example.org/towns/article/Lock-keepers-restore-the-upper-flight-20931.php"
 
 

@@ -159,6 +159,10 @@ class Density:
 # covers less (agglutinative languages), the page's own prose sets the scale.
 _EXPECTED_PROSE_SHARE = 0.45
 _PROSE_WORDS = 15
+# Where even the page's best prose reaches less than this, the list hardly covers the
+# language (words carry their particles, as in Korean): the share swings from sentence to
+# sentence, and the page's median prose, not its best, sets the scale.
+_WEAK_LIST_SHARE = 0.25
 
 
 def _scaled(t: Thresholds, blocks: tuple[Block, ...]) -> Thresholds:
@@ -166,6 +170,8 @@ def _scaled(t: Thresholds, blocks: tuple[Block, ...]) -> Thresholds:
     if not shares:
         return t
     reference = shares[int(0.8 * (len(shares) - 1))]
+    if reference < _WEAK_LIST_SHARE:
+        reference = shares[(len(shares) - 1) // 2]
     if reference >= _EXPECTED_PROSE_SHARE or reference <= 0:
         return t
     factor = reference / _EXPECTED_PROSE_SHARE

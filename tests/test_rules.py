@@ -260,6 +260,7 @@ TESTED_ELSEWHERE = {
     "numbered-items": "test_numbered_items_keep_a_list_of_picks (this file)",
     "small-page": "test_small_page_is_all_content (this file)",
     "review-section": "test_review_section_runs_to_the_next_heading (this file)",
+    "shop-suggestions": "test_shop_suggestions_run_to_the_next_heading (this file)",
 }
 
 
@@ -1237,6 +1238,71 @@ def test_review_section_runs_to_the_next_heading() -> None:
     assert block(article, "Care and use").label is Label.BODY, explain(article)
     assert P2 in article.text
     assert [c.text.split("\n")[0] for c in article.comments] == ["Great lamp, bright and warm."]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "38 Reviews",
+        "1,204 customer reviews",
+        "Reviews for this item (38)",
+        "Customer photos",
+        "Most helpful critical review",
+    ],
+)
+def test_review_section_other_headings_of_reviews(heading: str) -> None:
+    after = f"<h2>Care and use</h2><p>{P2}</p>"
+    article = cleanpage.extract(page(inside=_REVIEWS.replace("Customer reviews", heading) + after))
+    found = block(article, heading)
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "review-section"), explain(article)
+    review = block(article, "Jane D., verified buyer")
+    assert (review.label, review.rule) == (Label.COMMENTS, "end-of-article"), explain(article)
+    assert P2 in article.text
+
+
+def test_review_section_not_a_sentence_that_counts_reviews() -> None:
+    # A sentence of the article that counts reviews is no heading of them.
+    said = "<p>38 reviews of the lamp were written by people who never lit it.</p>"
+    article = cleanpage.extract(page(inside=said))
+    assert block(article, "38 reviews of the lamp").label is Label.BODY, explain(article)
+
+
+def test_rating_widget_drops_a_star_row() -> None:
+    rows = "".join(f"<div><p>{n} Stars</p><p>{10 * n}%</p></div>" for n in (5, 4, 3))
+    article = cleanpage.extract(page(after=f"<div class='summary'>{rows}</div>"))
+    found = block(article, "5 Stars")
+    assert (found.label, found.rule) == (Label.RATING, "rating-widget"), explain(article)
+    assert "4 Stars" not in article.text
+
+
+def test_rating_widget_not_a_sentence_about_stars() -> None:
+    said = f"<p>5 stars were out over the aqueduct by the time we reached it. {P2}</p>"
+    article = cleanpage.extract(page(inside=said))
+    assert "5 stars were out" in article.text, explain(article)
+
+
+_SUGGESTIONS = (
+    "<h2>Similar items</h2><ul><li><p>Brass desk lamp</p><p>$40.00</p></li>"
+    "<li><p>Reading lamp, green shade</p><p>$35.00</p></li></ul>"
+)
+
+
+def test_shop_suggestions_run_to_the_next_heading() -> None:
+    # A shop's other products go with their heading; the next section is content again.
+    after = f"<h2>Care and use</h2><p>{P2}</p>"
+    article = cleanpage.extract(page(inside=_SUGGESTIONS + after))
+    heading = block(article, "Similar items")
+    assert (heading.label, heading.rule) == (Label.RELATED, "shop-suggestions"), explain(article)
+    item = block(article, "Reading lamp, green shade")
+    assert (item.label, item.rule) == (Label.RELATED, "end-of-article"), explain(article)
+    assert block(article, "Care and use").label is Label.BODY, explain(article)
+    assert P2 in article.text
+
+
+def test_shop_suggestions_not_a_heading_that_says_more() -> None:
+    html = page(inside=f"<h2>Similar items in other collections</h2><p>{P2}</p>")
+    article = cleanpage.extract(html)
+    assert block(article, "Similar items in other").label is Label.BODY, explain(article)
 
 
 def test_review_section_not_on_a_page_titled_reviews() -> None:

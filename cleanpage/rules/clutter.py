@@ -301,6 +301,7 @@ _WHAT = {
     "related-posts": "related-posts heading",
     "comment-form": "comment section",
     "review-section": "reviews",
+    "shop-suggestions": "other products' heading",
     "cookie-notice": "cookie notice",
     "copyright-line": "copyright line",
     "advertisement-label": "advertisement label",

@@ -29,6 +29,7 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"(average\s+)?rating:\s*[\d.,]+\s*(/|out of|von|sur|de)\s*\d",
             r"(how useful was this post|was this (article|post|page) helpful)",
             r"(no votes so far|be the first to rate)",
+            r"[1-5] stars?$",
             r"(beitrag|artikel) bewerten|bewerten sie diese?n?",
             r"(notez|évaluez) cet (article|billet)",
             r"(califica|valora|puntúa) (este|esta) (artículo|entrada|publicación)",
@@ -148,8 +149,25 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         8,
         (
             r"((customer|user|guest|buyer|verified|product|client) )?reviews\s*(\(\d+\))?\s*:?$",
+            r"\d[\d,.]*\s+((customer|user|verified|product) )?reviews?\s*:?$",
+            r"reviews? (for|of) this (item|product)\b",
+            r"customer (photos|images|pictures)\b",
+            r"(most|top) (helpful|favou?rable|critical|positive|negative)"
+            r"( (favou?rable|critical|positive|negative))? reviews?\b",
             r"(write|leave|submit|add) a review\b",
             r"be the first to (write a )?review\b",
+        ),
+    ),
+    (
+        # A shop's suggestions of other products: its section's heading. (Under such a
+        # heading, ``end-of-article`` labels the products ``related``.)
+        "shop-suggestions",
+        Label.RELATED,
+        10,
+        (
+            r"similar (items|products)\s*:?$",
+            r"(customers who (bought|viewed) this( item| product)? also|customers also (bought|viewed)"
+            r"|frequently bought together)\b",
         ),
     ),
     (
@@ -285,7 +303,7 @@ END_MARKER_RULES = frozenset(
 )
 # Phrases that open a section of clutter when they head it: what follows, up to the next
 # heading of the same or a higher level, is clutter.
-SECTION_MARKER_RULES = frozenset({"review-section"})
+SECTION_MARKER_RULES = frozenset({"review-section", "shop-suggestions"})
 
 # --- class and id tokens --------------------------------------------------------------
 # A class/id token marks its element's region when one of its parts (the token split on

@@ -372,9 +372,10 @@ class EndOfArticle(Rule):
                 and block.kind is Kind.HEADING
                 and block.level >= 2  # a page titled "Reviews" is made of them
             ):
-                # Readers' reviews, up to the next section of the page.
+                # Readers' reviews (or a shop's other products), up to the next section of
+                # the page.
                 marker, marker_text, hard, section = (
-                    Label.COMMENTS,
+                    Label.COMMENTS if label is Label.BOILERPLATE else label,
                     block.text[:40],
                     True,
                     block.level,

@@ -765,6 +765,36 @@ def test_long_comment_thread_beside_a_short_post_is_still_comments() -> None:
     assert "Reader 5 wrote" not in article.text, explain(article)
 
 
+_FEED_ENTRY = (
+    "<li><div><span>10:{n:02d}</span><p>Entry {n}: the ferry to the island left an hour "
+    "late this morning because of fog over the estuary, and the harbour office expects the "
+    "afternoon crossings to run on time once it lifts.</p></div></li>"
+)
+
+
+def test_live_feed_in_an_aside_beside_a_short_report_is_the_sidebar() -> None:
+    # The feed holds more prose than the report (the 40% guard would spare it), but the
+    # report's element holds the most prose in its own paragraphs: the aside is beside it.
+    feed = "".join(_FEED_ENTRY.format(n=n) for n in range(14))
+    article = cleanpage.extract(page(after=f"<aside><ul>{feed}</ul></aside>"))
+    assert P1 in article.text and P3 in article.text, explain(article)
+    found = block(article, "Entry 5: the ferry")
+    assert (found.label, found.rule) == (Label.SIDEBAR, "marked-region"), explain(article)
+
+
+def test_an_aside_holding_the_page_s_paragraphs_is_guarded() -> None:
+    # No element clearly holds the article's paragraphs (each sits in its own section):
+    # an aside with much of the page's prose is not dropped for its tag.
+    sections = "".join(f"<section><p>{p}</p></section>" for p in (P1, P2, P3))
+    feed = "".join(_FEED_ENTRY.format(n=n) for n in range(14))
+    html = (
+        f"<html><body><main><h1>{TITLE}</h1>{sections}"
+        f"<aside><ul>{feed}</ul></aside></main></body></html>"
+    )
+    article = cleanpage.extract(html)
+    assert block(article, "Entry 5: the ferry").rule != "marked-region", explain(article)
+
+
 def test_a_post_wrapped_in_a_comments_class_keeps_its_prose() -> None:
     html = page(wrapper="class='comment-wrapper'")
     article = cleanpage.extract(html)

@@ -21,6 +21,9 @@ from cleanpage.rules.region import CONTENT_GUARD, Region, region
 THREAD_MIN_POSTS = 2
 THREAD_OTHER_SHARE = 0.25
 THREAD_ABOVE_SHARE = 0.1
+# Regions that, however much prose they hold, are not the article when another element's
+# paragraphs clearly hold it.
+_BESIDE_THE_ARTICLE = frozenset({Label.COMMENTS, Label.SIDEBAR})
 
 
 def _marks(page: Page) -> list[Mark | None]:
@@ -37,9 +40,15 @@ def _marks(page: Page) -> list[Mark | None]:
         inherited = marks[node.parent] if node.parent >= 0 else None
         guarded = r.prose_total > 0 and r.prose[i] >= guard
         mark = own[i]
-        if guarded and has_main and not r.on_main_path[i] and mark and mark.label is Label.COMMENTS:
+        if (
+            guarded
+            and has_main
+            and not r.on_main_path[i]
+            and mark
+            and mark.label in _BESIDE_THE_ARTICLE
+        ):
             # Much prose, but not the element whose paragraphs hold the article's: a long
-            # comment thread beside a short post.
+            # comment thread beside a short post, a live feed in a sidebar beside a report.
             guarded = False
         if guarded and node.tag == "footer" and mark is not None and mark.label is Label.FOOTER:
             # A <footer> element off the path to the content root is the page's (or a

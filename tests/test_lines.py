@@ -817,3 +817,38 @@ def test_an_unpriced_list_just_above_a_short_footer_is_not_the_content() -> None
     page = "\n".join([*menu, "Winter clothes", intro, *ITEMS, "Help", "© 2024 Shop"])
     article = extract(page)
     assert ITEMS[5] not in paragraphs(article.text), explain(article)
+
+
+# --- end markers: printed under every entry, they are its furniture ---------------------
+
+ANSWERS = [
+    "Open the settings panel and turn off the sync option first, then restart the app and "
+    "the old folders should show up again within a minute or two.",
+    "This happened to me last week as well, and clearing the local cache from the help "
+    "menu fixed it without losing any of the files I had stored there.",
+    "If neither of those works, the backup folder in your home directory keeps a copy of "
+    "every file for thirty days, so nothing is really gone yet.",
+]
+
+
+def test_an_end_marker_under_every_answer_does_not_split_the_answers() -> None:
+    question = (
+        "After the last update my shared folders vanished from the sidebar, although the "
+        "files are still on the server. Is there a way to get them back?"
+    )
+    menu = ["Questions", "Tags", "Users", "Ask a question"]
+    lines = [*menu, "Shared folders vanished after update", question, "Add a comment"]
+    for answer in ANSWERS:
+        lines += ["12", answer, "Add a comment"]
+    lines += ["About", "Help", "Privacy", "Terms"]
+    article = extract("\n".join(lines))
+    body = paragraphs(article.text)
+    assert question in body and all(answer in body for answer in ANSWERS), explain(article)
+    assert "Privacy" not in body, explain(article)
+
+
+def test_an_end_marker_printed_twice_still_ends_the_article() -> None:
+    lines = ["Bridge repairs", ARTICLE.strip(), "Related posts", "Related posts", ANSWERS[0]]
+    article = extract("\n".join(lines))
+    body = paragraphs(article.text)
+    assert P4 in body and ANSWERS[0] not in body, explain(article)

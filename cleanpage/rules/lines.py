@@ -153,6 +153,7 @@ _PROSE_MIN_WORDS = 8
 _SHORT_PENALTY = 3.0
 _CLUTTER_PENALTY = 6.0
 _END_MARKER_PENALTY = 40.0
+_END_MARKER_REPEATS = 3
 _COMMENT_PENALTY = 40.0
 _MENU_RUN = 4
 _MENU_MAX_WORDS = 4
@@ -283,12 +284,19 @@ def _fine_print(page: Page) -> list[bool]:
 def _scores(page: Page, lines: tuple[LineShape, ...]) -> list[float]:
     scores = []
     fine = _fine_print(page)
+    texts = Counter(block.text for block in page.blocks)
     for i, line in enumerate(lines):
         label = page.labels[i]
         if label is Label.TITLE:
             scores.append(-_SHORT_PENALTY)
         elif label is not None:
-            end = page.rules[i] in END_MARKER_RULES
+            # An end marker printed again and again ('Add a comment' under every answer,
+            # 'Read more' under every teaser) is the furniture of the page's entries, not
+            # the end of its text: it counts as any other clutter.
+            end = (
+                page.rules[i] in END_MARKER_RULES
+                and texts[page.blocks[i].text] < _END_MARKER_REPEATS
+            )
             scores.append(-_END_MARKER_PENALTY if end else -_CLUTTER_PENALTY)
         elif line.comment_header:
             scores.append(-_COMMENT_PENALTY)

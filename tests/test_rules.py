@@ -1061,6 +1061,30 @@ def test_end_of_article_prose_resuming_in_the_article() -> None:
         assert block(article, excerpt[:40]).label is Label.BODY, explain(article)
 
 
+def test_end_of_article_code_after_a_cross_reference_resumes_the_article() -> None:
+    # In a manual, "See more about ..." points to another chapter; the example that
+    # follows is the manual's own: code is never a teaser.
+    inside = (
+        "<p>See more about sluice settings in the Valves chapter.</p>"
+        "<pre>gate = Sluice(width=3)\ngate.open(quarter_turns=2)</pre>"
+        f"<p>{_EXCERPTS[0]}</p>"
+    )
+    article = cleanpage.extract(page(inside))
+    found = block(article, "gate = Sluice(width=3)")
+    assert found.label is Label.BODY, explain(article)
+
+
+def test_end_of_article_code_in_the_comments_stays_theirs() -> None:
+    # Under a comments heading, a reader's snippet is the reader's.
+    after = (
+        "<h3>Comments</h3><p>Tried this with my own gate:</p>"
+        "<pre>gate = Sluice(width=5)\ngate.open(quarter_turns=9)</pre>"
+    )
+    article = cleanpage.extract(page(after))
+    found = block(article, "gate = Sluice(width=5)")
+    assert found.label is Label.COMMENTS, explain(article)
+
+
 def test_prose_density_keeps_a_table_after_its_lead_in() -> None:
     # The lead-in line has few stopwords, but it says a table follows: it counts against
     # neither the prose before it nor the table after it.

@@ -396,6 +396,11 @@ class EndOfArticle(Rule):
                 # Prose resumes: the marker was a break inside the article, not its end.
                 marker = None
                 continue
+            if block.kind is Kind.CODE and not hard:
+                # Code is never a teaser: the marker was a manual's cross-reference ("See
+                # more about validators in ...") and its text goes on.
+                marker = None
+                continue
             page.decide(
                 i,
                 marker,

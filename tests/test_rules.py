@@ -765,6 +765,45 @@ def test_long_comment_thread_beside_a_short_post_is_still_comments() -> None:
     assert "Reader 5 wrote" not in article.text, explain(article)
 
 
+_LEAD = (
+    "The harbour wall at the old fishing village was rebuilt this summer, after two winters "
+    "of storms had left a gap wide enough for a rowing boat to pass through at high tide."
+)
+_AFTER = (
+    "Our correspondent has written about the coast for the paper since the spring, and "
+    "walks the harbour wall most mornings before the first ferry of the day comes in."
+)
+
+
+def _split_article(before: str, after: str) -> str:
+    # The article's opening paragraph sits in the wrapper; the rest of it, most of its
+    # prose, in a div of its own after an ad.
+    rest = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P1, P2, P3, P1, P2))
+    return (
+        f"<html><body><div class='entry'>{before}<div class='ad'><img src='a.png'></div>"
+        f"<div class='entry-rest'>{rest}</div>{after}</div></body></html>"
+    )
+
+
+def test_outside_content_keeps_the_opening_paragraph_before_the_content_root() -> None:
+    article = cleanpage.extract(_split_article(f"<p>{_LEAD}</p>", ""))
+    assert block(article, "The harbour wall").label is Label.BODY, explain(article)
+
+
+def test_outside_content_drops_a_paragraph_after_the_content_root() -> None:
+    # The same wrapper's paragraph after the article (a note on its author) is no lead.
+    article = cleanpage.extract(_split_article("", f"<p>{_AFTER}</p>"))
+    found = block(article, "Our correspondent")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "outside-content"), explain(article)
+
+
+def test_outside_content_drops_prose_before_the_root_in_a_box() -> None:
+    # Prose before the root in an element that is no text element (a box) stays out.
+    article = cleanpage.extract(_split_article(f"<div class='box'><p>{_LEAD}</p></div>", ""))
+    found = block(article, "The harbour wall")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "outside-content"), explain(article)
+
+
 _FEED_ENTRY = (
     "<li><div><span>10:{n:02d}</span><p>Entry {n}: the ferry to the island left an hour "
     "late this morning because of fog over the estuary, and the harbour office expects the "

@@ -188,10 +188,11 @@ def analyse(page: Page) -> Region:
     while i >= 0:
         on_root_path[i] = True
         i = nodes[i].parent
+    lead = _lead_paragraphs(page, root)
     inside = [False] * n
     for i in range(n):
         parent = nodes[i].parent
-        inside[i] = i == root or (parent >= 0 and inside[parent])
+        inside[i] = i == root or i in lead or (parent >= 0 and inside[parent])
     return Region(
         root,
         tuple(inside),
@@ -202,6 +203,33 @@ def analyse(page: Page) -> Region:
         tuple(prose),
         prose_total,
     )
+
+
+_LEAD_TAGS = _TEXT_TAGS | {"ul", "ol", "dl"}
+_LEAD_LINK_SHARE = 0.25
+
+
+def _lead_paragraphs(page: Page, root: int) -> set[int]:
+    """Paragraphs of prose beside the content root, before it, in the same parent: the
+    article's opening paragraphs, set apart from the rest of its text by a wrapper that
+    starts after them (or by an ad between them). From the first such paragraph that reads
+    as prose, the text elements up to the root are the article's; elements that are not
+    text (an ad's div, a video player) stay outside, and so does all that follows the root."""
+    nodes = page.nodes
+    parent = nodes[root].parent
+    if parent < 0:
+        return set()
+    raw, blocks = density(page).raw, page.blocks
+    prose = {
+        node
+        for i, node in enumerate(page.block_nodes)
+        if raw[i] is Quality.GOOD and blocks[i].link_share < _LEAD_LINK_SHARE
+    }
+    before = [i for i in range(parent + 1, root) if nodes[i].parent == parent]
+    first = next((i for i in before if nodes[i].tag == "p" and i in prose), -1)
+    if first < 0:
+        return set()
+    return {i for i in before if i >= first and nodes[i].tag in _LEAD_TAGS}
 
 
 def _widen_to_article(nodes: list[Node], weight: list[float], root: int) -> int:

@@ -790,6 +790,13 @@ def test_outside_content_keeps_the_opening_paragraph_before_the_content_root() -
     assert block(article, "The harbour wall").label is Label.BODY, explain(article)
 
 
+def test_outside_content_keeps_a_section_alike_the_root_before_it() -> None:
+    # The opening section sits in an element alike the root (same tag, same class names).
+    before = f"<div class='entry-rest'><p>{_LEAD}</p></div>"
+    article = cleanpage.extract(_split_article(before, ""))
+    assert block(article, "The harbour wall").label is Label.BODY, explain(article)
+
+
 def test_outside_content_drops_a_paragraph_after_the_content_root() -> None:
     # The same wrapper's paragraph after the article (a note on its author) is no lead.
     article = cleanpage.extract(_split_article("", f"<p>{_AFTER}</p>"))
@@ -798,7 +805,8 @@ def test_outside_content_drops_a_paragraph_after_the_content_root() -> None:
 
 
 def test_outside_content_drops_prose_before_the_root_in_a_box() -> None:
-    # Prose before the root in an element that is no text element (a box) stays out.
+    # Prose before the root in an element that is no text element and unlike the root (a
+    # box) stays out.
     article = cleanpage.extract(_split_article(f"<div class='box'><p>{_LEAD}</p></div>", ""))
     found = block(article, "The harbour wall")
     assert (found.label, found.rule) == (Label.BOILERPLATE, "outside-content"), explain(article)

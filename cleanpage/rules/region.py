@@ -214,22 +214,39 @@ def _lead_paragraphs(page: Page, root: int) -> set[int]:
     article's opening paragraphs, set apart from the rest of its text by a wrapper that
     starts after them (or by an ad between them). From the first such paragraph that reads
     as prose, the text elements up to the root are the article's; elements that are not
-    text (an ad's div, a video player) stay outside, and so does all that follows the root."""
+    text (an ad's div, a video player) stay outside, and so does all that follows the root.
+    An element before the root alike it in markup (its tag and class names) that holds
+    prose is a part of the article the page set in a section of its own."""
     nodes = page.nodes
     parent = nodes[root].parent
     if parent < 0:
         return set()
     raw, blocks = density(page).raw, page.blocks
-    prose = {
-        node
-        for i, node in enumerate(page.block_nodes)
-        if raw[i] is Quality.GOOD and blocks[i].link_share < _LEAD_LINK_SHARE
-    }
     before = [i for i in range(parent + 1, root) if nodes[i].parent == parent]
-    first = next((i for i in before if nodes[i].tag == "p" and i in prose), -1)
-    if first < 0:
+    if not before:
         return set()
-    return {i for i in before if i >= first and nodes[i].tag in _LEAD_TAGS}
+    # Per child of the parent before the root: whether it holds a block of prose.
+    holds_prose: set[int] = set()
+    for i, node in enumerate(page.block_nodes):
+        if node <= parent or node >= root:
+            continue
+        if raw[i] is not Quality.GOOD or blocks[i].link_share >= _LEAD_LINK_SHARE:
+            continue
+        while node >= 0 and nodes[node].parent != parent:
+            node = nodes[node].parent
+        if node >= 0:
+            holds_prose.add(node)
+    lead = {
+        i
+        for i in before
+        if i in holds_prose
+        and nodes[i].tag == nodes[root].tag
+        and nodes[i].own_tokens == nodes[root].own_tokens
+    }
+    first = next((i for i in before if nodes[i].tag == "p" and i in holds_prose), -1)
+    if first >= 0:
+        lead.update(i for i in before if i >= first and nodes[i].tag in _LEAD_TAGS)
+    return lead
 
 
 def _widen_to_article(nodes: list[Node], weight: list[float], root: int) -> int:

@@ -356,6 +356,15 @@ GUARDS = [
         "closed […] until spring",
     ),
     Guard("marked-region", page(wrapper="class='share-enabled social-wrapper'"), P2),
+    Guard(
+        "marked-region",
+        page(
+            "<div class='social-media-embed'><blockquote class='post'><p>The towpath bridge "
+            "at the third lock reopens on Monday after its repairs, the trust said.</p>"
+            "</blockquote></div>"
+        ),
+        "The towpath bridge at the third lock",
+    ),
     Guard("marked-region", page(article_attrs="class='post has-comments'"), P2),
     Guard(
         "outside-content",

@@ -40,6 +40,8 @@ def token_family(token: str) -> tuple[str, Label] | None:
     True
     >>> token_family("top-[var(--nav-height)]") is None  # a utility class's value
     True
+    >>> token_family("social-media-embed") is None  # a quoted post, no share bar
+    True
     """
     if "[" in token:
         # A utility class with an arbitrary value ("top-[var(--nav-height)]") places an
@@ -56,8 +58,15 @@ def token_family(token: str) -> tuple[str, Label] | None:
     parts = set(split)
     for family, label, part_words, whole in TOKEN_FAMILIES:
         if token in whole or not part_words.isdisjoint(parts):
+            if family == "share" and not _EMBED_PARTS.isdisjoint(parts):
+                continue  # "social-media-embed": a post the author quotes, no share bar
             return family, label
     return None
+
+
+# Parts of a token naming a social post embedded in the text ("social-embed",
+# "embedded-tweet"): the author quotes it, as in a block quote.
+_EMBED_PARTS = frozenset({"embed", "embeds", "embedded", "oembed"})
 
 
 ANCHOR_MIN_PARTS = 4

@@ -1141,6 +1141,36 @@ def test_end_of_article_code_in_the_comments_stays_theirs() -> None:
     assert found.label is Label.COMMENTS, explain(article)
 
 
+_INTRO = "This chapter shows how to set the sluices of a lock and open them in the right order."
+
+
+def _manual(before: str, after: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Sluices</title></head><body><nav><a href='/'>Home</a>"
+        f"</nav><main><div class='head'><h1>Sluices</h1>{before}</div><div class='text'>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{after}</main><footer><p>Canal manual</p>"
+        "</footer></body></html>"
+    )
+
+
+def test_outside_content_keeps_a_manuals_introduction_above_its_text() -> None:
+    # The introduction sits in a header section beside the div of the rest of the text,
+    # both in <main>: main is the content.
+    article = cleanpage.extract(_manual(f"<p>{_INTRO}</p>", ""))
+    assert block(article, _INTRO[:40]).label is Label.BODY, explain(article)
+
+
+def test_outside_content_not_main_when_it_adds_prose_after_the_text() -> None:
+    # Prose main holds after the text (another page's excerpt) keeps the root where it is.
+    teaser = (
+        "<div class='next'><p>Next week we look at how the keepers of the long flight kept "
+        "their heavy gates greased and working through the wet winters.</p></div>"
+    )
+    article = cleanpage.extract(_manual(f"<p>{_INTRO}</p>", teaser))
+    found = block(article, _INTRO[:40])
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "outside-content"), explain(article)
+
+
 def test_prose_density_keeps_a_table_after_its_lead_in() -> None:
     # The lead-in line has few stopwords, but it says a table follows: it counts against
     # neither the prose before it nor the table after it.

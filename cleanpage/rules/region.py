@@ -64,6 +64,9 @@ _TEXT_TAGS = frozenset(
 )
 ARTICLE_CLIMB = 4
 ARTICLE_GROWTH = 1.5
+MAIN_AFTER_SHARE = 0.1
+"""Prose after the root that ``<main>`` may hold, as a share of the root's, and still be
+the content root."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +185,10 @@ def analyse(page: Page) -> Region:
     # The root is a container: a paragraph holding most of the prose has siblings that count.
     while nodes[root].tag in _TEXT_TAGS and nodes[root].parent >= 0:
         root = nodes[root].parent
-    root = _widen_to_article(nodes, weight, root)
+    widened = _widen_to_article(nodes, weight, root)
+    if widened == root and nodes[root].tag != "article":
+        widened = _widen_to_main(page, weight, block_weights, root)
+    root = widened
     on_root_path = [False] * n
     i = root
     while i >= 0:
@@ -260,6 +266,36 @@ def _widen_to_article(nodes: list[Node], weight: list[float], root: int) -> int:
             return i if weight[i] <= ARTICLE_GROWTH * weight[root] else root
         i, steps = nodes[i].parent, steps + 1
     return root
+
+
+def _widen_to_main(page: Page, weight: list[float], block_weights: list[float], root: int) -> int:
+    """A manual often sets its introduction in a header section above the div holding the
+    rest of its prose, both inside ``<main>``: climb to that main element when it adds
+    little prose, and all of it before the root's (prose after it is what follows the
+    article: other pages' teasers, reviews)."""
+    nodes = page.nodes
+    i, steps, main = nodes[root].parent, 0, -1
+    while i >= 0 and steps < ARTICLE_CLIMB:
+        if nodes[i].tag == "main":
+            main = i
+            break
+        i, steps = nodes[i].parent, steps + 1
+    if main < 0 or weight[main] > ARTICLE_GROWTH * weight[root]:
+        return root
+    depth = nodes[root].depth
+    end = root + 1  # nodes are in document order: a subtree is a run of them
+    while end < len(nodes) and nodes[end].depth > depth:
+        end += 1
+    # Only the main element's own prose after the root counts (the page's footer is not in it).
+    main_end = main + 1
+    while main_end < len(nodes) and nodes[main_end].depth > nodes[main].depth:
+        main_end += 1
+    after = sum(
+        w
+        for w, node in zip(block_weights, page.block_nodes, strict=True)
+        if end <= node < main_end and w > 0
+    )
+    return main if after <= MAIN_AFTER_SHARE * weight[root] else root
 
 
 def region(page: Page) -> Region:

@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleanpage
-from cleanpage import Block, BlockRule, Label, Page, RuleSet, Verdict
+from cleanpage import Block, BlockRule, Label, Page, Rule, RuleSet, Verdict
 from cleanpage.rules.clutter import _MAX_PREFIXES, PhraseMatcher
 from cleanpage.rules.density import Quality, density
 from cleanpage.rules.patterns import CLUTTER_PHRASES
@@ -849,6 +849,56 @@ def test_an_aside_holding_the_page_s_paragraphs_is_guarded() -> None:
     )
     article = cleanpage.extract(html)
     assert block(article, "Entry 5: the ferry").rule != "marked-region", explain(article)
+
+
+_READER_NOTE = (
+    "<li class='comment'><p>Reader {n} wrote: we walked the same stretch of the towpath last "
+    "winter with our two dogs and found the tea room at the top of the locks closed for the "
+    "season, so it is good to hear that it opens now; the aqueduct was worth the long walk "
+    "even in the rain, and we will go back in the spring.</p></li>"
+)
+
+
+def _layout_page(body_class: str, beside: str) -> str:
+    return (
+        f"<html><body class='{body_class}'><div class='content-sidebar-wrap'><main>"
+        f"<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>{beside}"
+        "</main></div></body></html>"
+    )
+
+
+def test_a_sidebar_mark_on_the_layout_wrapper_does_not_discount_the_article() -> None:
+    # 'content-sidebar' on the body and its wrapper names the layout: the long comment
+    # thread, still discounted as comments, does not outweigh the article.
+    thread = "".join(_READER_NOTE.format(n=n) for n in range(40))
+    html = _layout_page("single content-sidebar", f"<ol class='comment-list'>{thread}</ol>")
+    article = cleanpage.extract(html)
+    assert P1 in article.text and P3 in article.text, explain(article)
+    assert "Reader 5 wrote" not in article.text, explain(article)
+
+
+def test_a_sidebar_holding_much_of_the_prose_is_still_discounted() -> None:
+    # A sidebar holding most (not nearly all) of the prose is a sidebar: its prose still
+    # counts less towards the content root, while the layout wrapper's mark does not.
+    from cleanpage.rules.region import region
+
+    seen: list[Page] = []
+
+    class Keep(Rule):
+        name = "keep-page"
+
+        def apply(self, page: Page) -> None:
+            seen.append(page)
+
+    notes = "".join(f"<p>{_READER_NOTE.format(n=n)[20:-5]}</p>" for n in range(12))
+    html = _layout_page("single content-sidebar", f"<div class='sidebar'>{notes}</div>")
+    cleanpage.extract(html, rules=[*cleanpage.default_rules(), Keep()])
+    page = seen[0]
+    r = region(page)
+    side = next(i for i, node in enumerate(page.nodes) if node.own_tokens == ("sidebar",))
+    post = next(i for i, node in enumerate(page.nodes) if node.tag == "article")
+    assert r.weight[post] == r.prose[post] > 0
+    assert r.weight[side] < 0.2 * r.prose[side]
 
 
 def test_a_post_wrapped_in_a_comments_class_keeps_its_prose() -> None:

@@ -28,6 +28,8 @@ CONTENT_GUARD = 0.4
 # Prose inside regions that markup marks as clutter (comments, sidebars) counts this much
 # when looking for the content root, so a long comment thread does not outweigh the article.
 MARKED_WEIGHT = 0.15
+# A sidebar mark on an element holding this share of the page's prose names the layout.
+LAYOUT_SHARE = 0.95
 # A cookie or consent dialog is never the article, however much policy text it holds.
 COOKIE_WEIGHT = 0.0
 # The element whose own paragraphs hold this share of the page's prose, and this many times
@@ -109,18 +111,27 @@ def _main_container(page: Page, block_weights: list[float], prose_total: float) 
     return -1
 
 
-def _marked_nodes(page: Page, exempt: list[bool]) -> list[float]:
+def _marked_nodes(
+    page: Page, exempt: list[bool], prose: list[float], prose_total: float
+) -> list[float]:
     """Per node: how much its prose counts towards the content root: less when it or an
     ancestor is marked as clutter by its markup (comments, sidebar...), nothing in a
-    cookie dialog."""
+    cookie dialog. A sidebar mark on an element that holds nearly all the page's prose
+    (the body, a layout wrapper: 'content-sidebar-wrap') names the page's layout (it has a
+    sidebar), not a region: it would discount the article and the clutter alike."""
     nodes = page.nodes
     own = own_marks(page)
+    layout = LAYOUT_SHARE * prose_total
     factor = [1.0] * len(nodes)
     for i, node in enumerate(nodes):
         parent = node.parent
         inherited = factor[parent] if parent >= 0 else 1.0
         mark = own[i]
-        if mark is None or (exempt[i] and mark.label is Label.BOILERPLATE):
+        if (
+            mark is None
+            or (exempt[i] and mark.label is Label.BOILERPLATE)
+            or (prose_total > 0 and prose[i] >= layout and mark.label is Label.SIDEBAR)
+        ):
             factor[i] = inherited
         elif mark.label is Label.COOKIE_NOTICE:
             factor[i] = COOKIE_WEIGHT
@@ -169,7 +180,7 @@ def analyse(page: Page) -> Region:
     while i >= 0:
         on_main_path[i] = True
         i = nodes[i].parent
-    marked = _marked_nodes(page, on_main_path)
+    marked = _marked_nodes(page, on_main_path, prose, prose_total)
     weight = _sum_up(
         page,
         [w * marked[node] for w, node in zip(block_weights, page.block_nodes, strict=True)],

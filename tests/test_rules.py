@@ -1167,6 +1167,24 @@ def test_end_of_article_prose_resuming_in_the_article() -> None:
         assert block(article, excerpt[:40]).label is Label.BODY, explain(article)
 
 
+def test_end_of_article_a_short_sentence_opening_the_resumed_prose_stays() -> None:
+    # A box of related links set in the middle of the article; the text goes on with a
+    # short sentence, then prose: the sentence opens the resumed text, it is no teaser.
+    box = (
+        "<h3>Related articles</h3><ul><li><a href='/a'>Lock gates replaced at the summit</a>"
+        "</li><li><a href='/b'>The aqueduct reopens to boats</a></li></ul>"
+    )
+    short = "Most of the boats waited below the flight."
+    inside = f"{box}<p>{short}</p><p>{_EXCERPTS[0]}</p><p>{_EXCERPTS[1]}</p>"
+    article = cleanpage.extract(page(inside))
+    assert block(article, short).label is Label.BODY, explain(article)
+    # The same line in a box of its own, beside the prose, is still the marker's.
+    boxed = f"{box}<div class='card'><p>{short}</p></div><p>{_EXCERPTS[0]}</p>"
+    article = cleanpage.extract(page(boxed))
+    found = block(article, short)
+    assert (found.label, found.rule) == (Label.RELATED, "end-of-article"), explain(article)
+
+
 def test_end_of_article_code_after_a_cross_reference_resumes_the_article() -> None:
     # In a manual, "See more about ..." points to another chapter; the example that
     # follows is the manual's own: code is never a teaser.

@@ -17,7 +17,7 @@ import regex
 from cleanpage.article import Kind, Label
 from cleanpage.html import Node
 from cleanpage.rules.base import Page, Rule
-from cleanpage.rules.density import Quality, density, effective_length
+from cleanpage.rules.density import Density, Quality, density, effective_length
 from cleanpage.rules.markup import own_marks
 from cleanpage.rules.patterns import END_MARKER_RULES, SECTION_MARKER_RULES
 
@@ -436,7 +436,8 @@ class EndOfArticle(Rule):
 
     Short blocks after the marker (the next post's title, its excerpt, "Subscribe") are
     labelled as belonging to the marker's kind; good prose ends the clutter region, except
-    after a "Comments" heading, whose prose is the readers'.
+    after a "Comments" heading, whose prose is the readers'. A short unlinked paragraph
+    right before the resumed prose, its sibling, is that text's first sentence.
     """
 
     name = "end-of-article"
@@ -493,12 +494,36 @@ class EndOfArticle(Rule):
                 # more about validators in ...") and its text goes on.
                 marker = None
                 continue
+            if not hard and self._opens_resumed_prose(page, d, i, closed):
+                # An unlinked paragraph right before the prose that resumes is its first
+                # sentence (a short one), not the marker's teaser.
+                marker = None
+                continue
             page.decide(
                 i,
                 marker,
                 f"follows the end-of-article marker {marker_text!r}",
                 self.name,
             )
+
+    @classmethod
+    def _opens_resumed_prose(cls, page: Page, d: Density, i: int, closed: bool) -> bool:
+        block = page.blocks[i]
+        j = i + 1
+        if (
+            block.kind is not Kind.PARAGRAPH
+            or block.link_share > 0
+            or j >= len(page.blocks)
+            or page.labels[j] is not None
+            or d.raw[j] is not Quality.GOOD
+            or page.blocks[j].kind is not Kind.PARAGRAPH
+        ):
+            return False
+        # Sibling paragraphs of one element (HTML only): the text the prose goes on with.
+        nodes, owner = page.nodes, page.block_nodes
+        if not nodes or nodes[owner[i]].parent != nodes[owner[j]].parent:
+            return False
+        return not closed or (cls._in_main(page, i) and cls._in_main(page, j))
 
     @staticmethod
     def _in_main(page: Page, i: int) -> bool:

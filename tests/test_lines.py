@@ -852,3 +852,23 @@ def test_an_end_marker_printed_twice_still_ends_the_article() -> None:
     article = extract("\n".join(lines))
     body = paragraphs(article.text)
     assert P4 in body and ANSWERS[0] not in body, explain(article)
+
+
+# --- short-line runs inside the article: its lists, or a menu printed twice -----------------
+
+STEPS = ["Two ripe pears", "Oat flour", "Half a lemon", "Ground cloves"]
+
+
+def test_a_list_of_unique_short_lines_between_paragraphs_is_the_articles() -> None:
+    page = "\n".join(["Pear crumble", P1, P2, *STEPS, P3, P4, "About", "Contact"])
+    article = extract(page)
+    body = paragraphs(article.text)
+    assert all(step in body for step in STEPS), explain(article)
+
+
+def test_a_run_between_paragraphs_that_the_page_prints_elsewhere_is_a_menu() -> None:
+    menu = ["Recipes", "Baking", "Desserts", "Drinks"]
+    page = "\n".join([*menu, "Pear crumble", P1, P2, *menu, P3, P4, "About", "Contact"])
+    article = extract(page)
+    body = paragraphs(article.text)
+    assert P1 in body and P4 in body and "Baking" not in body, explain(article)

@@ -751,6 +751,33 @@ def _menu_runs(page: Page, lines: tuple[LineShape, ...]) -> list[bool]:
     return in_run
 
 
+_MENU_REPEAT_SHARE = 0.34
+
+
+def _lists_between_paragraphs(
+    page: Page, lines: tuple[LineShape, ...], menus: list[bool], start: int, end: int
+) -> None:
+    """Unmark the runs of short lines inside the region ``[start, end)`` that stand right
+    between two paragraphs: a list of the article's own (its steps, its specifications),
+    not a menu, unless a third or more of its lines are printed elsewhere on the page too,
+    as a site's menus are (a header menu and its mobile copy, a footer repeating it)."""
+    texts = Counter(block.text for block in page.blocks)
+    i = start + 1
+    while i < end:
+        if not menus[i]:
+            i += 1
+            continue
+        j = i
+        while j < end and menus[j]:
+            j += 1
+        if lines[i - 1].prose > 0 and j < end and lines[j].prose > 0:
+            run = Counter(page.blocks[k].text for k in range(i, j))
+            again = sum(1 for t in run if texts[t] > run[t])
+            if again < _MENU_REPEAT_SHARE * len(run):
+                menus[i:j] = [False] * (j - i)
+        i = j
+
+
 def _menu_item(block: Block, line: LineShape) -> bool:
     return line.prose == 0.0 and block.words <= _MENU_MAX_WORDS
 
@@ -1006,6 +1033,7 @@ class TextRegion(Rule):
         is_list = listed != (start, end)
         start, end = listed
         menus = _menu_runs(page, lines)
+        _lists_between_paragraphs(page, lines, menus, start, end)
         if is_list:
             # The items of a list page are its content, short as menu items are.
             menus[start:end] = [False] * (end - start)

@@ -129,6 +129,12 @@ TRIGGERS = [
         page("<figure><img src='a.jpg'><figcaption>Jane Roe / Getty Images</figcaption></figure>"),
         "Jane Roe / Getty Images",
     ),
+    Case(
+        "caption-credit",
+        Label.BOILERPLATE,
+        page("<p>Volunteers clear the silt from the lower lock chamber (Photo: Ann Lee)</p>"),
+        "Volunteers clear the silt",
+    ),
     Case("rating-widget", Label.RATING, page("<p>Click to rate this post!</p>"), "Click to rate"),
     Case(
         "rating-widget",
@@ -383,6 +389,16 @@ GUARDS = [
     ),
     Guard("prose-density", page(f"<p>{P1}</p><p>It was cold.</p><p>{P2}</p>"), "It was cold."),
     Guard("prose-density", page(f"<p>{SCHEDULE}</p>"), SCHEDULE[:40]),
+    Guard(
+        "caption-credit",
+        page("<p>Pack a wallet for the tea room at the top of the flight (credit/debit cards)</p>"),
+        "Pack a wallet",
+    ),
+    Guard(
+        "caption-credit",
+        page(f"<p>The keeper showed us his photo (taken by his father) of the flood. {P2}</p>"),
+        "The keeper showed us",
+    ),
     Guard(
         "markup-leftover",
         page(

@@ -311,6 +311,7 @@ _WHAT = {
     "login-prompt": "site control",
     "photo-credit": "photo credit or gallery counter",
     "agency-credit": "photo agency credit",
+    "caption-credit": "photo caption with its credit",
     "script-leftover": "scripting left-over",
 }
 

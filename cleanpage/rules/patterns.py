@@ -277,6 +277,17 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r".{0,60}\b(getty images|shutterstock|istockphoto|ap photo|reuters/|afp via getty)\b.{0,40}$",
         ),
     ),
+    (
+        # A photo's caption printed as a paragraph, its credit in brackets at the end:
+        # "Protesters gather outside the station (Photo: Jane Roe)", "... (AP Photo/Ann Lee)".
+        "caption-credit",
+        Label.BOILERPLATE,
+        60,
+        (
+            r".{0,400}\(\s*((ap|afp|reuters|getty|epa)\s+)?((image|photo|photograph|picture|foto)s?"
+            r"\s*(:|/|by\b|courtesy\b|credit\b)|credits?\s*:)[^()]{0,60}\)\s*$",
+        ),
+    ),
 )
 
 # Families whose phrases can only match when one of these substrings occurs in the
@@ -284,6 +295,7 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
 PHRASE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "cookie-notice": ("cookie",),
     "agency-credit": ("getty", "shutterstock", "istockphoto", "ap photo", "reuters/"),
+    "caption-credit": ("image", "photo", "picture", "foto", "credit"),
     "copyright-line": (
         "©",
         "(c)",

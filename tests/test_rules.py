@@ -267,6 +267,7 @@ TESTED_ELSEWHERE = {
     "small-page": "test_small_page_is_all_content (this file)",
     "review-section": "test_review_section_runs_to_the_next_heading (this file)",
     "shop-suggestions": "test_shop_suggestions_run_to_the_next_heading (this file)",
+    "shop-policy": "test_shop_policy_runs_to_the_next_heading (this file)",
 }
 
 
@@ -1527,6 +1528,35 @@ def test_shop_suggestions_not_a_heading_that_says_more() -> None:
     html = page(inside=f"<h2>Similar items in other collections</h2><p>{P2}</p>")
     article = cleanpage.extract(html)
     assert block(article, "Similar items in other").label is Label.BODY, explain(article)
+
+
+_SHOP_POLICY = (
+    "<h2>Shipping & Returns</h2><p>Orders ship within two days.</p>"
+    "<p>Unworn items may be sent back within 30 days.</p>"
+)
+
+
+def test_shop_policy_runs_to_the_next_heading() -> None:
+    # A shop's shipping and returns terms go with their heading; the next section stays.
+    after = f"<h2>Care and use</h2><p>{P2}</p>"
+    article = cleanpage.extract(page(inside=_SHOP_POLICY + after))
+    heading = block(article, "Shipping & Returns")
+    assert (heading.label, heading.rule) == (Label.BOILERPLATE, "shop-policy"), explain(article)
+    terms = block(article, "Unworn items may be sent back")
+    assert (terms.label, terms.rule) == (Label.BOILERPLATE, "end-of-article"), explain(article)
+    assert block(article, "Care and use").label is Label.BODY, explain(article)
+    assert P2 in article.text
+
+
+def test_shop_policy_not_a_promotion_or_a_sentence() -> None:
+    # "Free shipping & returns" advertises; a sentence about returns is the article's.
+    inside = (
+        "<h2>Free shipping & returns</h2><p>Returns and exchanges were rare on the canal, "
+        "since a boat once loaded seldom came back.</p>"
+    )
+    article = cleanpage.extract(page(inside=inside))
+    assert block(article, "Free shipping & returns").rule != "shop-policy", explain(article)
+    assert "Returns and exchanges were rare" in article.text, explain(article)
 
 
 def test_review_section_not_on_a_page_titled_reviews() -> None:

@@ -302,6 +302,7 @@ _WHAT = {
     "comment-form": "comment section",
     "review-section": "reviews",
     "shop-suggestions": "other products' heading",
+    "shop-policy": "shipping and returns terms",
     "cookie-notice": "cookie notice",
     "copyright-line": "copyright line",
     "advertisement-label": "advertisement label",

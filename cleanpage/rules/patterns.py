@@ -159,6 +159,19 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        # A shop's shipping and returns terms: its section's heading. (Under such a
+        # heading, ``end-of-article`` labels the terms ``boilerplate``.)
+        "shop-policy",
+        Label.BOILERPLATE,
+        6,
+        (
+            r"(shipping|delivery) (and|&) (returns?|exchanges?)"
+            r"( polic(y|ies)| information| info| details)?\s*:?$",
+            r"(shipping|delivery|returns?|refunds?) (polic(y|ies)|information|info|details)\s*:?$",
+            r"returns? (and|&) (exchanges?|refunds?)\s*:?$",
+        ),
+    ),
+    (
         # A shop's suggestions of other products: its section's heading. (Under such a
         # heading, ``end-of-article`` labels the products ``related``.)
         "shop-suggestions",
@@ -315,7 +328,7 @@ END_MARKER_RULES = frozenset(
 )
 # Phrases that open a section of clutter when they head it: what follows, up to the next
 # heading of the same or a higher level, is clutter.
-SECTION_MARKER_RULES = frozenset({"review-section", "shop-suggestions"})
+SECTION_MARKER_RULES = frozenset({"review-section", "shop-suggestions", "shop-policy"})
 
 # --- class and id tokens --------------------------------------------------------------
 # A class/id token marks its element's region when one of its parts (the token split on

@@ -468,7 +468,7 @@ class EndOfArticle(Rule):
                 # Readers' reviews (or a shop's other products), up to the next section of
                 # the page.
                 marker, marker_text, hard, section = (
-                    Label.COMMENTS if label is Label.BOILERPLATE else label,
+                    Label.COMMENTS if page.rules[i] == "review-section" else label,
                     block.text[:40],
                     True,
                     block.level,

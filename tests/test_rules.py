@@ -1654,6 +1654,17 @@ def test_prose_density_keeps_a_list_closing_the_article() -> None:
     assert found.label is Label.BODY, explain(article)
 
 
+def test_prose_density_keeps_a_closing_list_under_its_own_heading() -> None:
+    # The closing list may have a heading of its own beside the paragraphs; both stay.
+    article = cleanpage.extract(page(inside=f"<h2>What to pack</h2><ul>{_CLOSING_POINTS}</ul>"))
+    for text in ("What to pack", "A flask of tea"):
+        assert block(article, text).label is Label.BODY, explain(article)
+    # A heading with no list under it is not kept by it.
+    article = cleanpage.extract(page(inside="<h2>What to pack</h2>"))
+    found = block(article, "What to pack")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)
+
+
 def test_prose_density_drops_a_list_in_a_box_after_the_article() -> None:
     # The same list in a box of its own after the paragraphs is no part of their text.
     article = cleanpage.extract(page(inside=f"<div class='box'><ul>{_CLOSING_POINTS}</ul></div>"))

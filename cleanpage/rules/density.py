@@ -306,13 +306,23 @@ class ProseDensity(Rule):
 def _closing_list(page: Page, last: int) -> int:
     """The last block of a list that closes the article: list items right after its last
     prose block, in a list that element holds beside its paragraphs (the article's last
-    points, its notes); ``last`` when there is none."""
+    points, its notes), maybe under a heading of their own there ("Qualified teams");
+    ``last`` when there is none."""
     nodes, owner, blocks = page.nodes, page.block_nodes, page.blocks
     container = nodes[owner[last]].parent
     if container < 0:
         return last
-    end = last
-    for j in range(last + 1, len(blocks)):
+    end = start = last
+    heading = last + 1
+    if (
+        heading < len(blocks)
+        and blocks[heading].kind is Kind.HEADING
+        and blocks[heading].link_share == 0
+        and page.labels[heading] is None
+        and nodes[owner[heading]].parent == container
+    ):
+        start = heading
+    for j in range(start + 1, len(blocks)):
         if blocks[j].kind is not Kind.LIST_ITEM or page.labels[j] is not None:
             break
         item = owner[j]

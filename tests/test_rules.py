@@ -130,6 +130,12 @@ TRIGGERS = [
         "Jane Roe / Getty Images",
     ),
     Case(
+        "affiliate-note",
+        Label.ADVERTISEMENT,
+        page("<p>Disclosure: this post contains affiliate links to the towpath guides.</p>"),
+        "Disclosure: this post",
+    ),
+    Case(
         "caption-credit",
         Label.BOILERPLATE,
         page("<p>Volunteers clear the silt from the lower lock chamber (Photo: Ann Lee)</p>"),
@@ -390,6 +396,14 @@ GUARDS = [
     ),
     Guard("prose-density", page(f"<p>{P1}</p><p>It was cold.</p><p>{P2}</p>"), "It was cold."),
     Guard("prose-density", page(f"<p>{SCHEDULE}</p>"), SCHEDULE[:40]),
+    Guard(
+        "affiliate-note",
+        page(
+            "<p>The canal trust's affiliate societies will earn the thanks of every walker, "
+            f"the chairman said. {P2}</p>"
+        ),
+        "The canal trust's affiliate",
+    ),
     Guard(
         "caption-credit",
         page("<p>Pack a wallet for the tea room at the top of the flight (credit/debit cards)</p>"),

@@ -313,6 +313,7 @@ _WHAT = {
     "photo-credit": "photo credit or gallery counter",
     "agency-credit": "photo agency credit",
     "caption-credit": "photo caption with its credit",
+    "affiliate-note": "affiliate links note",
     "script-leftover": "scripting left-over",
 }
 

@@ -291,6 +291,19 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        # A note that the page earns from its links: "This post may contain affiliate
+        # links", "We may earn a commission if you buy through links on this page".
+        "affiliate-note",
+        Label.ADVERTISEMENT,
+        60,
+        (
+            r"((disclosure|disclaimer|note|please note)\s*:\s*)?.{0,60}\b(contains?|includes?|uses?|"
+            r"may (contain|include|use)) (affiliate|referral|sponsored) (and/or referral )?links\b",
+            r".{0,80}\b(may|might|could|will) (earn|receive|get|make) (an? |a small )?(small )?"
+            r"(affiliate )?(commission|share of (sales|revenue))",
+        ),
+    ),
+    (
         # A photo's caption printed as a paragraph, its credit in brackets at the end:
         # "Protesters gather outside the station (Photo: Jane Roe)", "... (AP Photo/Ann Lee)".
         "caption-credit",
@@ -309,6 +322,7 @@ PHRASE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "cookie-notice": ("cookie",),
     "agency-credit": ("getty", "shutterstock", "istockphoto", "ap photo", "reuters/"),
     "caption-credit": ("image", "photo", "picture", "foto", "credit"),
+    "affiliate-note": ("affiliate", "commission", "referral", "sponsored"),
     "copyright-line": (
         "©",
         "(c)",

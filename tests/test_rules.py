@@ -1526,18 +1526,6 @@ _SUGGESTIONS = (
 )
 
 
-def test_shop_suggestions_run_to_the_next_heading() -> None:
-    # A shop's other products go with their heading; the next section is content again.
-    after = f"<h2>Care and use</h2><p>{P2}</p>"
-    article = cleanpage.extract(page(inside=_SUGGESTIONS + after))
-    heading = block(article, "Similar items")
-    assert (heading.label, heading.rule) == (Label.RELATED, "shop-suggestions"), explain(article)
-    item = block(article, "Reading lamp, green shade")
-    assert (item.label, item.rule) == (Label.RELATED, "end-of-article"), explain(article)
-    assert block(article, "Care and use").label is Label.BODY, explain(article)
-    assert P2 in article.text
-
-
 def test_shop_suggestions_not_a_heading_that_says_more() -> None:
     html = page(inside=f"<h2>Similar items in other collections</h2><p>{P2}</p>")
     article = cleanpage.extract(html)
@@ -1550,14 +1538,25 @@ _SHOP_POLICY = (
 )
 
 
-def test_shop_policy_runs_to_the_next_heading() -> None:
-    # A shop's shipping and returns terms go with their heading; the next section stays.
+@pytest.mark.parametrize(
+    ("section", "heading", "rule", "label", "inside"),
+    [
+        # A shop's other products go with their heading...
+        (_SUGGESTIONS, "Similar items", "shop-suggestions", Label.RELATED, "Reading lamp, green"),
+        # ...and so do its shipping and returns terms.
+        (_SHOP_POLICY, "Shipping & Returns", "shop-policy", Label.BOILERPLATE, "Unworn items"),
+    ],
+)
+def test_shop_sections_run_to_the_next_heading(
+    section: str, heading: str, rule: str, label: Label, inside: str
+) -> None:
+    # The next section of the page is content again.
     after = f"<h2>Care and use</h2><p>{P2}</p>"
-    article = cleanpage.extract(page(inside=_SHOP_POLICY + after))
-    heading = block(article, "Shipping & Returns")
-    assert (heading.label, heading.rule) == (Label.BOILERPLATE, "shop-policy"), explain(article)
-    terms = block(article, "Unworn items may be sent back")
-    assert (terms.label, terms.rule) == (Label.BOILERPLATE, "end-of-article"), explain(article)
+    article = cleanpage.extract(page(inside=section + after))
+    found = block(article, heading)
+    assert (found.label, found.rule) == (label, rule), explain(article)
+    item = block(article, inside)
+    assert (item.label, item.rule) == (label, "end-of-article"), explain(article)
     assert block(article, "Care and use").label is Label.BODY, explain(article)
     assert P2 in article.text
 

@@ -622,6 +622,13 @@ _SAMPLES = (
 )
 
 
+# A matcher that has seen as many prefixes as it keeps (a long run over many sites): new
+# prefixes are tried against the phrases that fit their first character, or all of them.
+_FULL = PhraseMatcher(_PHRASES)
+_FULL._by_prefix.update((f"\x00{n}", None) for n in range(_MAX_PREFIXES))
+
+
+@pytest.mark.parametrize("matcher", [_MATCHER, _FULL], ids=["fresh", "prefixes-full"])
 @given(
     lead=st.sampled_from(["", " ", "\t", "\u2003", "\n ", "x"]),
     sample=st.sampled_from(_SAMPLES),
@@ -629,36 +636,17 @@ _SAMPLES = (
     tail=st.text(max_size=12),
 )
 def test_phrase_matcher_answers_as_the_whole_alternation(
-    lead: str, sample: str, cut: int, tail: str
+    matcher: PhraseMatcher, lead: str, sample: str, cut: int, tail: str
 ) -> None:
     # The matcher only tries the phrases that can start with a text's first characters;
     # its answer must be the one of trying them all.
     text = lead + sample[: len(sample) - cut % (len(sample) + 1)] + tail
-    assert _MATCHER.match(text) == (_ALTERNATION.match(text) is not None)
+    assert matcher.match(text) == (_ALTERNATION.match(text) is not None)
 
 
 @given(st.text(max_size=40))
 def test_phrase_matcher_on_any_text(text: str) -> None:
     assert _MATCHER.match(text) == (_ALTERNATION.match(text) is not None)
-
-
-# A matcher that has seen as many prefixes as it keeps (a long run over many sites): new
-# prefixes are tried against the phrases that fit their first character, or all of them.
-_FULL = PhraseMatcher(_PHRASES)
-_FULL._by_prefix.update((f"\x00{n}", None) for n in range(_MAX_PREFIXES))
-
-
-@given(
-    lead=st.sampled_from(["", " ", "x"]),
-    sample=st.sampled_from(_SAMPLES),
-    cut=st.integers(min_value=0, max_value=30),
-    tail=st.text(max_size=12),
-)
-def test_phrase_matcher_with_its_prefixes_full_answers_the_same(
-    lead: str, sample: str, cut: int, tail: str
-) -> None:
-    text = lead + sample[: len(sample) - cut % (len(sample) + 1)] + tail
-    assert _FULL.match(text) == (_ALTERNATION.match(text) is not None)
 
 
 def test_a_long_form_or_markup_text_without_stopwords_is_not_kept_for_its_length() -> None:

@@ -153,6 +153,8 @@ def _smooth(raw: list[Quality], t: Thresholds) -> list[Quality]:
 class Density:
     raw: tuple[Quality, ...]
     smoothed: tuple[Quality, ...]
+    thresholds: Thresholds
+    """The mode's thresholds, their stopword shares scaled to the page's own prose."""
 
 
 # Share of stopwords that prose reaches with a good stopword list. Where a language's list
@@ -196,7 +198,7 @@ def analyse(page: Page) -> Density:
         Quality.NEAR if q is Quality.BAD and _long_text(b, t) else q
         for b, q in zip(page.blocks, raw, strict=True)
     ]
-    return Density(tuple(raw), tuple(_smooth(smoothing, t)))
+    return Density(tuple(raw), tuple(_smooth(smoothing, t)), t)
 
 
 def density(page: Page) -> Density:
@@ -212,7 +214,7 @@ class LinkDensity(Rule):
     def apply(self, page: Page) -> None:
         t = THRESHOLDS.get(page.mode, THRESHOLDS["balanced"])
         first, last = _prose_span(page)
-        stopwords = _scaled(t, page.blocks).stopwords_high
+        stopwords = density(page).thresholds.stopwords_high
         for i in list(page.undecided()):
             block = page.blocks[i]
             if block.link_share > t.max_link_share and block.words > 0:

@@ -270,6 +270,7 @@ TESTED_ELSEWHERE = {
     "listing-items": "test_listing_items_of_a_listing_page_are_kept (this file)",
     "no-words": "test_no_words_drops_a_counter_line_of_a_dump_only (this file)",
     "numbered-items": "test_numbered_items_keep_a_list_of_picks (this file)",
+    "slideshow": "test_slideshow_beside_the_article_is_dropped (this file)",
     "small-page": "test_small_page_is_all_content (this file)",
     "review-section": "test_review_section_runs_to_the_next_heading (this file)",
     "shop-suggestions": "test_shop_suggestions_run_to_the_next_heading (this file)",
@@ -723,6 +724,17 @@ def test_listing_items_yield_to_an_article() -> None:
     assert "Walk number 3" not in article.text and P2 in article.text
 
 
+def test_listing_items_not_under_a_related_heading() -> None:
+    # However many, teasers under a "Recommended for you" heading after the article are
+    # other pages', not the page's listing; without the heading they would be one.
+    items = f"<ul class='stories'>{_linked_items(40)}</ul>"
+    plain = cleanpage.extract(page(after=items))
+    assert block(plain, "Walk number 3 along the old canal to the lock").rule == "listing-items"
+    article = cleanpage.extract(page(after=f"<h2>Recommended for you</h2>{items}"))
+    assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)
+    assert "Walk number 3" not in article.text and P2 in article.text, explain(article)
+
+
 def test_listing_items_are_not_a_menu() -> None:
     menu = "".join(f"<li><a href='/walk/{i}'>Walk {i}</a><p>Map</p></li>" for i in range(12))
     html = (
@@ -1004,6 +1016,44 @@ def test_numbered_items_not_a_numbered_list_of_links() -> None:
     )
     article = cleanpage.extract(page(most_read))
     assert not [b for b in article.blocks if b.rule == "numbered-items"], explain(article)
+
+
+_SLIDES = (
+    ("Ice on the top lock", "The gates at the top of the flight froze shut in the night and"),
+    ("A heron waits", "A grey heron stood on the bank below the bridge for most of the day and"),
+    ("Boats in the basin", "Narrowboats moored three deep in the basin for the winter months and"),
+    ("The aqueduct at dusk", "The last light caught the arches high above the river and"),
+    ("Volunteers at work", "A team of volunteers cleared the overflow weir of fallen branches and"),
+)
+
+
+def _slideshow(heading: str) -> str:
+    slides = "".join(
+        f"<li><h3>{n}/{len(_SLIDES)} {title}</h3><p>{caption} the photographer was there to "
+        f"see it happen.</p><p>Ann Lee</p></li>"
+        for n, (title, caption) in enumerate(_SLIDES, 1)
+    )
+    return f"<div class='gallery'><h2>{heading}</h2><ul>{slides}</ul></div>"
+
+
+def test_slideshow_beside_the_article_is_dropped() -> None:
+    article = cleanpage.extract(page(after=_slideshow("The canal in pictures")))
+    for text in ("3/5 Boats in the basin", "The canal in pictures", "Ann Lee"):
+        found = block(article, text)
+        assert (found.label, found.rule) == (Label.RELATED, "slideshow"), explain(article)
+    assert "numbered slides" in block(article, "1/5 Ice on the top lock").reason
+    assert P1 in article.text and P3 in article.text
+
+
+def test_slideshow_that_is_the_page_stays() -> None:
+    # A gallery page: the captions are the page's prose.
+    html = (
+        "<html><body><main><h1>The canal in pictures</h1><p>Five photographs from a week "
+        "on the towpath.</p>" + _slideshow("This week's photographs") + "</main></body></html>"
+    )
+    article = cleanpage.extract(html)
+    assert not [b for b in article.blocks if b.rule == "slideshow"], explain(article)
+    assert "2/5 A heron waits" in article.text, explain(article)
 
 
 def test_marked_region_ignores_a_heading_slug() -> None:

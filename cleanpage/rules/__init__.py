@@ -17,6 +17,7 @@ from cleanpage.rules.region import (
     ListingItems,
     NumberedItems,
     OutsideContent,
+    Slideshow,
     SmallPage,
     TeaserCards,
 )
@@ -51,7 +52,9 @@ def default_rules() -> RuleSet:
     4. ``marked-region``: landmarks and class/id families off the content path.
     5. ``outside-content``: blocks outside the element holding the prose.
     6. ``teaser-cards``: strips of linked-headline-and-excerpt cards inside it;
-       ``numbered-items``: blocks numbered one after another ("1) ...", "2) ...") are kept.
+       ``slideshow``: a gallery of slides numbered out of a count ("1/50", "2/50") beside
+       the article; ``numbered-items``: blocks numbered one after another ("1) ...",
+       "2) ...") are kept.
     7. ``text-region`` (text dumps): the lines outside the article's run of lines.
     8. ``end-of-article``: what follows a strong end marker; ``small-page``: a page of a
        few lines and nothing else is all content.
@@ -74,6 +77,7 @@ def default_rules() -> RuleSet:
             MarkedRegion(),
             OutsideContent(),
             TeaserCards(),
+            Slideshow(),
             NumberedItems(),
             *line_rules(),
             EndOfArticle(),

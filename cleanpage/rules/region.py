@@ -660,6 +660,14 @@ def find_listing(page: Page) -> Listing:
             group[i] = group[elem.parent]
         else:
             group[i] = item_parent.get(i, -1)
+    # Items under a "Related stories" / "Recommended for you" heading are other pages'
+    # teasers, however many: not the page's listing.
+    teased = _teased_groups(page, group)
+    if teased:
+        group = [-1 if g in teased else g for g in group]
+        size = {parent: k for parent, k in size.items() if parent not in teased}
+        if not size:
+            return _NO_LISTING
     # The items' text against the prose outside them; link text counts less, so that a
     # page's menus and headline boxes do not outweigh its article, and so does prose in
     # marked regions: a consent dialog's policy text does not outweigh a page of items.
@@ -681,6 +689,38 @@ def find_listing(page: Page) -> Listing:
     if listed < needed * other:
         return _NO_LISTING
     return Listing(tuple(group), size)
+
+
+LISTING_ARTICLE_PARAGRAPHS = 3
+"""Paragraphs of prose outside any items, above a related-posts heading: an article's."""
+
+
+def _teased_groups(page: Page, group: list[int]) -> set[int]:
+    """The groups of items whose nearest heading above is a related-posts heading (not the
+    page's title) that follows an article: paragraphs of prose outside the items."""
+    owner, blocks, rules, labels = page.block_nodes, page.blocks, page.rules, page.labels
+    raw = density(page).raw
+    seen: set[int] = set()
+    teased: set[int] = set()
+    heading = -1  # the last heading before the current block
+    prose = 0  # paragraphs of prose outside the items so far
+    prose_above = 0  # ... above that heading
+    for i, node in enumerate(owner):
+        g = group[node]
+        if g >= 0 and g not in seen:
+            seen.add(g)
+            if (
+                heading >= 0
+                and rules[heading] == "related-posts"
+                and blocks[heading].level >= 2
+                and prose_above >= LISTING_ARTICLE_PARAGRAPHS
+            ):
+                teased.add(g)
+        if g < 0 and blocks[i].kind is Kind.HEADING:
+            heading, prose_above = i, prose
+        elif g < 0 and labels[i] is None and raw[i] is Quality.GOOD:
+            prose += 1
+    return teased
 
 
 def listing(page: Page) -> Listing:
@@ -778,6 +818,117 @@ class NumberedItems(Rule):
                         if blocks[i].kind is Kind.HEADING:
                             break
                         page.decide(i, Label.BODY, reason, self.name)
+
+
+# "3/50 ": a slideshow's counter opening a caption's title: the slide's number out of a fixed
+# count. Scores ("83/100 Rating") do not run 1, 2, 3; dates ("3/4/2021") carry a second slash.
+_SLIDE_COUNTER = regex.compile(r"(\d{1,3}) ?/ ?(\d{1,3})(?![\d/])")
+SLIDESHOW_MIN_SLIDES = 4
+SLIDESHOW_PROSE_SHARE = 0.15
+SLIDESHOW_PARAGRAPHS = 3
+SLIDESHOW_CONTROL_WORDS = 3
+"""The article beside the gallery: this many paragraphs of prose in the content outside it,
+holding at least that share of the page's prose."""
+
+
+class Slideshow(Rule):
+    """A photo gallery set beside the article ("Business news in pictures"): slides numbered
+    out of a fixed count, one after another ("1/50 ...", "2/50 ...", "3/50 ..."), each with its
+    caption and credit. It is the page's other pictures, not the article, when the element
+    holding the article's own paragraphs lies elsewhere and the content holds paragraphs of
+    prose outside the gallery (a share of the page's prose, though the captions may hold
+    more); a gallery that is the page's content (its captions all the prose there is, or
+    the slides among the article's paragraphs) stays. The heading right
+    above the gallery names it and goes with it."""
+
+    name = "slideshow"
+    family = "region"
+
+    def apply(self, page: Page) -> None:
+        if not page.nodes:
+            return
+        blocks, nodes, owner = page.blocks, page.nodes, page.block_nodes
+        # Per count: the slides found so far (block indices), numbered 1, 2, 3 ... in order.
+        runs: dict[int, list[int]] = {}
+        for i in page.undecided():
+            text = blocks[i].text
+            if not text[:1].isdigit():
+                continue
+            m = _SLIDE_COUNTER.match(text)
+            if m is None:
+                continue
+            number, count = int(m.group(1)), int(m.group(2))
+            if count < SLIDESHOW_MIN_SLIDES or number > count:
+                continue
+            run = runs.setdefault(count, [])
+            if number == len(run) + 1:
+                run.append(i)
+            elif number == 1:
+                runs[count] = [i]
+        main = page.cached("main-container", _main_node)
+        r, d = region(page), density(page)
+        for count, run in runs.items():
+            if len(run) < min(count, SLIDESHOW_MIN_SLIDES):
+                continue
+            gallery = _common_ancestor(nodes, [owner[i] for i in run])
+            if main >= 0 and (_contains(nodes, gallery, main) or _contains(nodes, main, gallery)):
+                continue
+            outside = [
+                i
+                for i, q in enumerate(d.raw)
+                if q is Quality.GOOD
+                and page.labels[i] is None
+                and r.inside[owner[i]]
+                and not _contains(nodes, gallery, owner[i])
+            ]
+            if (
+                len(outside) < SLIDESHOW_PARAGRAPHS
+                or r.prose[gallery] > (1.0 - SLIDESHOW_PROSE_SHARE) * r.prose_total
+            ):
+                continue  # the page's prose is the gallery's captions: it is the content
+            reason = f"in a slideshow of {count} numbered slides ('1/{count}', '2/{count}', ...)"
+            members = [i for i in page.undecided() if _contains(nodes, gallery, owner[i])]
+            if not members:
+                continue
+            # The gallery's heading, maybe above a control or two ("50 show all").
+            for j in range(members[0] - 1, max(-1, members[0] - 4), -1):
+                if page.labels[j] is not None:
+                    continue
+                if blocks[j].kind is Kind.HEADING:
+                    members.insert(0, j)
+                if blocks[j].kind is Kind.HEADING or blocks[j].words > SLIDESHOW_CONTROL_WORDS:
+                    break
+            for i in members:
+                page.decide(i, Label.RELATED, reason, self.name)
+
+
+def _contains(nodes: list[Node], ancestor: int, node: int) -> bool:
+    """Whether ``node`` is ``ancestor`` or lies inside it."""
+    depth = nodes[ancestor].depth
+    while node >= 0 and nodes[node].depth >= depth:
+        if node == ancestor:
+            return True
+        node = nodes[node].parent
+    return False
+
+
+def _common_ancestor(nodes: list[Node], members: list[int]) -> int:
+    """The deepest element holding all of ``members``."""
+    path = []
+    node = members[0]
+    while node >= 0:
+        path.append(node)
+        node = nodes[node].parent
+    common = path[::-1]  # from the root down
+    for member in members[1:]:
+        chain = set()
+        node = member
+        while node >= 0:
+            chain.add(node)
+            node = nodes[node].parent
+        while common and common[-1] not in chain:
+            common.pop()
+    return common[-1] if common else 0
 
 
 SMALL_PAGE_WORDS = 30

@@ -1056,6 +1056,35 @@ def _text_of(element: Any) -> str:
         return ""
 
 
+# NFC composes at most four code points into one (the longest canonical decomposition).
+_NFC_MAX_SHRINK = 4
+
+
+def _text_within(element: Any, limit: int) -> str | None:
+    """``_text_of(element)`` when it is at most ``limit`` characters long, else None.
+
+    Bylines and date lines are short: most elements tested for one hold far more text (a
+    whole article, under a class with "meta" in it). Their text is read only until it is
+    sure to be too long, which is before cleaning: cleaning keeps every character that is
+    not white space, NFC composes at most four into one, and only an entity ("&amp;", in
+    a text node that holds an "&") can shrink a run further, so those text nodes are not
+    counted."""
+    parts: list[str] = []
+    kept = 0
+    bound = _NFC_MAX_SHRINK * limit
+    try:
+        for part in element.itertext():
+            parts.append(part)
+            if "&" not in part:
+                kept += sum(map(len, part.split()))
+                if kept > bound:
+                    return None
+    except (ValueError, TypeError):
+        return ""
+    text = _clean(" ".join(parts))
+    return text if len(text) <= limit else None
+
+
 # Elements inside a word or a line: a heading made only of these reads as the browser shows
 # it, "<em>Metroid</em>, One" as "Metroid, One" and "C<span>ycle</span>" as "Cycle".
 _INLINE_TAGS = frozenset(
@@ -1422,8 +1451,8 @@ def _element_date(element: Any) -> Date | None:
     value = element.get("datetime") or element.get("content")
     parsed = parse_date(value) if value else None
     if parsed is None:
-        text = _text_of(element)
-        if text and len(text) <= 80 and not _COPYRIGHT.search(text):
+        text = _text_within(element, 80)
+        if text and not _COPYRIGHT.search(text):
             parsed = parse_date(text, loose=True)
     return parsed
 
@@ -1870,7 +1899,9 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
         seen += 1
         if _in_comments(element, found):
             continue
-        text = _text_of(element)
+        text = _text_within(element, _BYLINE_MAX_CHARS)
+        if text is None:
+            continue  # longer than a byline
         if not text and _PERSON_ICON.search(tokens):
             name = _beside_icon(element) if want_authors else None
             if name is not None:
@@ -1916,8 +1947,8 @@ def _beside_icon(icon: Any) -> str | None:
     parent = icon.getparent()
     if parent is None:
         return None
-    text = _text_of(parent)
-    if len(text) > 60:
+    text = _text_within(parent, 60)
+    if text is None:
         return None
     names = split_names(text, strict=True)
     if len(names) == 1 and names[0] == text and 2 <= len(text.split()) <= 4:
@@ -1986,6 +2017,8 @@ def _read_by_labels(found: _Candidates, labels: list[tuple[Any, str]], heading: 
         if _in_comments(element, found) or _outside_content(element, found.shells):
             continue
         text = _listed_text(element)
+        if text is None:
+            continue  # longer than a byline
         if _DATE_LABEL.match(label):
             # "Posted on March 3, 2024 by Jane Doe": the first dated one dates the page.
             if want_date and len(text) <= _BYLINE_MAX_CHARS:
@@ -2024,12 +2057,13 @@ def _read_by_labels(found: _Candidates, labels: list[tuple[Any, str]], heading: 
         found.add("authors", "byline", bylines[0])
 
 
-def _listed_text(element: Any) -> str:
+def _listed_text(element: Any) -> str | None:
     """The element's text with the items of a list in it apart, as a comma-separated list
-    shows them: "Written by: <ul><li>Ann Lee</li><li>Rob Roe</li></ul>"."""
-    text = _text_of(element)
-    if len(text) > _BYLINE_MAX_CHARS:
-        return text  # no byline: not worth the look at its items
+    shows them: "Written by: <ul><li>Ann Lee</li><li>Rob Roe</li></ul>"; None when the
+    text is longer than a byline."""
+    text = _text_within(element, _BYLINE_MAX_CHARS)
+    if text is None:
+        return None  # no byline: not worth the look at its items
     items = [_text_of(li) for li in element.iter("li")][:_MAX_AUTHORS]
     if len(items) >= 2 and all(items):
         run = " ".join(items)

@@ -311,3 +311,39 @@ def test_invalid_utf8_bytes(page: GeneratedPage, junk: bytes) -> None:
     article = cleanpage.extract(data[:cut] + junk + data[cut:])
     # The paragraph survives whatever the junk after it decodes to.
     assert squeeze(target) in squeeze(article.text)
+
+
+# Text nodes that stress the bound _text_within reads to: runs of white space, entities
+# left escaped once more ("&amp;eacute;"), and decomposed letters that NFC composes.
+_TEXT_PIECES = st.sampled_from(
+    [
+        "Ann",
+        "Lee",
+        " ",
+        "\n\t ",
+        "\xa0",
+        "&amp;eacute;",
+        "&amp;#0000233;",
+        "e\u0301",
+        "\u1100\u1161\u11a8",
+        "By:",
+    ]
+)
+
+
+@given(
+    st.lists(st.lists(_TEXT_PIECES, max_size=12).map("".join), min_size=1, max_size=8),
+    st.integers(min_value=0, max_value=40),
+)
+def test_text_within_is_text_of_when_short(texts: list[str], limit: int) -> None:
+    """_text_within gives _text_of's text exactly when that is at most ``limit`` characters
+    long, and None otherwise, though it stops reading early."""
+    from lxml import etree
+
+    from cleanpage.metadata import _text_of, _text_within
+
+    root = etree.Element("div")
+    for text in texts:
+        etree.SubElement(root, "span").text = text
+    full = _text_of(root)
+    assert _text_within(root, limit) == (full if len(full) <= limit else None)

@@ -48,6 +48,10 @@ def load_scorer(data_root: Path) -> Any:
 def load_dataset(folder: Path, limit: int | None = None) -> list[dict[str, Any]]:
     meta: dict[str, dict[str, Any]] = {}
     meta_path = folder / "meta.jsonl"
+    if not meta_path.exists() and folder.name.endswith("_dump"):
+        # A text dump is made from the HTML set of the same name, page for page (same
+        # ids): that set's metadata (page type, language) describes it too.
+        meta_path = folder.with_name(folder.name.removesuffix("_dump")) / "meta.jsonl"
     if meta_path.exists():
         for line in meta_path.read_text(encoding="utf-8").split("\n"):
             if line.strip():

@@ -852,6 +852,35 @@ def test_outside_content_drops_prose_before_the_root_in_a_box() -> None:
     assert (found.label, found.rule) == (Label.BOILERPLATE, "outside-content"), explain(article)
 
 
+def _table_article(before: str) -> str:
+    # A list article: its prose is in the cells of a table, which an introduction precedes.
+    rows = "".join(
+        f"<tr><th>Walk {n}</th><td><p>On walk {n}: {p}</p></td></tr>"
+        for n, p in enumerate((P1, P2, P3, P1, P2, P3))
+    )
+    return (
+        f"<html><body><div class='page'><h1>{TITLE}</h1><div class='text'>{before}<table>"
+        "<caption>The walks</caption><thead><tr><th>Walk</th><th>Notes</th></tr></thead>"
+        f"<tbody>{rows}</tbody>"
+        "</table></div></div></body></html>"
+    )
+
+
+def test_outside_content_keeps_the_introduction_of_a_table_that_holds_the_prose() -> None:
+    # The content root is the table's body, whose siblings are its header rows: the table
+    # is the root, and the paragraph before it opens the article.
+    article = cleanpage.extract(_table_article(f"<p>{_LEAD}</p>"))
+    assert block(article, "The harbour wall").label is Label.BODY, explain(article)
+    assert P2 in article.text, explain(article)
+
+
+def test_outside_content_drops_a_menu_before_a_table_that_holds_the_prose() -> None:
+    menu = "<ul><li><a href='/a'>All the walks we have written up</a></li></ul>"
+    article = cleanpage.extract(_table_article(menu))
+    assert "All the walks" not in article.text, explain(article)
+    assert P2 in article.text, explain(article)
+
+
 _FEED_ENTRY = (
     "<li><div><span>10:{n:02d}</span><p>Entry {n}: the ferry to the island left an hour "
     "late this morning because of fog over the estuary, and the harbour office expects the "

@@ -64,6 +64,7 @@ _TEXT_TAGS = frozenset(
         "legend",
     }
 )
+_TABLE_SECTIONS = frozenset({"tbody", "thead", "tfoot"})
 ARTICLE_CLIMB = 4
 ARTICLE_GROWTH = 1.5
 MAIN_AFTER_SHARE = 0.1
@@ -195,6 +196,9 @@ def analyse(page: Page) -> Region:
                 root, best_depth = i, nodes[i].depth
     # The root is a container: a paragraph holding most of the prose has siblings that count.
     while nodes[root].tag in _TEXT_TAGS and nodes[root].parent >= 0:
+        root = nodes[root].parent
+    # A table's body is the table: the paragraphs that introduce it are its siblings.
+    if nodes[root].tag in _TABLE_SECTIONS and nodes[nodes[root].parent].tag == "table":
         root = nodes[root].parent
     widened = _widen_to_article(nodes, weight, root)
     if widened == root and nodes[root].tag != "article":

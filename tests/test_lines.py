@@ -463,6 +463,43 @@ def test_an_article_paragraph_about_consent_stays_in_the_article() -> None:
     assert paragraphs(article.text) == [P1, P2, law, P3, P4], explain(article)
 
 
+# Paragraphs of a policy that name one legal term or none: only their neighbours tell.
+POLICY_PLAIN = [
+    "We may ask for your email address, your phone number and the address we ship to, "
+    "so that we can send your order and tell you when it leaves our warehouse.",
+    "Payment details are handled by the card company that processes the payment and are "
+    "kept only as long as the bank asks us to keep a record of the purchase.",
+    "If you write to us, we keep the letter and our answer for two years, so that we can "
+    "look back at what was said when you write to us again about the same order.",
+]
+
+
+def test_plain_paragraphs_inside_a_privacy_policy_are_legal_text() -> None:
+    description = (
+        "A warm wool jumper knitted in the village, soft enough to wear next to the skin.\n"
+        "It is washed by hand in cold water and dried flat, and it keeps its shape for years.\n"
+    )
+    policy = "\n".join(part for plain in POLICY_PLAIN for part in (POLICY, plain)) + f"\n{POLICY}"
+    page = f"Wool jumper\n{description}Size\nColour\nAdd to basket\nPrivacy policy\n{policy}\n"
+    article = extract(page)
+    body = paragraphs(article.text)
+    assert description.split("\n")[0] in body, explain(article)
+    assert not set(POLICY_PLAIN) & set(body), explain(article)
+
+
+def test_an_article_that_names_a_few_legal_terms_keeps_its_paragraphs() -> None:
+    law = (
+        "The council says it needs the consent of the river authority, and lawyers for the "
+        "residents argue that its liability for the footpath does not end during the works."
+    )
+    rules = (
+        "Under the terms of use of the bridge, the council reserves the right to close it "
+        "when the river is high, a power residents say it has used far too often."
+    )
+    article = extract(f"Bridge repairs\n{P1}\n{law}\n{P2}\n{rules}\n{P3}\n{P4}\n")
+    assert paragraphs(article.text) == [P1, law, P2, rules, P3, P4], explain(article)
+
+
 # --- HTML markup left in a dump ----------------------------------------------------------
 
 

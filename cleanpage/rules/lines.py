@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -117,6 +118,9 @@ LEGAL_TERMS: tuple[str, ...] = (
     r"hereby",
     r"hereunder",
     r"pursuant",
+    r"reserves? the right",
+    r"(?:these|our) terms",
+    r"personally identifiable",
 )
 
 _TERMINAL = regex.compile(r"[.!?。！？…;:»«\"”’')\]]\s*$")
@@ -189,6 +193,8 @@ class LineShape:
     date_line: bool
     markup: bool = False
     legal: bool = False
+    legal_terms: int = 0
+    """How many different terms of the legal vocabulary a prose line names."""
 
 
 def _title_case_share(text: str) -> float:
@@ -228,18 +234,51 @@ def shape(block: Block, has_stopwords: bool) -> LineShape:
     elif terminal and words >= 4 and (not has_stopwords or stop >= 0.25):
         prose = 0.5 * words
     short = prose == 0.0 and words <= 12
-    legal = (
-        prose > 0
-        and words >= _LEGAL_MIN_WORDS
-        and len({m.lower() for m in _LEGAL.findall(text)}) >= _LEGAL_MIN_TERMS
+    terms = len({m.lower() for m in _LEGAL.findall(text)}) if prose > 0 else 0
+    legal = words >= _LEGAL_MIN_WORDS and terms >= _LEGAL_MIN_TERMS
+    return LineShape(
+        prose, short, sentences, counter, comment_header, date_line, markup, legal, terms
     )
-    return LineShape(prose, short, sentences, counter, comment_header, date_line, markup, legal)
+
+
+_LEGAL_WINDOW = 3  # prose lines on either side
+_LEGAL_WINDOW_TERMS = 6
+_LEGAL_WINDOW_LINES = 3
+_LEGAL_GAP = 4  # prose lines between two legal ones that are legal too
+
+
+def _legal_stretches(lines: list[LineShape]) -> list[LineShape]:
+    """A privacy policy or terms of sale printed in full (a dialog the dump flattened):
+    among its paragraphs are many that name no legal term or one ("We may collect your
+    email address..."). A prose line whose neighbourhood (the prose lines around it) is
+    dense with legal terms is legal text too, and so are the few prose lines between two
+    legal ones."""
+    prose = [i for i, line in enumerate(lines) if line.prose > 0]
+    legal = [lines[i].legal for i in prose]
+    for j in range(len(prose)):
+        if legal[j]:
+            continue
+        terms = [
+            lines[k].legal_terms for k in prose[max(0, j - _LEGAL_WINDOW) : j + _LEGAL_WINDOW + 1]
+        ]
+        if sum(terms) >= _LEGAL_WINDOW_TERMS and sum(1 for t in terms if t) >= _LEGAL_WINDOW_LINES:
+            legal[j] = True
+    marked = [j for j, is_legal in enumerate(legal) if is_legal]
+    for a, b in itertools.pairwise(marked):
+        if 1 < b - a <= _LEGAL_GAP + 1:
+            for j in range(a + 1, b):
+                legal[j] = True
+    out = list(lines)
+    for j, i in enumerate(prose):
+        if legal[j] and not lines[i].legal:
+            out[i] = dataclasses.replace(lines[i], legal=True)
+    return out
 
 
 def shapes(page: Page) -> tuple[LineShape, ...]:
     def compute(p: Page) -> tuple[LineShape, ...]:
         has_stopwords = any(b.stopword_share > 0 for b in p.blocks)
-        lines = [shape(b, has_stopwords) for b in p.blocks]
+        lines = _legal_stretches([shape(b, has_stopwords) for b in p.blocks])
         # One "He said:" is a quote's lead-in; a thread has several comment headers.
         if sum(1 for line in lines if line.comment_header) < _MIN_COMMENT_HEADERS:
             lines = [

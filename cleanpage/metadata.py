@@ -668,8 +668,25 @@ def _site_names(site_name: str | None, url: str | None) -> set[str]:
             if len(labels) >= 3:
                 registered = labels[-3] if len(labels[-2]) <= 3 else labels[-2]
                 names.add(_key(registered))
+                # A project's own subdomain on a shared host names it too: "flask" of
+                # flask.hostedprojects.example; not a service's ("docs", "blog", "en").
+                names.update(
+                    _key(label)
+                    for label in labels[: labels.index(registered)]
+                    if len(label) >= 3 and label not in _SERVICE_LABELS
+                )
     names.discard("")
     return names
+
+
+# Subdomains that name a service of the site, not the site.
+_SERVICE_LABELS_TEXT = (
+    "www www1 www2 www3 web amp mobile docs doc documentation blog blogs news forum forums bbs"
+    " community discuss shop store support help developer developers dev api learn about app"
+    " apps home info wiki beta static cdn secure online portal"
+)
+_SERVICE_LABELS = frozenset(_SERVICE_LABELS_TEXT.split())
+_ACRONYM_MIN_WORDS = 3
 
 
 def _is_site(part: str, names: set[str], trailing: bool = False) -> bool:
@@ -677,11 +694,21 @@ def _is_site(part: str, names: set[str], trailing: bool = False) -> bool:
     if not key:
         return True
     # The part is the site's name, or the name with a word or two more ("Rust Blog").
-    return any(
+    if any(
         key == n
         or (len(n) >= 4 and (key in n or (n in key and len(key) <= len(n) + 8)))
         or (trailing and len(n) >= 3 and key.startswith(n) and len(part.split()) <= 4)
         for n in names
+    ):
+        return True
+    # The name spelt out whose initials the host gives: "Coastal Safety and Health
+    # Administration" on csha.example (its capitalised words; "and" and "of" are skipped).
+    words = part.split()
+    initials = [w[0] for w in words if w[:1].isupper()]
+    return (
+        len(initials) >= _ACRONYM_MIN_WORDS
+        and len(initials) >= len(words) - 2
+        and "".join(initials).casefold() in names
     )
 
 
@@ -2222,7 +2249,9 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
         # The visible headline is the title as the page shows it, without site names or
         # SEO wording, when it is the same title as the metadata's.
         heading = _matching_heading(title, found.titles, h1s)
-        if heading is not None:
+        if heading is None and h1s:
+            heading = _first_part_heading(found.titles, h1s[0], _site_names(site_name, site_url))
+        if heading is not None and not _labelled_heading(heading, title):
             title, title_source = clean_title(heading, site_name, site_url), "h1"
     if title:
         title = tidy_title(title)
@@ -2312,6 +2341,36 @@ def _matching_heading(title: str, titles: list[str], h1s: list[Any]) -> str | No
                 if best is None or score > best[0]:
                     best = (score, heading)
     return best[1] if best else None
+
+
+def _first_part_heading(titles: list[str], h1: Any, names: set[str]) -> str | None:
+    """The ``<h1>`` when it is the first part of a metadata title: "Flexbox" under
+    "Flexbox - Learn web development" or "Economy | Today's latest from Coast News", whose
+    later parts name the section or the site, however many words they have. Not when that
+    part is the site's name: an ``<h1>`` logo over "Site » Post"."""
+    heading = _heading_text(h1)
+    shown = _key(heading)
+    if not shown or _is_site(heading, names):
+        return None
+    for title in titles:
+        parts = _TITLE_SEPARATOR.split(_clean(title))
+        if len(parts) > 1 and _key(parts[0]) == shown:
+            return heading
+    return None
+
+
+_LABEL_MAX_WORDS = 3
+
+
+def _labelled_heading(heading: str, title: str) -> bool:
+    """Whether ``heading`` is ``title`` after a few words of its own: a label the page sets
+    before the headline (a forum's "Thread:", a category, the day, a product line) that the
+    metadata title leaves out. Words after the title are more often a subtitle."""
+    shown, wanted = _key(heading), _key(title)
+    if not wanted or shown == wanted or not shown.endswith(wanted):
+        return False
+    extra = len(heading.split()) - len(title.split())
+    return 0 < extra <= _LABEL_MAX_WORDS
 
 
 def _as_day(value: Date) -> datetime.date:

@@ -960,3 +960,70 @@ def test_a_role_after_a_name_is_no_second_author_and_and_is_no_description() -> 
     # A lower-case description ends a strict byline only after a comma.
     text = "The river and canal trusts"
     assert split_names(text, strict=True) == []
+
+
+def test_a_label_before_the_headline_leaves_the_title() -> None:
+    # The <h1> sets a label before the title the metadata gives: a forum's "Thread:", the
+    # day, a category word. The metadata title is the title itself.
+    for shown in ("Thread: Tide tables for the bay", "Dec 18 2025 Tide tables for the bay"):
+        md = meta(
+            '<meta property="og:title" content="Tide tables for the bay">',
+            f"<h1>{shown}</h1>",
+        )
+        assert md.title == "Tide tables for the bay"
+    # Not words after the title (a subtitle), nor a long run of words before it.
+    for shown in (
+        "Tide tables for the bay: what the harbour master told us",
+        "Four weeks of sailing: Tide tables for the bay",
+    ):
+        md = meta(
+            '<meta property="og:title" content="Tide tables for the bay">', f"<h1>{shown}</h1>"
+        )
+        assert md.title == shown
+
+
+def test_a_projects_subdomain_and_a_hosts_initials_name_the_site() -> None:
+    # tidewatch.hostedprojects.example: the subdomain is the project's name.
+    md = meta(
+        "<title>Quickstart — Tidewatch Documentation (3.1.x)</title>",
+        url="https://tidewatch.hostedprojects.example/en/quickstart/",
+    )
+    assert md.title == "Quickstart"
+    # A service's subdomain (docs., blog.) names no site.
+    md = meta("<title>Quickstart — Docs Overview</title>", url="https://docs.tidewatch.example/q")
+    assert md.title == "Quickstart — Docs Overview"
+    # The site's name spelt out, whose initials the host gives.
+    md = meta(
+        "<title>Ladders - Overview | Coastal Safety and Health Administration</title>",
+        url="https://www.csha.example/ladders",
+    )
+    assert md.title == "Ladders - Overview"
+    md = meta(
+        "<title>Ladders - Overview | Coastal Safety and Health Administration</title>",
+        url="https://www.coastnews.example/ladders",
+    )
+    assert md.title == "Ladders - Overview | Coastal Safety and Health Administration"
+
+
+def test_a_heading_that_is_a_titles_first_part_is_the_title() -> None:
+    # The <h1> is the first part of the metadata title; the parts after it name the
+    # section or the site, however long.
+    md = meta(
+        '<meta property="og:title" content="Tides - Learn about the sea and its coasts">',
+        "<h1>Tides</h1>",
+    )
+    assert md.title == "Tides"
+    # Not an <h1> found elsewhere in the title, nor one that is no part of it.
+    for shown in ("Learn", "Coasts"):
+        md = meta(
+            '<meta property="og:title" content="Tides - Learn about the sea and its coasts">',
+            f"<h1>{shown}</h1>",
+        )
+        assert md.title == "Tides - Learn about the sea and its coasts"
+    # Nor the site's logo over "Site » Post".
+    md = meta(
+        "<title>Coastnews » Tides turn early this spring</title>",
+        "<h1>Coastnews</h1>",
+        url="https://coastnews.example/tides",
+    )
+    assert md.title == "Tides turn early this spring"

@@ -1777,3 +1777,37 @@ def test_listing_items_a_long_list_beside_an_article() -> None:
     # Beside three paragraphs the same list is not the page's content.
     article = cleanpage.extract(_walks_page(14, (P1, P2, P3)))
     assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)
+
+
+SECTION_INTRO = (
+    "Each of the walks below starts at a station and ends at another one, so that you never "
+    "have to retrace your steps, and each of them passes at least one tea room on the way."
+)
+
+
+def test_marked_region_a_section_header_is_no_banner() -> None:
+    # A <header> inside a <section> (or <main>) holding the section's heading is that
+    # section's header, its heading and introduction: no landmark, as in HTML.
+    section = f"<section><header><h2>Walks from the station</h2><p>{SECTION_INTRO}</p></header>"
+    article = cleanpage.extract(page(section + f"<p>{LONG_PROSE_WITH_SUBSCRIBE}</p></section>"))
+    for text in ("Walks from the station", SECTION_INTRO):
+        found = block(article, text)
+        assert found.label is Label.BODY, explain(article)
+    # The page's own banner, outside any section, stays the header.
+    found = block(article, "Towpath Diaries")
+    assert found.label is Label.HEADER, explain(article)
+
+
+def test_marked_region_a_header_without_a_heading_or_in_an_article_stays_marked() -> None:
+    # In a section, a header holding no heading is a banner all the same; an article's
+    # header (its byline, its date) keeps its mark too.
+    banner = f"<section><header><p>{SECTION_INTRO}</p></header></section>"
+    article = cleanpage.extract(page(after=banner))
+    found = block(article, SECTION_INTRO)
+    assert (found.label, found.rule) == (Label.HEADER, "marked-region"), explain(article)
+    post = page(
+        inside=f"<article><header><h2>A second walk</h2><p>{SECTION_INTRO}</p></header></article>"
+    )
+    article = cleanpage.extract(post)
+    found = block(article, SECTION_INTRO)
+    assert (found.label, found.rule) == (Label.HEADER, "marked-region"), explain(article)

@@ -85,12 +85,15 @@ def heading_slug(text: str) -> str:
     return _NON_ALNUM.sub("-", text.lower()).strip("-")
 
 
-def node_mark(node: Node, check_role: bool = True, anchor: str = "") -> Mark | None:
+def node_mark(
+    node: Node, check_role: bool = True, anchor: str = "", by_tag: bool = True
+) -> Mark | None:
     """What an element's own class/id tokens, tag or ARIA role say it is.
 
     ``check_role=False`` skips reading the role attribute (for an element known to add no
     landmark of its own). ``anchor`` is the slug of the element's first heading: a token
-    equal to it is that heading's anchor, not the name of a page component."""
+    equal to it is that heading's anchor, not the name of a page component.
+    ``by_tag=False`` leaves the tag out (a section's ``<header>``, no landmark)."""
     for token in node.own_tokens:
         if anchor and token == anchor:
             continue
@@ -98,9 +101,9 @@ def node_mark(node: Node, check_role: bool = True, anchor: str = "") -> Mark | N
         if found is not None:
             family, label = found
             return Mark(label, f"inside <{node.tag} {token!r}> ({family})")
-    by_tag = LANDMARK_LABELS.get(node.tag)
-    if by_tag is not None:
-        return Mark(by_tag, f"inside the <{node.tag}> landmark")
+    tag_label = LANDMARK_LABELS.get(node.tag) if by_tag else None
+    if tag_label is not None:
+        return Mark(tag_label, f"inside the <{node.tag}> landmark")
     if not check_role:
         return None
     role = node.role
@@ -112,10 +115,32 @@ def node_mark(node: Node, check_role: bool = True, anchor: str = "") -> Mark | N
 
 
 @functools.lru_cache(maxsize=65536)
-def _plain_mark(own_tokens: tuple[str, ...], tag: str, role: str) -> Mark | None:
+def _plain_mark(
+    own_tokens: tuple[str, ...], tag: str, role: str, by_tag: bool = True
+) -> Mark | None:
     """``node_mark`` of an element with these tokens, tag and role (cached across pages:
     most elements of a page share their markup with many others)."""
-    return node_mark(Node(tag, -1, 0, own_tokens, frozenset(), "", "", Kind.PARAGRAPH, 0, role))
+    node = Node(tag, -1, 0, own_tokens, frozenset(), "", "", Kind.PARAGRAPH, 0, role)
+    return node_mark(node, by_tag=by_tag)
+
+
+# A <header> inside one of these is the header of that section (its heading, its intro),
+# not the page's banner: HTML maps it to no landmark. (An article's header keeps its mark:
+# besides the headline it holds the byline, the date, the standfirst.)
+_SECTION_TAGS = frozenset({"section", "main"})
+_SECTIONING_TAGS = frozenset({"article", "aside", "nav", *_SECTION_TAGS})
+
+
+def _section_header(nodes: list[Node], i: int) -> bool:
+    """Whether node i is a <header> whose nearest sectioning ancestor is a <section> or
+    <main>."""
+    parent = nodes[i].parent
+    while parent >= 0:
+        tag = nodes[parent].tag
+        if tag in _SECTIONING_TAGS:
+            return tag in _SECTION_TAGS
+        parent = nodes[parent].parent
+    return False
 
 
 def own_marks(page: Page) -> list[Mark | None]:
@@ -151,7 +176,13 @@ def _own_marks(page: Page) -> list[Mark | None]:
             if not node.landmark or node.landmark == parent_landmark:
                 marks.append(None)
                 continue
-        mark = _plain_mark(node.own_tokens, node.tag, node.role)
+        by_tag = True
+        if node.tag == "header" and _section_header(nodes, i):
+            # A section's header holding its heading is no banner.
+            if first is None:
+                first = _first_headings(page)
+            by_tag = i not in first
+        mark = _plain_mark(node.own_tokens, node.tag, node.role, by_tag)
         if mark is not None:
             # Each marked element has a Mark of its own: rules tell regions apart by it.
             mark = Mark(mark.label, mark.evidence)
@@ -167,6 +198,6 @@ def _own_marks(page: Page) -> list[Mark | None]:
                 if slug in node.own_tokens and (
                     page.block_nodes[heading] == i or slug.count("-") + 1 >= ANCHOR_MIN_PARTS
                 ):
-                    mark = node_mark(node, anchor=slug)
+                    mark = node_mark(node, anchor=slug, by_tag=by_tag)
         marks.append(mark)
     return marks

@@ -1434,6 +1434,23 @@ def test_link_density_keeps_a_linked_section_heading_between_prose() -> None:
     assert found.label is Label.BODY, explain(article)
 
 
+def test_link_density_keeps_a_linked_heading_after_a_code_block() -> None:
+    # A manual's headings link back to its contents: one right after a code block, and a
+    # section's heading right above its first subsection's, head the prose that follows.
+    headings = "<h2><a href='#toc-1'>Winter walks</a></h2><h3><a href='#toc-2'>The locks</a></h3>"
+    inside = f"<pre>$ walk --from lock-1 --to lock-7</pre>{headings}<p>{P1}</p><p>{P2}</p>"
+    article = cleanpage.extract(page(inside=inside))
+    for text in ("Winter walks", "The locks"):
+        assert block(article, text).label is Label.BODY, explain(article)
+
+
+def test_link_density_drops_a_linked_heading_after_the_last_prose() -> None:
+    # After the article's last paragraph, a linked headline over a teaser is no section.
+    teaser = "<h3><a href='/walks/2'>The next walk</a></h3><p>Read it tomorrow.</p>"
+    article = cleanpage.extract(page(after=f"<pre>$ walk</pre>{teaser}"))
+    assert "The next walk" not in article.text, explain(article)
+
+
 def test_link_density_drops_a_linked_heading_before_a_menu() -> None:
     # The same heading over a list of links is a menu's title.
     links = "".join(f"<li><a href='/walk/{n}'>Walk {n}</a></li>" for n in range(5))

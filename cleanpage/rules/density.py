@@ -218,7 +218,9 @@ class LinkDensity(Rule):
         for i in list(page.undecided()):
             block = page.blocks[i]
             if block.link_share > t.max_link_share and block.words > 0:
-                if block.kind is Kind.HEADING and _section_heading(page, i):
+                if block.kind is Kind.HEADING and (
+                    _section_heading(page, i) or _heading_within_prose(page, i, first, last)
+                ):
                     continue
                 if (
                     first < i < last
@@ -262,6 +264,37 @@ def _section_heading(page: Page, i: int) -> bool:
         and labels[i + 1] is None
         and raw[i + 1] is Quality.GOOD
         and after.kind is not Kind.HEADING
+    )
+
+
+def _heading_within_prose(page: Page, i: int, first: int, last: int) -> bool:
+    """A linked heading between the article's first and last paragraphs of prose that
+    follows the article's own text (prose by its place, a code block, a copy of an earlier
+    block, the heading of the section it opens) and stands right above a paragraph of
+    prose, maybe under its first subsection's heading, heads that paragraph: a manual's
+    heading that links back to its table of contents."""
+    if not first < i < last:
+        return False
+    blocks, labels, d = page.blocks, page.labels, density(page)
+    level = blocks[i].level
+    k = i - 1
+    while k > first and page.rules[k] == "repeated-block":
+        k -= 1
+    before = blocks[k]
+    if labels[k] is not None or not (
+        d.smoothed[k] is Quality.GOOD
+        or before.kind is Kind.CODE
+        or (before.kind is Kind.HEADING and before.level < level)
+    ):
+        return False
+    j = i + 1
+    if j < len(blocks) and blocks[j].kind is Kind.HEADING and blocks[j].level > level:
+        j += 1  # the first subsection's heading
+    return (
+        j < len(blocks)
+        and labels[j] is None
+        and d.raw[j] is Quality.GOOD
+        and blocks[j].kind is not Kind.HEADING
     )
 
 

@@ -2253,6 +2253,10 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
             heading = _first_part_heading(found.titles, h1s[0], _site_names(site_name, site_url))
         if heading is not None and not _labelled_heading(heading, title):
             title, title_source = clean_title(heading, site_name, site_url), "h1"
+    if title and title_source != "h1" and _home_title(found.get("title"), site_name, site_url):
+        # A site's home page is about the site: "Alma — Simplifying Access to Therapy" is
+        # its title, the site's name first, not the tag line left without it.
+        title = found.get("title")
     if title:
         title = tidy_title(title)
     published = found.get("published")
@@ -2341,6 +2345,18 @@ def _matching_heading(title: str, titles: list[str], h1s: list[Any]) -> str | No
                 if best is None or score > best[0]:
                     best = (score, heading)
     return best[1] if best else None
+
+
+_HOME_PATHS = frozenset(("", "/", "/index.html", "/index.htm", "/index.php"))
+
+
+def _home_title(title: str | None, site_name: str | None, url: str | None) -> bool:
+    """Whether ``title`` is a home page's "Site | Tag line": the page's address is the
+    site's root and the title's first part is the site's name."""
+    if not title or not url or urlsplit(url).path not in _HOME_PATHS:
+        return False
+    parts = _TITLE_SEPARATOR.split(title)
+    return len(parts) > 1 and _is_site(parts[0], _site_names(site_name, url))
 
 
 def _first_part_heading(titles: list[str], h1: Any, names: set[str]) -> str | None:

@@ -1027,3 +1027,16 @@ def test_a_heading_that_is_a_titles_first_part_is_the_title() -> None:
         url="https://coastnews.example/tides",
     )
     assert md.title == "Tides turn early this spring"
+
+
+def test_a_home_pages_title_keeps_the_sites_name_first() -> None:
+    head = (
+        '<meta property="og:title" content="Tidewatch | Tide tables for every harbour">'
+        '<meta property="og:site_name" content="Tidewatch">'
+    )
+    # The site's home page is about the site: its name stays in the title.
+    md = meta(head, url="https://www.tidewatch.example/")
+    assert md.title == "Tidewatch | Tide tables for every harbour"
+    # A page inside the site loses it.
+    md = meta(head, url="https://www.tidewatch.example/harbours")
+    assert md.title == "Tide tables for every harbour"

@@ -1828,3 +1828,40 @@ def test_marked_region_a_header_without_a_heading_or_in_an_article_stays_marked(
     article = cleanpage.extract(post)
     found = block(article, SECTION_INTRO)
     assert (found.label, found.rule) == (Label.HEADER, "marked-region"), explain(article)
+
+
+def _shop_page(footer_tag: str) -> str:
+    """A product's page: its short description in <main>, then a privacy policy printed in
+    full at the foot of the page, in ``footer_tag``."""
+    description = (
+        "A light runner knitted from soft merino wool, with a foam sole made from sugarcane "
+        "that is both sturdy and soft, for the walks and the errands of every day."
+    )
+    policy = "".join(
+        f"<p>Section {n}. We process the personal information you give us when you place "
+        f"an order, such as your name and your address, to deliver it and to answer the "
+        f"questions you send us, and we keep it for as long as the law asks us to, {n}.</p>"
+        for n in range(60)
+    )
+    close = footer_tag.split()[0]
+    return (
+        "<html><body><header><nav><a href='/'>Shop</a></nav></header>"
+        f"<main><h1>Wool Runner</h1><p>{description}</p></main>"
+        f"<{footer_tag}><div>{policy}</div></{close}></body></html>"
+    )
+
+
+def test_outside_content_a_page_footer_never_draws_the_content_root() -> None:
+    # However much fine print the page's own <footer> holds, it is not the article.
+    article = cleanpage.extract(_shop_page("footer"))
+    assert "merino wool" in article.text, explain(article)
+    assert "Section 7." not in article.text, explain(article)
+
+
+def test_outside_content_a_section_footer_still_counts_its_prose() -> None:
+    # A <footer> inside a <section> is that section's: its prose counts as before (here,
+    # discounted as a marked region, it still outweighs the short description).
+    html = _shop_page("footer").replace("<footer>", "<section><footer>")
+    html = html.replace("</footer>", "</footer></section>")
+    article = cleanpage.extract(html)
+    assert "merino wool" not in article.text, explain(article)

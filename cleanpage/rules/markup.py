@@ -131,16 +131,16 @@ _SECTION_TAGS = frozenset({"section", "main"})
 _SECTIONING_TAGS = frozenset({"article", "aside", "nav", *_SECTION_TAGS})
 
 
-def _section_header(nodes: list[Node], i: int) -> bool:
-    """Whether node i is a <header> whose nearest sectioning ancestor is a <section> or
-    <main>."""
+def sectioning_ancestor(nodes: list[Node], i: int) -> str:
+    """The tag of node i's nearest ancestor that is sectioning content (article, aside,
+    nav, section) or <main>; empty when there is none (a page's own header or footer)."""
     parent = nodes[i].parent
     while parent >= 0:
         tag = nodes[parent].tag
         if tag in _SECTIONING_TAGS:
-            return tag in _SECTION_TAGS
+            return tag
         parent = nodes[parent].parent
-    return False
+    return ""
 
 
 def own_marks(page: Page) -> list[Mark | None]:
@@ -177,7 +177,7 @@ def _own_marks(page: Page) -> list[Mark | None]:
                 marks.append(None)
                 continue
         by_tag = True
-        if node.tag == "header" and _section_header(nodes, i):
+        if node.tag == "header" and sectioning_ancestor(nodes, i) in _SECTION_TAGS:
             # A section's header holding its heading is no banner.
             if first is None:
                 first = _first_headings(page)

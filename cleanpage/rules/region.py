@@ -18,7 +18,7 @@ from cleanpage.article import Kind, Label
 from cleanpage.html import Node
 from cleanpage.rules.base import Page, Rule
 from cleanpage.rules.density import Density, Quality, density, effective_length
-from cleanpage.rules.markup import own_marks
+from cleanpage.rules.markup import own_marks, sectioning_ancestor
 from cleanpage.rules.patterns import END_MARKER_RULES, SECTION_MARKER_RULES
 
 # Share of the page's prose the content root must hold.
@@ -30,7 +30,8 @@ CONTENT_GUARD = 0.4
 MARKED_WEIGHT = 0.15
 # A sidebar mark on an element holding this share of the page's prose names the layout.
 LAYOUT_SHARE = 0.95
-# A cookie or consent dialog is never the article, however much policy text it holds.
+# A cookie or consent dialog is never the article, however much policy text it holds; nor is
+# the page's own <footer> (a privacy policy printed in full at the foot of a shop's page).
 COOKIE_WEIGHT = 0.0
 # The element whose own paragraphs hold this share of the page's prose, and this many times
 # as much as any other element's, is the article's body even inside an overlay (a modal or
@@ -134,7 +135,11 @@ def _marked_nodes(
             or (prose_total > 0 and prose[i] >= layout and mark.label is Label.SIDEBAR)
         ):
             factor[i] = inherited
-        elif mark.label is Label.COOKIE_NOTICE:
+        elif mark.label is Label.COOKIE_NOTICE or (
+            mark.label is Label.FOOTER
+            and node.tag == "footer"
+            and not sectioning_ancestor(nodes, i)
+        ):
             factor[i] = COOKIE_WEIGHT
         else:
             factor[i] = min(inherited, MARKED_WEIGHT)

@@ -25,6 +25,7 @@ from cleanpage.metadata import (
     clean_title,
     extract_metadata,
     extract_text_metadata,
+    labelled_heading,
     tidy_title,
 )
 from cleanpage.pagetype import page_type
@@ -104,7 +105,10 @@ def _labelled_title(shown: str, title: str) -> bool:
     """Whether the heading shown is ``title`` after a short label set off by a separator:
     a section kicker or column name ("Africa|…", "DealBook|…") the heading carries and
     the page's own title leaves out. (Words after the title are more often a subtitle the
-    title keeps: "…: Room-by-Room Breakdown".)"""
+    title keeps: "…: Room-by-Room Breakdown".) A label of up to three words without a
+    separator counts too, as the metadata weighs its ``<h1>``: "Thread …", "Dec 18 2025 …"."""
+    if labelled_heading(shown, title):
+        return True
     if len(shown) <= len(title) or not shown.endswith(title):
         return False
     label = shown[: len(shown) - len(title)].strip()

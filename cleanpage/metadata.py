@@ -2251,7 +2251,7 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
         heading = _matching_heading(title, found.titles, h1s)
         if heading is None and h1s:
             heading = _first_part_heading(found.titles, h1s[0], _site_names(site_name, site_url))
-        if heading is not None and not _labelled_heading(heading, title):
+        if heading is not None and not labelled_heading(heading, title):
             title, title_source = clean_title(heading, site_name, site_url), "h1"
     if title and title_source != "h1" and _home_title(found.get("title"), site_name, site_url):
         # A site's home page is about the site: "Alma — Simplifying Access to Therapy" is
@@ -2378,7 +2378,7 @@ def _first_part_heading(titles: list[str], h1: Any, names: set[str]) -> str | No
 _LABEL_MAX_WORDS = 3
 
 
-def _labelled_heading(heading: str, title: str) -> bool:
+def labelled_heading(heading: str, title: str) -> bool:
     """Whether ``heading`` is ``title`` after a few words of its own: a label the page sets
     before the headline (a forum's "Thread:", a category, the day, a product line) that the
     metadata title leaves out. Words after the title are more often a subtitle."""

@@ -980,6 +980,14 @@ def test_a_label_before_the_headline_leaves_the_title() -> None:
             '<meta property="og:title" content="Tide tables for the bay">', f"<h1>{shown}</h1>"
         )
         assert md.title == shown
+    # extract()'s title block gives way to the metadata title the same way.
+    article = cleanpage.extract(
+        '<html><head><meta property="og:title" content="Tide tables for the bay"></head>'
+        "<body><h1>Dec 18 2025 Tide tables for the bay</h1><p>"
+        + "The harbour master posts the tables every week. " * 8
+        + "</p></body></html>"
+    )
+    assert article.title == "Tide tables for the bay"
 
 
 def test_a_projects_subdomain_and_a_hosts_initials_name_the_site() -> None:

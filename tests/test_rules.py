@@ -1769,6 +1769,27 @@ def test_prose_density_drops_a_list_in_a_box_after_the_article() -> None:
     assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)
 
 
+def _opening_list_page(opening: str) -> str:
+    body = f"<article><h1>{TITLE}</h1>{opening}<p>{P1}</p><p>{P2}</p><p>{P3}</p></article>"
+    return f"<!DOCTYPE html><html lang='en'><body><main>{body}</main></body></html>"
+
+
+def test_prose_density_keeps_a_list_opening_the_article() -> None:
+    # Short points right before the first paragraph, in a list beside the paragraphs, after
+    # a line of the article's that leads into them, open the article.
+    lead = "<p>Three things to pack before you go</p>"
+    article = cleanpage.extract(_opening_list_page(f"{lead}<ul>{_CLOSING_POINTS}</ul>"))
+    for text in ("Three things to pack", "A flask of tea"):
+        assert block(article, text).label is Label.BODY, explain(article)
+
+
+def test_prose_density_drops_a_list_in_a_box_before_the_article() -> None:
+    html = _opening_list_page(f"<div class='box'><ul>{_CLOSING_POINTS}</ul></div>")
+    article = cleanpage.extract(html)
+    found = block(article, "A flask of tea")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)
+
+
 def _walks_page(items: int, paragraphs: tuple[str, ...]) -> str:
     listed = "".join(
         f"<li><h3><a href='/walk/{n}'>Walk number {n} along the old canal to the lock</a>"

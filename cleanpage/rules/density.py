@@ -322,6 +322,7 @@ class ProseDensity(Rule):
         first, last = (prose[0], prose[-1]) if prose and t.keep_within_prose else (n, -1)
         if last >= 0 and page.nodes:
             last = _closing_list(page, last)
+            first = _opening_list(page, first)
         for i in undecided:
             block = blocks[i]
             if smoothed[i] is Quality.GOOD or first < i < last:
@@ -366,6 +367,37 @@ def _closing_list(page: Page, last: int) -> int:
             break
         end = j
     return end
+
+
+def _opening_list(page: Page, first: int) -> int:
+    """The block before an article that opens with a list: list items right before its
+    first prose block, in a list that element holds beside its paragraphs (the points it
+    sums up, the codes it gives), maybe after a paragraph of its own that leads into them;
+    ``first`` when there is none."""
+    nodes, owner, blocks, labels = page.nodes, page.block_nodes, page.blocks, page.labels
+    container = nodes[owner[first]].parent
+    if container < 0:
+        return first
+    start = first
+    for j in range(first - 1, -1, -1):
+        if blocks[j].kind is not Kind.LIST_ITEM or labels[j] is not None:
+            break
+        lst = nodes[owner[j]].parent
+        if lst < 0 or nodes[lst].parent != container:
+            break
+        start = j
+    if start == first:
+        return first
+    lead = start - 1
+    if (
+        lead >= 0
+        and blocks[lead].kind is Kind.PARAGRAPH
+        and labels[lead] is None
+        and blocks[lead].link_share == 0
+        and nodes[owner[lead]].parent == container
+    ):
+        start = lead
+    return start - 1
 
 
 def _prose_follows(

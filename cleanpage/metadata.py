@@ -713,6 +713,9 @@ def _is_site(part: str, names: set[str], trailing: bool = False) -> bool:
 
 
 _TAG_MAX_WORDS = 3
+_CRUMBS_MIN_PARTS = 3  # the headline and two sections
+_CRUMBS_MIN_HEADLINE_WORDS = 3
+_CRUMB_MAX_WORDS = 2
 _TAG_MIN_HEADLINE_WORDS = 4
 
 
@@ -747,12 +750,22 @@ def clean_title(
     # that starts with the name is more often a product's name ("Tideworks Pro 2").
     seps = _TITLE_SEPARATOR.findall(title)
     two_parts = len(parts) == 2
+    count = len(parts)
     while len(parts) > 1 and _is_site(parts[-1], names, trailing=True):
         parts.pop()
         seps.pop()
     while len(parts) > 1 and is_site(parts[0]):
         parts.pop(0)
         seps.pop(0)
+    if (
+        len(parts) < count
+        and len(parts) >= _CRUMBS_MIN_PARTS
+        and len(parts[0].split()) >= _CRUMBS_MIN_HEADLINE_WORDS
+        and all(len(p.split()) <= _CRUMB_MAX_WORDS and p[:1].isupper() for p in parts[1:])
+    ):
+        # "Headline - National - Sport - Site": with the site's name gone, two or more short
+        # capitalised parts after the headline are its section path.
+        parts, seps = parts[:1], []
     if (
         two_parts
         and len(parts) == 2

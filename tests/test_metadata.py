@@ -1048,3 +1048,16 @@ def test_a_home_pages_title_keeps_the_sites_name_first() -> None:
     # A page inside the site loses it.
     md = meta(head, url="https://www.tidewatch.example/harbours")
     assert md.title == "Tide tables for every harbour"
+
+
+def test_a_section_path_after_the_headline_goes_with_the_sites_name() -> None:
+    title = "Ferry fares rise in spring - National - Sport - Coast News"
+    assert clean_title(title, "Coast News") == "Ferry fares rise in spring"
+    # Not without the site's name to mark the path, nor parts longer than a section's name.
+    assert clean_title("Ferry fares rise in spring - National - Sport") == (
+        "Ferry fares rise in spring - National - Sport"
+    )
+    title = "Ferry fares rise in spring - National Affairs Desk Today - Sport - Coast News"
+    assert clean_title(title, "Coast News") == (
+        "Ferry fares rise in spring - National Affairs Desk Today - Sport"
+    )

@@ -844,6 +844,29 @@ def test_outside_content_drops_a_paragraph_after_the_content_root() -> None:
     assert (found.label, found.rule) == (Label.BOILERPLATE, "outside-content"), explain(article)
 
 
+def _sectioned_article(tokens: str) -> str:
+    # The article's text in sections of their own, a full-width image between them.
+    first = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P1 + " Again.", P2 + " Again."))
+    return (
+        f"<html><body><div class='post'><h1>{TITLE}</h1><div class='body'><div {tokens}>"
+        f"{first}</div><div class='wide'><img src='a.png'></div>"
+        f"<div {tokens}><h3>The harbour</h3><p>{_LEAD}</p></div></div></div>"
+        "<footer><p>Written on foot since 2009.</p></footer></body></html>"
+    )
+
+
+def test_outside_content_keeps_a_later_section_alike_the_root() -> None:
+    article = cleanpage.extract(_sectioned_article("class='section-inner'"))
+    assert block(article, "The harbour wall").label is Label.BODY, explain(article)
+
+
+def test_outside_content_later_sections_need_class_names() -> None:
+    # Two elements without class names are not alike: the later one may be anything.
+    article = cleanpage.extract(_sectioned_article(""))
+    found = block(article, "The harbour wall")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "outside-content"), explain(article)
+
+
 def test_outside_content_drops_prose_before_the_root_in_a_box() -> None:
     # Prose before the root in an element that is no text element and unlike the root (a
     # box) stays out.

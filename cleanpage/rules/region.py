@@ -214,7 +214,7 @@ def analyse(page: Page) -> Region:
     while i >= 0:
         on_root_path[i] = True
         i = nodes[i].parent
-    lead = _lead_paragraphs(page, root)
+    lead = _lead_paragraphs(page, root) | _sections_after(page, root)
     inside = [False] * n
     for i in range(n):
         parent = nodes[i].parent
@@ -273,6 +273,36 @@ def _lead_paragraphs(page: Page, root: int) -> set[int]:
     if first >= 0:
         lead.update(i for i in before if i >= first and nodes[i].tag in _LEAD_TAGS)
     return lead
+
+
+def _sections_after(page: Page, root: int) -> set[int]:
+    """Elements after the content root, in the same parent, alike it in markup (its tag and
+    its class names, which it has) and holding prose: the article's later sections, which
+    the page set each in an element of its own (an image set full width between them)."""
+    nodes = page.nodes
+    parent = nodes[root].parent
+    if parent < 0 or not nodes[root].own_tokens:
+        return set()
+    tag, tokens = nodes[root].tag, nodes[root].own_tokens
+    alike = {
+        i
+        for i in range(root + 1, len(nodes))
+        if nodes[i].parent == parent and nodes[i].tag == tag and nodes[i].own_tokens == tokens
+    }
+    if not alike:
+        return set()
+    raw, blocks = density(page).raw, page.blocks
+    found: set[int] = set()
+    for i, node in enumerate(page.block_nodes):
+        if node <= root or raw[i] is not Quality.GOOD:
+            continue
+        if blocks[i].link_share >= _LEAD_LINK_SHARE:
+            continue
+        while node > parent and node not in alike:
+            node = nodes[node].parent
+        if node in alike:
+            found.add(node)
+    return found
 
 
 def _widen_to_article(nodes: list[Node], weight: list[float], root: int) -> int:

@@ -1909,3 +1909,25 @@ def test_outside_content_a_section_footer_still_counts_its_prose() -> None:
     html = html.replace("</footer>", "</footer></section>")
     article = cleanpage.extract(html)
     assert "merino wool" not in article.text, explain(article)
+
+
+def _see_also(code: str) -> str:
+    """The article's prose, maybe a code block, then a "See also" heading over a short
+    list, and a last paragraph."""
+    return page(
+        f"{code}<h2>See also</h2><ul><li>Working a flight of locks</li>"
+        f"<li>Mooring for the night</li></ul><p>{LONG_PROSE_WITH_SUBSCRIBE}</p>"
+    )
+
+
+def test_end_of_article_a_manuals_cross_reference_ends_nothing() -> None:
+    # In content that shows code (a manual's), "See also" is the manual's own section.
+    article = cleanpage.extract(_see_also("<pre><code>lock.open(gate=2)</code></pre>"))
+    found = block(article, "Working a flight of locks")
+    assert found.label is Label.BODY, explain(article)
+
+
+def test_end_of_article_see_also_without_code_still_ends() -> None:
+    article = cleanpage.extract(_see_also(""))
+    found = block(article, "Working a flight of locks")
+    assert (found.label, found.rule) == (Label.RELATED, "end-of-article"), explain(article)

@@ -390,16 +390,13 @@ class TeaserCards(Rule):
     """An excerpt is short; a forum post under its author's linked name may be long."""
     max_prose_share = 0.3
     """Cards holding this share of the content's prose are the content itself."""
-    manual_code_blocks = 1
-    """Content showing this many code blocks is a manual's: its cards are its sections."""
 
     def apply(self, page: Page) -> None:
         if not page.nodes:
             return
         nodes, owner, blocks = page.nodes, page.block_nodes, page.blocks
         r = region(page)
-        shown = sum(b.kind is Kind.CODE and r.inside[owner[i]] for i, b in enumerate(blocks))
-        if shown >= self.manual_code_blocks:
+        if shows_code(page):
             # A manual or tutorial: its linked headings are section permalinks, its cards
             # the entries of a reference; teaser strips sit outside its content.
             return
@@ -462,6 +459,21 @@ class TeaserCards(Rule):
                 node = nodes[node].parent
 
 
+def _shows_code(page: Page) -> bool:
+    r, owner = region(page), page.block_nodes
+    return any(b.kind is Kind.CODE and r.inside[owner[i]] for i, b in enumerate(page.blocks))
+
+
+def shows_code(page: Page) -> bool:
+    """Whether the content shows a code block: a manual's or a tutorial's (HTML only)."""
+    return bool(page.nodes) and page.cached("shows-code", _shows_code)
+
+
+# A manual's cross-reference to another of its pages: "See also", "See more about ...",
+# "Read more about ...", "More on ...".
+_CROSS_REFERENCE = regex.compile(r"(see|read more about|more on)\b", regex.IGNORECASE)
+
+
 def _main_node(page: Page) -> int:
     """The element whose own paragraphs clearly hold the article's prose, else -1."""
     if not page.nodes:
@@ -476,7 +488,9 @@ class EndOfArticle(Rule):
     Short blocks after the marker (the next post's title, its excerpt, "Subscribe") are
     labelled as belonging to the marker's kind; good prose ends the clutter region, except
     after a "Comments" heading, whose prose is the readers'. A short unlinked paragraph
-    right before the resumed prose, its sibling, is that text's first sentence.
+    right before the resumed prose, its sibling, is that text's first sentence. In content
+    that shows code (a manual's), a cross-reference ("See also", "See more about ...") is
+    the manual's own section, not the start of other pages' teasers.
     """
 
     name = "end-of-article"
@@ -513,7 +527,16 @@ class EndOfArticle(Rule):
                     block.level,
                 )
                 continue
-            if seen_prose and label is not None and page.rules[i] in END_MARKER_RULES:
+            if (
+                seen_prose
+                and label is not None
+                and page.rules[i] in END_MARKER_RULES
+                and not (
+                    page.rules[i] == "related-posts"
+                    and _CROSS_REFERENCE.match(block.text)
+                    and shows_code(page)
+                )
+            ):
                 marker = Label.TEASER if label is Label.TEASER else label
                 marker_text = block.text[:40]
                 hard = label is Label.COMMENTS and block.kind is Kind.HEADING

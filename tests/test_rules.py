@@ -275,6 +275,7 @@ TESTED_ELSEWHERE = {
     "review-section": "test_review_section_runs_to_the_next_heading (this file)",
     "shop-suggestions": "test_shop_suggestions_run_to_the_next_heading (this file)",
     "shop-policy": "test_shop_policy_runs_to_the_next_heading (this file)",
+    "signed-comments": "test_signed_comments_after_a_comments_heading_are_comments (this file)",
 }
 
 
@@ -1931,3 +1932,45 @@ def test_end_of_article_see_also_without_code_still_ends() -> None:
     article = cleanpage.extract(_see_also(""))
     found = block(article, "Working a flight of locks")
     assert (found.label, found.rule) == (Label.RELATED, "end-of-article"), explain(article)
+
+
+# --- signed-comments ---------------------------------------------------------------------
+
+_SAID = (
+    "I walked the towpath from the other end last {month}, and the tea room at the top of "
+    "the locks was the best part of the day; the aqueduct frightened my sister, though."
+)
+_MORE = (
+    "We went back in the spring with the children, and the volunteers at the lock had "
+    "planted the banks with daffodils all the way down to the cottage by the water."
+)
+
+
+def _signed_thread(heading: str) -> str:
+    """Comments in plain paragraphs (no comment markup), each signed under its text; the
+    second runs to two paragraphs."""
+    comments = [
+        f"<p>{_SAID.format(month='March')}<br>Posted by Ann Lee on January 6, 2008 2:09 PM"
+        "<br>Report this comment</p>",
+        f"<p>{_MORE}</p><p>{_SAID.format(month='June')}<br>Posted by Rob Roe on January 6, "
+        "2008 1:41 PM<br>Report this comment</p>",
+        f"<p>{_SAID.format(month='May')}<br>Posted by Jo on January 5, 2008 9:02 AM</p>",
+    ]
+    return f"<div>{heading}{''.join(comments)}</div>"
+
+
+def test_signed_comments_after_a_comments_heading_are_comments() -> None:
+    html = page(after=_signed_thread("<div>Comments</div>"))
+    article = cleanpage.extract(html)
+    for text in (_SAID.format(month="March"), _MORE, _SAID.format(month="May")):
+        found = block(article, text[:40])
+        assert found.label is Label.COMMENTS, explain(article)
+    assert _MORE not in article.text and P3 in article.text, explain(article)
+    assert block(article, _MORE[:40]).rule == "signed-comments", explain(article)
+
+
+def test_signed_posts_without_a_comments_heading_stay() -> None:
+    # A blog's posts signed the same way ("Posted by Ann Lee on ..."): no thread announced.
+    html = page(after=_signed_thread(""))
+    article = cleanpage.extract(html)
+    assert block(article, _MORE[:40]).rule != "signed-comments", explain(article)

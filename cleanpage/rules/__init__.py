@@ -46,7 +46,7 @@ def default_rules() -> RuleSet:
        ``share-bar``, ``related-posts``, ``comment-form``, ``cookie-notice``,
        ``copyright-line``, ``advertisement-label``, ``tag-list``, ``byline``, ...) and the
        other clutter rules (``truncated-excerpt``, ``markup-leftover``, ``no-words``,
-       ``repeated-block``, ``figure-caption``).
+       ``repeated-block``, ``figure-caption``, ``signed-comments``).
     3. ``listing-items``: on a page that lists items and has little prose besides, the
        items (linked titles with their excerpts or prices) are kept.
     4. ``marked-region``: landmarks and class/id families off the content path.

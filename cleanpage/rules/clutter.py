@@ -7,6 +7,7 @@ read only a block's text, so they work the same on HTML pages and on flattened t
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import regex
@@ -471,6 +472,73 @@ class RepeatedBlock(Rule):
         )
 
 
+# A comment's signature under its text: "Posted by Ann on January 6, 2008 2:09 PM", "Sent by
+# Bo | 12/03/2019". A name of a few words, then a date or a time.
+_SIGNATURE = regex.compile(
+    r"(?:posted|submitted|written|sent|publié|publiée|eingestellt|geschrieben|publicado|"
+    r"pubblicato|scritto)\s+(?:by|par|von|por|da)\s+\S.{0,60}?\s+"
+    r"(?:on|at|@|\||le|am|um|el|en|il)\s+.{0,40}?\d",
+    regex.IGNORECASE,
+)
+_SIGNATURE_LINES = 3  # the block's last lines where a signature stands
+_SIGNATURE_MAX_WORDS = 16
+
+
+def _signed(text: str) -> bool:
+    """Whether one of the last lines of ``text`` is a comment's signature."""
+    for line in text.rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]:
+        line = line.strip()
+        if len(line.split()) <= _SIGNATURE_MAX_WORDS and _SIGNATURE.match(line):
+            return True
+    return False
+
+
+class SignedComments(Rule):
+    """Comments signed under their text, as news sites and blogs printed them ("Posted by
+    Ann on January 6, 2008 2:09 PM", "Report this comment"). After a comments heading or
+    form, three or more blocks signed so are a thread: they are comments, and so are the
+    blocks between two of them in the same element (a comment of several paragraphs), prose
+    as they are. Posts signed the same way with no comments heading above them (a blog's
+    posts, a forum's) are left alone."""
+
+    name = "signed-comments"
+    family = "clutter"
+    min_signed = 3
+    max_between = 8
+
+    def apply(self, page: Page) -> None:
+        blocks, labels = page.blocks, page.labels
+        signed = [i for i, b in enumerate(blocks) if "\n" in b.text or b.words <= 20]
+        signed = [i for i in signed if _signed(blocks[i].text)]
+        if len(signed) < self.min_signed:
+            return
+        heading = next((k for k in range(signed[0]) if labels[k] is Label.COMMENTS), -1)
+        if heading < 0:
+            return
+        owner = page.block_nodes
+        nodes = page.nodes
+
+        def parent(i: int) -> int:
+            return nodes[owner[i]].parent if nodes else -1
+
+        reason = "a comment signed under its text ('Posted by ... on <date>')"
+        for i in signed:
+            page.decide(i, Label.COMMENTS, reason, self.name)
+        between = "between two signed comments"
+        for a, b in itertools.pairwise(signed):
+            if b - a - 1 > self.max_between or parent(a) != parent(b):
+                continue
+            for k in range(a + 1, b):
+                if parent(k) == parent(a):
+                    page.decide(k, Label.COMMENTS, between, self.name)
+        # The first comment's own paragraphs, between the comments heading and its signature.
+        first = signed[0]
+        if first - heading - 1 <= self.max_between:
+            for k in range(heading + 1, first):
+                if parent(k) == parent(first):
+                    page.decide(k, Label.COMMENTS, between, self.name)
+
+
 def phrase_rules() -> list[Rule]:
     rules: list[Rule] = [
         PhraseRule(name, label, max_words, phrases, _WHAT.get(name, name))
@@ -481,4 +549,5 @@ def phrase_rules() -> list[Rule]:
     rules.append(NoWords())
     rules.append(RepeatedBlock())
     rules.append(FigureCaption())
+    rules.append(SignedComments())
     return rules

@@ -1974,3 +1974,34 @@ def test_signed_posts_without_a_comments_heading_stay() -> None:
     html = page(after=_signed_thread(""))
     article = cleanpage.extract(html)
     assert block(article, _MORE[:40]).rule != "signed-comments", explain(article)
+
+
+# --- end-of-article: a teaser's excerpt under its linked headline ------------------------
+
+_EXCERPTS = [
+    "The council has agreed to rebuild the harbour wall after two winters of storms left a "
+    "gap wide enough for a rowing boat to pass through at high tide.",
+    "Volunteers have planted the banks of the old canal with daffodils from the top lock all "
+    "the way down to the lock keeper's cottage by the water.",
+]
+
+
+def _headlines(first: str) -> str:
+    items = "".join(
+        f"<dt>{first.format(n=n)}</dt><dd>{text}</dd>" for n, text in enumerate(_EXCERPTS)
+    )
+    return f"<div><h3>Related stories</h3><dl>{items}</dl></div>"
+
+
+def test_end_of_article_takes_the_excerpt_under_a_linked_headline() -> None:
+    article = cleanpage.extract(page(inside=_headlines("<a href='/story-{n}'>Story {n}</a>")))
+    for text in _EXCERPTS:
+        found = block(article, text[:40])
+        assert (found.label, found.rule) == (Label.RELATED, "end-of-article"), explain(article)
+    assert P3 in article.text, explain(article)
+
+
+def test_end_of_article_lets_prose_resume_after_an_unlinked_line() -> None:
+    # The same list inside the article, its headlines linking nowhere: prose resumes there.
+    article = cleanpage.extract(page(inside=_headlines("Story {n}")))
+    assert block(article, _EXCERPTS[0][:40]).label is Label.BODY, explain(article)

@@ -482,13 +482,18 @@ def _main_node(page: Page) -> int:
     return next((i for i in range(len(on_main) - 1, -1, -1) if on_main[i]), -1)
 
 
+_EXCERPT_HEADLINE_LINKS = 0.5
+_HEADLINE_WORDS = 20
+
+
 class EndOfArticle(Rule):
     """After a strong end-of-article marker, only real prose is still the article.
 
     Short blocks after the marker (the next post's title, its excerpt, "Subscribe") are
     labelled as belonging to the marker's kind; good prose ends the clutter region, except
     after a "Comments" heading, whose prose is the readers'. A short unlinked paragraph
-    right before the resumed prose, its sibling, is that text's first sentence. In content
+    right before the resumed prose, its sibling, is that text's first sentence; a paragraph
+    right under a teaser's linked headline, in the same element, is its excerpt. In content
     that shows code (a manual's), a cross-reference ("See also", "See more about ...") is
     the manual's own section, not the start of other pages' teasers.
     """
@@ -547,7 +552,12 @@ class EndOfArticle(Rule):
                 continue
             if marker is None or label is not None:
                 continue
-            if d.raw[i] is Quality.GOOD and not hard and (not closed or self._in_main(page, i)):
+            if (
+                d.raw[i] is Quality.GOOD
+                and not hard
+                and (not closed or self._in_main(page, i))
+                and not self._excerpt(page, i)
+            ):
                 # Prose resumes: the marker was a break inside the article, not its end.
                 marker = None
                 continue
@@ -567,6 +577,25 @@ class EndOfArticle(Rule):
                 f"follows the end-of-article marker {marker_text!r}",
                 self.name,
             )
+
+    def _excerpt(self, page: Page, i: int) -> bool:
+        """Whether block i is the excerpt of a teaser this rule labelled: it follows the
+        teaser's linked headline, a line that is no heading, in the same element (``<dt>``
+        and ``<dd>``). (A heading may open a section of the article itself.)"""
+        h = i - 1
+        if h < 0 or page.rules[h] != self.name or not page.nodes:
+            return False
+        headline = page.blocks[h]
+        if (
+            headline.kind is Kind.HEADING  # a section of a list article, "Read also" in text
+            or headline.link_share < _EXCERPT_HEADLINE_LINKS
+            or headline.words > _HEADLINE_WORDS
+        ):
+            return False
+        if page.blocks[i].kind is Kind.HEADING or page.blocks[i].link_share > 0:
+            return False
+        nodes, owner = page.nodes, page.block_nodes
+        return nodes[owner[h]].parent == nodes[owner[i]].parent
 
     @classmethod
     def _opens_resumed_prose(cls, page: Page, d: Density, i: int, closed: bool) -> bool:

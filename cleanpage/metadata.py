@@ -2394,7 +2394,13 @@ _LABEL_MAX_WORDS = 3
 def labelled_heading(heading: str, title: str) -> bool:
     """Whether ``heading`` is ``title`` after a few words of its own: a label the page sets
     before the headline (a forum's "Thread:", a category, the day, a product line) that the
-    metadata title leaves out. Words after the title are more often a subtitle."""
+    metadata title leaves out. Words after the title are more often a subtitle.
+
+    >>> labelled_heading("Thread: Winter on the towpath", "Winter on the towpath")
+    True
+    >>> labelled_heading("Winter on the towpath: a guide", "Winter on the towpath")
+    False
+    """
     shown, wanted = _key(heading), _key(title)
     if not wanted or shown == wanted or not shown.endswith(wanted):
         return False

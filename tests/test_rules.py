@@ -1449,6 +1449,25 @@ def test_marked_region_class_footer_holding_much_prose_is_guarded() -> None:
     assert found.rule != "marked-region", explain(article)
 
 
+def test_comment_form_readers_views_heading_opens_the_comments() -> None:
+    # "Reader views (2)", "Have your say": the readers' comments follow, prose as they are.
+    comment = (
+        "I walked the same stretch last winter and the tea room was closed, so it is good to "
+        "hear that it opens now; the aqueduct was worth every mile of it. - Ann, Leeds"
+    )
+    for heading in ("Reader views (2)", "Have your say on this story", "Your say"):
+        article = cleanpage.extract(page(after=f"<div><h2>{heading}</h2><p>{comment}</p></div>"))
+        found = block(article, heading)
+        assert (found.label, found.rule) == (Label.COMMENTS, "comment-form"), explain(article)
+        assert "tea room was closed" not in article.text, explain(article)
+
+
+def test_comment_form_a_heading_about_views_is_no_comment_heading() -> None:
+    heading = "Your views of the valley from the aqueduct"
+    article = cleanpage.extract(page(inside=f"<h2>{heading}</h2><p>{P2} Again.</p>"))
+    assert block(article, heading).label is Label.BODY, explain(article)
+
+
 def test_link_density_keeps_a_linked_section_heading_between_prose() -> None:
     # A heading that links to its own section, between two paragraphs of the article,
     # heads the paragraph after it.

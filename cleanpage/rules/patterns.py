@@ -138,6 +138,7 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"cancel reply\b",
             r"((top|most|best)[ -](rated|recent|popular|liked) |reader |user |latest |all )?(comments|responses)\s*(\(\d+\))?\s*:?$",
             r"((reader |user |latest |all )?discussion\s*\(\d+\)|(reader|user|latest|all) discussion)\s*:?$",
+            r"((readers?'?|your) (views|say)|have your say( on this (story|article))?)\s*(\(\d+\))?\s*:?$",
             r"(kommentare|commentaires|comentarios|commenti|comentários)\s*(\(\d+\))?\s*:?$",
         ),
     ),

@@ -622,16 +622,7 @@ class EndOfArticle(Rule):
         block does when no element clearly holds them): the excerpts of a "More stories"
         list after the article read like prose too, but sit elsewhere."""
         main = page.cached("main-container", _main_node)
-        if main < 0:
-            return True
-        nodes = page.nodes
-        node = page.block_nodes[i]
-        depth = nodes[main].depth
-        while node >= 0 and nodes[node].depth >= depth:
-            if node == main:
-                return True
-            node = nodes[node].parent
-        return False
+        return main < 0 or _contains(page.nodes, main, page.block_nodes[i])
 
 
 @dataclass(frozen=True, slots=True)

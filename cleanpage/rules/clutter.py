@@ -508,8 +508,9 @@ class SignedComments(Rule):
 
     def apply(self, page: Page) -> None:
         blocks, labels = page.blocks, page.labels
-        signed = [i for i, b in enumerate(blocks) if "\n" in b.text or b.words <= 20]
-        signed = [i for i in signed if _signed(blocks[i].text)]
+        signed = [
+            i for i, b in enumerate(blocks) if ("\n" in b.text or b.words <= 20) and _signed(b.text)
+        ]
         if len(signed) < self.min_signed:
             return
         heading = next((k for k in range(signed[0]) if labels[k] is Label.COMMENTS), -1)

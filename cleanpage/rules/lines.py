@@ -320,10 +320,15 @@ def _fine_print(page: Page) -> list[bool]:
     return out
 
 
+def _text_counts(page: Page) -> Counter[str]:
+    """How many times each line's text is printed on the page."""
+    return page.cached("line-texts", lambda p: Counter(block.text for block in p.blocks))
+
+
 def _scores(page: Page, lines: tuple[LineShape, ...]) -> list[float]:
     scores = []
     fine = _fine_print(page)
-    texts = Counter(block.text for block in page.blocks)
+    texts = _text_counts(page)
     for i, line in enumerate(lines):
         label = page.labels[i]
         if label is Label.TITLE:
@@ -800,7 +805,7 @@ def _lists_between_paragraphs(
     between two paragraphs: a list of the article's own (its steps, its specifications),
     not a menu, unless a third or more of its lines are printed elsewhere on the page too,
     as a site's menus are (a header menu and its mobile copy, a footer repeating it)."""
-    texts = Counter(block.text for block in page.blocks)
+    texts = _text_counts(page)
     i = start + 1
     while i < end:
         if not menus[i]:

@@ -214,7 +214,10 @@ def analyse(page: Page) -> Region:
     while i >= 0:
         on_root_path[i] = True
         i = nodes[i].parent
-    lead = _lead_paragraphs(page, root) | _sections_after(page, root)
+    lead: set[int] = set()
+    if nodes[root].parent >= 0:
+        holds_prose = _prose_children(page, nodes[root].parent)
+        lead = _lead_paragraphs(page, root, holds_prose) | _sections_after(page, root, holds_prose)
     inside = [False] * n
     for i in range(n):
         parent = nodes[i].parent
@@ -235,33 +238,36 @@ _LEAD_TAGS = _TEXT_TAGS | {"ul", "ol", "dl"}
 _LEAD_LINK_SHARE = 0.25
 
 
-def _lead_paragraphs(page: Page, root: int) -> set[int]:
+def _prose_children(page: Page, parent: int) -> set[int]:
+    """The children of ``parent`` that hold a block of prose (good, and less than a quarter
+    of it links)."""
+    nodes, raw, blocks = page.nodes, density(page).raw, page.blocks
+    found: set[int] = set()
+    for i, node in enumerate(page.block_nodes):
+        if node <= parent or raw[i] is not Quality.GOOD:
+            continue
+        if blocks[i].link_share >= _LEAD_LINK_SHARE:
+            continue
+        # Nodes are in document order: an element inside the parent comes after it.
+        while node > parent and nodes[node].parent != parent:
+            node = nodes[node].parent
+        if node > parent:
+            found.add(node)
+    return found
+
+
+def _lead_paragraphs(page: Page, root: int, holds_prose: set[int]) -> set[int]:
     """Paragraphs of prose beside the content root, before it, in the same parent: the
     article's opening paragraphs, set apart from the rest of its text by a wrapper that
     starts after them (or by an ad between them). From the first such paragraph that reads
     as prose, the text elements up to the root are the article's; elements that are not
     text (an ad's div, a video player) stay outside, and so does all that follows the root.
     An element before the root alike it in markup (its tag and class names) that holds
-    prose is a part of the article the page set in a section of its own."""
+    prose is a part of the article the page set in a section of its own. ``holds_prose``:
+    the children of the root's parent that hold prose."""
     nodes = page.nodes
     parent = nodes[root].parent
-    if parent < 0:
-        return set()
-    raw, blocks = density(page).raw, page.blocks
     before = [i for i in range(parent + 1, root) if nodes[i].parent == parent]
-    if not before:
-        return set()
-    # Per child of the parent before the root: whether it holds a block of prose.
-    holds_prose: set[int] = set()
-    for i, node in enumerate(page.block_nodes):
-        if node <= parent or node >= root:
-            continue
-        if raw[i] is not Quality.GOOD or blocks[i].link_share >= _LEAD_LINK_SHARE:
-            continue
-        while node >= 0 and nodes[node].parent != parent:
-            node = nodes[node].parent
-        if node >= 0:
-            holds_prose.add(node)
     lead = {
         i
         for i in before
@@ -275,34 +281,23 @@ def _lead_paragraphs(page: Page, root: int) -> set[int]:
     return lead
 
 
-def _sections_after(page: Page, root: int) -> set[int]:
+def _sections_after(page: Page, root: int, holds_prose: set[int]) -> set[int]:
     """Elements after the content root, in the same parent, alike it in markup (its tag and
     its class names, which it has) and holding prose: the article's later sections, which
-    the page set each in an element of its own (an image set full width between them)."""
+    the page set each in an element of its own (an image set full width between them).
+    ``holds_prose``: the children of the root's parent that hold prose."""
     nodes = page.nodes
-    parent = nodes[root].parent
-    if parent < 0 or not nodes[root].own_tokens:
+    if not nodes[root].own_tokens:
         return set()
-    tag, tokens = nodes[root].tag, nodes[root].own_tokens
-    alike = {
+    parent, tag, tokens = nodes[root].parent, nodes[root].tag, nodes[root].own_tokens
+    return {
         i
-        for i in range(root + 1, len(nodes))
-        if nodes[i].parent == parent and nodes[i].tag == tag and nodes[i].own_tokens == tokens
+        for i in holds_prose
+        if i > root
+        and nodes[i].parent == parent
+        and nodes[i].tag == tag
+        and nodes[i].own_tokens == tokens
     }
-    if not alike:
-        return set()
-    raw, blocks = density(page).raw, page.blocks
-    found: set[int] = set()
-    for i, node in enumerate(page.block_nodes):
-        if node <= root or raw[i] is not Quality.GOOD:
-            continue
-        if blocks[i].link_share >= _LEAD_LINK_SHARE:
-            continue
-        while node > parent and node not in alike:
-            node = nodes[node].parent
-        if node in alike:
-            found.add(node)
-    return found
 
 
 def _widen_to_article(nodes: list[Node], weight: list[float], root: int) -> int:

@@ -1196,6 +1196,8 @@ def segment(
             return segment(_reveal_streamed(root), url, inline=inline, _repairs=_repairs + 1)
         if hidden_boxes:
             page = _hidden_page(hidden_boxes, segments)
+            if page is None:
+                page = _hidden_main(hidden_boxes, segments, nodes)
             if page is not None:
                 revealed = _reveal(root, page)
                 return segment(revealed, url, inline=inline, _repairs=_repairs + 1)
@@ -1240,6 +1242,46 @@ def _hidden_page(boxes: list[Any], segments: list[Segment]) -> Any | None:
         length = float(_TEXT_LENGTH(box))  # type: ignore[arg-type]
         if length >= best_length:
             best, best_length = box, length
+    return best
+
+
+# A page's main landmark showing less text than this...
+_HIDDEN_MAIN_SHOWN = 200
+
+
+def _hidden_main(boxes: list[Any], segments: list[Segment], nodes: list[Node]) -> Any | None:
+    """The hidden element holding the page's main content, when the page's ``<main>``
+    landmark shows almost nothing but it: a page whose menus and footer are shown while
+    its main content waits behind a lock screen or for its scripts. The hidden element
+    lies inside the landmark and holds at least ``_HIDDEN_PAGE_SHOWN`` characters."""
+    best, best_length = None, float(_HIDDEN_PAGE_SHOWN)
+    for box in boxes:
+        for ancestor in box.iterancestors():
+            if ancestor.tag == "main" or (ancestor.get("role") or "").strip().lower() == "main":
+                length = float(_TEXT_LENGTH(box))  # type: ignore[arg-type]
+                if length >= best_length:
+                    best, best_length = box, length
+                break
+    if best is None:
+        return None
+    start = -1
+    for index, node in enumerate(nodes):
+        if node.tag == "main" or node.role.strip().lower() == "main":
+            start = index
+            break
+    if start < 0:
+        return None
+    depth, end = nodes[start].depth, len(nodes)
+    for index in range(start + 1, len(nodes)):
+        if nodes[index].depth <= depth:
+            end = index
+            break
+    shown = 0
+    for seg in segments:
+        if start <= seg.node < end:
+            shown += len(seg.text)
+            if shown >= _HIDDEN_MAIN_SHOWN:
+                return None
     return best
 
 

@@ -240,6 +240,25 @@ def test_a_page_hidden_until_its_scripts_run_is_read() -> None:
     assert "Old draft." not in cleanpage.extract(shown).text
 
 
+def test_a_main_landmark_hidden_until_its_scripts_run_is_read() -> None:
+    # Menus and a footer are shown, but everything in <main> waits behind a lock screen.
+    menu = "".join(f"<li><a href='/{n}'>Section number {n} of the shop</a></li>" for n in range(60))
+    footer = "<footer><p>Shipping, returns and the rest of the shop's small print.</p></footer>"
+    page = (
+        f"<body><header><nav><ul>{menu}</ul></nav></header><main>"
+        "<div class='lockdown-notice' style='display:none'>Enter the password.</div>"
+        f"<div style='display:none'><h1>Bridge repairs</h1>{PARAGRAPH * 4}</div></main>"
+        f"{footer}</body>"
+    )
+    assert has_prose(cleanpage.extract(page))
+    # A <main> that shows its own text keeps a large hidden box hidden.
+    shown = (
+        f"<body><header><nav><ul>{menu}</ul></nav></header><main>{PARAGRAPH}"
+        f"<div hidden><p>{'Old draft. ' * 400}</p></div></main>{footer}</body>"
+    )
+    assert "Old draft." not in cleanpage.extract(shown).text
+
+
 def test_a_button_holding_blocks_is_read_a_bare_button_is_not() -> None:
     # A <button> left open (libxml2 nests the rest of the page into it) and a disclosure
     # whose button holds the question as a heading; a bare control's label is skipped.

@@ -271,6 +271,7 @@ TESTED_ELSEWHERE = {
     "no-words": "test_no_words_drops_a_counter_line_of_a_dump_only (this file)",
     "numbered-items": "test_numbered_items_keep_a_list_of_picks (this file)",
     "slideshow": "test_slideshow_beside_the_article_is_dropped (this file)",
+    "list-before-title": "test_list_before_the_headline_is_dropped (this file)",
     "small-page": "test_small_page_is_all_content (this file)",
     "review-section": "test_review_section_runs_to_the_next_heading (this file)",
     "shop-suggestions": "test_shop_suggestions_run_to_the_next_heading (this file)",
@@ -605,6 +606,37 @@ def test_teaser_cards_that_are_the_page_stay() -> None:
     )
     article = cleanpage.extract(listing)
     assert not [b for b in article.blocks if b.rule == "teaser-cards"], explain(article)
+
+
+_TICKER = "".join(
+    f"<li><a href='/n{i}'>Lock {i} reopens after repairs</a> The towpath beside lock {i} "
+    "is open again to walkers and cyclists from Monday morning.</li>"
+    for i in range(4)
+)
+
+
+def _ticker_page(lead: str = "") -> str:
+    # The template sets a ticker of other stories over the headline, in the same element.
+    return (
+        f"<!DOCTYPE html><html><head><title>{TITLE}</title></head><body><main><div>"
+        f"<p>Breaking news</p><ul class='ticker'>{_TICKER}</ul>{lead}<h1>{TITLE}</h1>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></main></body></html>"
+    )
+
+
+def test_list_before_the_headline_is_dropped() -> None:
+    article = cleanpage.extract(_ticker_page())
+    found = block(article, "Lock 2 reopens after repairs")
+    assert (found.label, found.rule) == (Label.RELATED, "list-before-title"), explain(article)
+    assert "above the article's headline" in found.reason
+    assert P1 in article.text and P3 in article.text
+
+
+def test_list_before_a_heading_under_prose_stays() -> None:
+    # Prose above the heading: the heading is a section's, the list the article's own.
+    article = cleanpage.extract(_ticker_page(lead=f"<p>{LONG_PROSE_WITH_SUBSCRIBE}</p>"))
+    assert not [b for b in article.blocks if b.rule == "list-before-title"], explain(article)
+    assert "Lock 2 reopens after repairs" in article.text, explain(article)
 
 
 _PHRASES = tuple(p for _, _, _, family in CLUTTER_PHRASES for p in family)

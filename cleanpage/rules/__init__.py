@@ -14,6 +14,7 @@ from cleanpage.rules.density import LinkDensity, ProseDensity
 from cleanpage.rules.lines import line_rules, title_rules
 from cleanpage.rules.region import (
     EndOfArticle,
+    ListBeforeTitle,
     ListingItems,
     NumberedItems,
     OutsideContent,
@@ -77,6 +78,7 @@ def default_rules() -> RuleSet:
             MarkedRegion(),
             OutsideContent(),
             TeaserCards(),
+            ListBeforeTitle(),
             Slideshow(),
             NumberedItems(),
             *line_rules(),

@@ -454,6 +454,54 @@ class TeaserCards(Rule):
                 node = nodes[node].parent
 
 
+_LIST_TAGS = frozenset({"ul", "ol"})
+TICKER_MIN_ITEMS = 3
+
+
+class ListBeforeTitle(Rule):
+    """A list set above the article's headline, its items all before it, is no part of
+    the article when prose follows the headline: a ticker of other stories ("Breaking
+    news"), a poll, a box of links that the page's template puts over every article.
+    When all of the article's paragraphs of prose follow its headline, a list of three or
+    more items before it is the page's, not the author's. (With prose above it, the
+    heading taken for the headline is more likely a section's.)"""
+
+    name = "list-before-title"
+    family = "region"
+
+    def apply(self, page: Page) -> None:
+        if not page.nodes:
+            return
+        title = next((i for i, rule in enumerate(page.rules) if rule == "title"), -1)
+        if title <= 0 or page.blocks[title].kind is not Kind.HEADING:
+            return
+        raw, blocks = density(page).raw, page.blocks
+        prose = [
+            raw[i] is Quality.GOOD and page.labels[i] is None and b.kind is Kind.PARAGRAPH
+            for i, b in enumerate(blocks)
+        ]
+        if any(prose[:title]) or not any(prose[title + 1 :]):
+            return  # the article's prose must follow the headline, none of it above
+        nodes, owner = page.nodes, page.block_nodes
+        # Per list element (the nearest <ul> or <ol> above an item): its item blocks.
+        items: dict[int, list[int]] = {}
+        for i, block in enumerate(blocks):
+            if block.kind is not Kind.LIST_ITEM:
+                continue
+            node = owner[i]
+            while node >= 0 and nodes[node].tag not in _LIST_TAGS:
+                node = nodes[node].parent
+            if node >= 0:
+                items.setdefault(node, []).append(i)
+        for members in items.values():
+            if len(members) < TICKER_MIN_ITEMS or members[-1] >= title:
+                continue
+            reason = f"in a list of {len(members)} items above the article's headline"
+            for i in members:
+                if page.labels[i] is None:
+                    page.decide(i, Label.RELATED, reason, self.name)
+
+
 def _shows_code(page: Page) -> bool:
     r, owner = region(page), page.block_nodes
     return any(b.kind is Kind.CODE and r.inside[owner[i]] for i, b in enumerate(page.blocks))

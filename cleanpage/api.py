@@ -23,6 +23,7 @@ from cleanpage.html import Segmentation
 from cleanpage.metadata import (
     Metadata,
     clean_title,
+    dashless_heading,
     extract_metadata,
     extract_text_metadata,
     labelled_heading,
@@ -374,7 +375,7 @@ def _assemble(
     if title and page.format == "html":
         # A heading that carries a section label beside the title the page's metadata gives.
         for witness in (md.title, page.title_hint):
-            if witness and _labelled_title(title, witness):
+            if witness and (_labelled_title(title, witness) or dashless_heading(title, witness)):
                 title = witness
                 break
     text = "\n\n".join(b.text for b in labelled if b.label is Label.BODY)

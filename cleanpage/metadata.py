@@ -2264,7 +2264,11 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
         heading = _matching_heading(title, found.titles, h1s)
         if heading is None and h1s:
             heading = _first_part_heading(found.titles, h1s[0], _site_names(site_name, site_url))
-        if heading is not None and not labelled_heading(heading, title):
+        if (
+            heading is not None
+            and not labelled_heading(heading, title)
+            and not dashless_heading(heading, title)
+        ):
             title, title_source = clean_title(heading, site_name, site_url), "h1"
     if title and title_source != "h1" and _home_title(found.get("title"), site_name, site_url):
         # A site's home page is about the site: "Alma — Simplifying Access to Therapy" is
@@ -2406,6 +2410,29 @@ def labelled_heading(heading: str, title: str) -> bool:
         return False
     extra = len(heading.split()) - len(title.split())
     return 0 < extra <= _LABEL_MAX_WORDS
+
+
+_DASH = regex.compile(r"\s*[-‐‑–—]\s*")
+
+
+def dashless_heading(heading: str, title: str) -> bool:
+    """Whether ``heading`` is ``title`` with its dashes left out: the heading set the dash
+    apart (an element or a style sheet of its own, which its text drops), so the metadata
+    title writes the words as the page means them.
+
+    >>> dashless_heading("Question Want to know the tides", "Question - Want to know the tides")
+    True
+    >>> dashless_heading("Remote Full Stack Jobs", "Remote Full-Stack Jobs")
+    True
+    >>> dashless_heading("Tides: a guide", "Tides - a guide")
+    False
+    """
+    if _DASH.search(title) is None:
+        return False
+    shown = " ".join(heading.split()).casefold()
+    if shown == " ".join(title.split()).casefold():
+        return False
+    return " ".join(_DASH.sub(" ", title).split()).casefold() == shown
 
 
 def _as_day(value: Date) -> datetime.date:

@@ -1061,3 +1061,27 @@ def test_a_section_path_after_the_headline_goes_with_the_sites_name() -> None:
     assert clean_title(title, "Coast News") == (
         "Ferry fares rise in spring - National Affairs Desk Today - Sport"
     )
+
+
+def test_a_heading_that_drops_the_titles_dashes_gives_way_to_the_title() -> None:
+    # The <h1> shows the metadata title's words with its dashes left out (set in markup
+    # of their own): the metadata title writes them as meant.
+    for og, shown in (
+        ("Remote Full-Stack Harbour Jobs", "Remote Full Stack Harbour Jobs"),
+        ("Question - Which tide tables do you trust?", "Question Which tide tables do you trust?"),
+    ):
+        md = meta(f'<meta property="og:title" content="{og}">', f"<h1>{shown}</h1>")
+        assert md.title == og
+        article = cleanpage.extract(
+            f'<html><head><meta property="og:title" content="{og}"></head>'
+            f"<body><h1>{shown}</h1><p>"
+            + "The harbour master posts the tables every week. " * 8
+            + "</p></body></html>"
+        )
+        assert article.title == og
+    # A heading that writes other punctuation in the dash's place keeps its own form.
+    md = meta(
+        '<meta property="og:title" content="Tide tables - a guide for sailors">',
+        "<h1>Tide tables: a guide for sailors</h1>",
+    )
+    assert md.title == "Tide tables: a guide for sailors"

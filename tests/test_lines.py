@@ -137,6 +137,37 @@ def test_one_dated_byline_above_the_article_is_not_a_thread() -> None:
     assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
 
 
+def _blurbs_then(after: str) -> str:
+    """A shop's menu of product blurbs above a dated article (more prose in all than the
+    article, one stretch of it article-sized), then ``after``, then dated teasers."""
+    menu = "Home\nShop\nDeals\nHelp\nGifts\nSale\nBrands\nBlog\nMen\nWomen\nKids\nStores\n"
+    first = "\n".join(NOTICES[:6])
+    scattered = "".join(f"{notice}\n{menu}" for notice in NOTICES[6:] + NOTICES[:2])
+    teasers = "More stories\n23 October 2025\nA short blurb.\n1 January 2022\nAnother one.\n"
+    return (
+        f"{menu}{first}\n{menu}{scattered}Bridge repairs\nMay 3, 2024\n"
+        f"{ARTICLE}{after}{teasers}Contact us\n"
+    )
+
+
+def test_an_article_whose_later_dates_head_no_text_is_not_a_thread() -> None:
+    # The dateline's entry is the article; the dates after it head teasers that say
+    # nothing, so no thread starts at it, whatever the prose above the dateline.
+    article = extract(_blurbs_then(""))
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+
+
+def test_dated_comments_that_say_something_still_start_a_thread() -> None:
+    comments = "".join(
+        f"{name}\nMay {day}, 2024\n{text}\n"
+        for name, day, text in [("Anna Berg", 4, SAID[0]), ("Tom Wood", 5, SAID[1])]
+    )
+    page = f"Bridge repairs\nMay 3, 2024\n{ARTICLE}{comments}"
+    article = extract(page + "More stories\n23 October 2025\nA short blurb.\n")
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+    assert find_block(article, SAID[0]).label is not Label.BODY
+
+
 # --- a thread of posts with no article above it (a forum topic) ---------------------------
 
 POSTS = [

@@ -559,7 +559,8 @@ def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float])
     starts at its first header that follows a stretch of prose long enough to be the
     article (notices scattered between menus are not one). A header whose
     entry (the prose up to the next header, or the next entry with prose when its own is
-    empty) is longer than all the prose before it is the article's dateline, not a thread.
+    empty) is longer than all the prose before it is the article's dateline, not a thread,
+    and so is one whose entries after it say nothing (the dates of teasers after the article).
     """
     n = len(lines)
     markers = _thread_markers(page, lines)
@@ -576,6 +577,11 @@ def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float])
     for k in range(len(first) - 2, -1, -1):
         if not first[k]:
             first[k] = first[k + 1]
+    # How many entries from each marker on say something: a thread has two or more; one
+    # article under its dateline, then the dates of teasers, is none.
+    said = [0] * (len(markers) + 1)
+    for k in range(len(markers) - 1, -1, -1):
+        said[k] = said[k + 1] + (entries[k] >= _PROSE_MIN_WORDS)
     prose = stretch = longest = 0.0
     gap = 0
     i = 0
@@ -593,6 +599,7 @@ def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float])
             longest >= _THREAD_MIN_PROSE
             and len(markers) - k >= _MIN_COMMENT_HEADERS
             and first[k] <= prose
+            and said[k] >= _MIN_COMMENT_HEADERS
         ):
             return marker
     return n

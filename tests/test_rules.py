@@ -639,6 +639,38 @@ def test_list_before_a_heading_under_prose_stays() -> None:
     assert "Lock 2 reopens after repairs" in article.text, explain(article)
 
 
+def _strips(*topics: str) -> str:
+    return "".join(
+        f"<section class='{topic}'><h2>Walks {topic}</h2><ul class='strip'>"
+        + "".join(
+            f"<li><div><h4><a href='/s{i}'>Walk number {i} along the old canal</a></h4>"
+            f"<p>A short excerpt about walk {i}, the locks it passes and the pubs beside it.</p>"
+            "</div></li>"
+            for i in range(3 * s, 3 * s + 3)
+        )
+        + "</ul></section>"
+        for s, topic in enumerate(topics)
+    )
+
+
+def test_teaser_strips_that_are_the_page_stay() -> None:
+    # A listing set out as strips of three cards, each strip a small share of the page,
+    # and no article of its own: together the strips are the page.
+    listing = (
+        "<!DOCTYPE html><html><head><title>Walks</title></head><body><main>"
+        f"<h1>All walks</h1><div>{_strips('north', 'south', 'east', 'west')}</div>"
+        "</main></body></html>"
+    )
+    article = cleanpage.extract(listing)
+    assert not [b for b in article.blocks if b.rule == "teaser-cards"], explain(article)
+    assert "Walk number 10 along the old canal" in article.text
+    # The same strips inside an article, beside its own paragraphs, are other pages' teasers.
+    article = cleanpage.extract(page(f"<div>{_strips('north', 'south')}</div>"))
+    cards = [b for b in article.blocks if "Walk number 2" in b.text]
+    assert cards and all(b.rule == "teaser-cards" for b in cards), explain(article)
+    assert P1 in article.text and P3 in article.text
+
+
 _PHRASES = tuple(p for _, _, _, family in CLUTTER_PHRASES for p in family)
 _ALTERNATION = regex.compile(
     r"\s*(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + ")", regex.IGNORECASE | regex.UNICODE

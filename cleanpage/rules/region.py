@@ -373,8 +373,10 @@ class TeaserCards(Rule):
     """Cards that each pair a linked headline with an excerpt, three or more side by side,
     tease other pages ("more stories" strips, slideshows of other articles) even inside the
     article's container. Cards that hold much of the prose are the page's own content
-    (a listing page), and stay; so do cards showing code (a manual's entries), and every
-    card of content that shows code (a manual's or a tutorial's sections)."""
+    (a listing page), and stay, as do strips of cards that together hold much of it on a
+    page where no element's own paragraphs clearly hold an article; so do cards showing
+    code (a manual's entries), and every card of content that shows code (a manual's or a
+    tutorial's sections)."""
 
     name = "teaser-cards"
     family = "region"
@@ -430,13 +432,20 @@ class TeaserCards(Rule):
             ):
                 cards.setdefault(nodes[node].parent, []).append(node)
         chosen = set()
+        strips_prose = 0.0
         for parent, members in cards.items():
             if len(members) < self.min_cards or parent < 0 or not r.inside[parent]:
                 continue
-            if sum(r.prose[m] for m in members) >= self.max_prose_share * r.prose[r.root]:
+            strip_prose = sum(r.prose[m] for m in members)
+            if strip_prose >= self.max_prose_share * r.prose[r.root]:
                 continue
             chosen.update(members)
-        if not chosen:
+            strips_prose += strip_prose
+        if not chosen or (
+            strips_prose >= self.max_prose_share * r.prose[r.root] and _main_node(page) < 0
+        ):
+            # Strips that together hold much of the content's prose, on a page where no
+            # element's own paragraphs clearly hold an article, are a listing's sections.
             return
         for i in list(page.undecided()):
             node = owner[i]

@@ -485,6 +485,42 @@ def test_a_long_privacy_policy_does_not_outweigh_a_short_description() -> None:
     assert POLICY not in body, explain(article)
 
 
+# A cookie dialog's preference centre, printed in full by the dump after the page.
+COOKIE_CATEGORIES = [
+    "When you visit any website, it may store or retrieve information on your browser, "
+    "mostly in the form of cookies, and you can choose not to allow some types of them.",
+    "These technologies are necessary for the site to work. You can set your browser to "
+    "block these cookies, but some parts of the site will then not work for you.",
+    "These cookies are set by our advertising partners to build a profile of your "
+    "interests and show you relevant adverts on other sites you visit later on.",
+    "These cookies let us count visits, so that we can measure and improve the site. "
+    "If you block them on your device, we will not know when you have visited.",
+]
+
+
+def test_a_cookie_dialog_printed_in_full_does_not_outweigh_a_short_post() -> None:
+    post = (
+        "Does anyone know what the two connectors on the back of this case are for? "
+        "The manual does not mention them and the shop could not tell me either."
+    )
+    dialog = "".join(f"{category}\nAllow\n" for category in COOKIE_CATEGORIES)
+    footer = "".join(f"{notice}\nAbout us\nContact\n" for notice in NOTICES[:3])
+    page = f"Forums\nCases\nConnectors on the back\n{post}\nReply\n{footer}Manage consent\n"
+    article = extract(page + dialog)
+    body = paragraphs(article.text)
+    assert post in body, explain(article)
+    assert not set(COOKIE_CATEGORIES) & set(body), explain(article)
+
+
+def test_an_article_paragraph_about_clearing_cookies_stays_in_the_article() -> None:
+    tip = (
+        "Staff at the library will also show visitors how to clear the cookies from their "
+        "browser, so that the next reader on the public computers cannot see their accounts."
+    )
+    article = extract(f"Bridge repairs\n{P1}\n{P2}\n{tip}\n{P3}\n{P4}\n")
+    assert paragraphs(article.text) == [P1, P2, tip, P3, P4], explain(article)
+
+
 def test_an_article_paragraph_about_consent_stays_in_the_article() -> None:
     law = (
         "The council says it needs the consent of the river authority, and lawyers for the "

@@ -121,6 +121,10 @@ LEGAL_TERMS: tuple[str, ...] = (
     r"reserves? the right",
     r"(?:these|our) terms",
     r"personally identifiable",
+    # A cookie dialog's categories ('Targeting Cookies: These technologies ...').
+    r"cookies",
+    r"your (?:browser|device)",
+    r"(?:advertising|marketing) partners",
 )
 
 _TERMINAL = regex.compile(r"[.!?。！？…;:»«\"”’')\]]\s*$")

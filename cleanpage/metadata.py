@@ -535,9 +535,14 @@ _BYLINE = regex.compile(
     r"(?:^|[\s|·•,(])(?i:by|von|par|por|door|di|av):?\s+"
     r"(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|da|del|der|van|von|di|du|la|le|y|bin|al|el|dos)\s+)?"
     r"\p{Lu}[\p{L}'’.\-]*){0,4}"
-    r"(?:\s*(?:,|&|and|und|et|y|e)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4}){0,5})",
+    r"(?:\s*(?:,|&|and|und|et|y|e)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4}){0,5})"
+    r"(?![\p{L}\p{N}_])",  # "by Simple07": a user name with digits, not the name "Simple"
 )
 _BYLINE_MAX_CHARS = 200
+# Lower-case words before a byline's "by": "Posted on ... by", "Last updated ... by" have a
+# few; a sentence that goes on to say "by" has more.
+_PROSE_WORD = regex.compile(r"(?<!\S)\p{Ll}{2,}(?!\S)")
+_BYLINE_PROSE_WORDS = 4
 
 
 def byline_names(text: str) -> list[str]:
@@ -556,6 +561,8 @@ def byline_names(text: str) -> list[str]:
         label = before.rsplit(None, 1)[-1] if before else ""
         if label[:1].isupper() and _TITLE_WORD.search(before[: -len(label)].rstrip()):
             continue  # "Lock Gates By Hand": a title's capitalised "By"
+        if len(_PROSE_WORD.findall(before[: -len(label)])) > _BYLINE_PROSE_WORDS:
+            continue  # "... ranked by region and by Subject.": a sentence that says "by"
         # The capital-letter checks must hold despite IGNORECASE: re-check word by word.
         names = split_names(m[1], strict=True)
         last = text.find(names[-1], m.start(1)) if names else -1

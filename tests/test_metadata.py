@@ -1085,3 +1085,21 @@ def test_a_heading_that_drops_the_titles_dashes_gives_way_to_the_title() -> None
         "<h1>Tide tables: a guide for sailors</h1>",
     )
     assert md.title == "Tide tables: a guide for sailors"
+
+
+def test_a_name_run_into_digits_or_a_sentence_that_says_by_is_no_byline() -> None:
+    # A user name with digits is not the capitalised word before them.
+    assert byline_names("Post by Tern07 » 11. Sep 2024, 21:06") == []
+    assert byline_names("Now supercharged by M5.") == []
+    # A sentence that goes on to say "by" names no author.
+    text = "Find the best harbours on the coast for a winter mooring, ranked by Region."
+    assert byline_names(text) == []
+    md = meta("", f"<h1>Winter moorings</h1><p>{text}</p>")
+    assert md.authors == ()
+    # A byline's few lower-case words before its "by" still lead to the name.
+    for text in (
+        "Edit this page Last updated on Oct 17, 2025 by Ann Lee",
+        "Posted on March 3, 2024 by Ann Lee",
+        "Tide tables written and kept by Ann Lee",
+    ):
+        assert byline_names(text) == ["Ann Lee"]

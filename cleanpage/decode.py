@@ -172,7 +172,7 @@ def repair_double_encoding(text: str) -> str:
     return _DOUBLE_ENCODED.sub(_undouble, text)
 
 
-# C1 control characters as UTF-8 bytes: a scan for the literal lead byte is fast.
+# C1 control characters as UTF-8 bytes: the lead byte "\xc2", then one of 0x80-0x9f.
 _C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 
 
@@ -185,7 +185,22 @@ def has_double_encoding(utf8: bytes) -> bool:
     >>> has_double_encoding("itertools —".encode("utf-8"))
     False
     """
-    return _C1_UTF8.search(utf8) is not None
+    # The lead byte is found by bytes.find (memchr), several times faster than a regex
+    # search on pages that hold a few hundred of them (no-break spaces, "©"); the regex
+    # tests the byte after each. A page holding more is searched on by the regex alone,
+    # so the loop's cost stays bounded.
+    find, match = utf8.find, _C1_UTF8.match
+    at = find(b"\xc2")
+    for _ in range(_C1_LOOKS):
+        if at < 0:
+            return False
+        if match(utf8, at) is not None:
+            return True
+        at = find(b"\xc2", at + 1)
+    return at >= 0 and _C1_UTF8.search(utf8, at) is not None
+
+
+_C1_LOOKS = 512
 
 
 def _detect(data: bytes) -> str | None:

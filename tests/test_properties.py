@@ -347,3 +347,25 @@ def test_text_within_is_text_of_when_short(texts: list[str], limit: int) -> None
         etree.SubElement(root, "span").text = text
     full = _text_of(root)
     assert _text_within(root, limit) == (full if len(full) <= limit else None)
+
+
+@given(
+    st.lists(st.sampled_from([b"a", b"\xc2", b"\xc2\xa0", b"\xc2\x85", b"\xc2\x9f", b"\xc3\xa9"])),
+    st.integers(min_value=0, max_value=3),
+)
+def test_double_encoding_test_is_the_regex(pieces: list[bytes], looks: int) -> None:
+    """has_double_encoding's bounded loop answers as the plain regex search does, whether
+    the page holds fewer lead bytes than the loop looks at or more."""
+    import re
+
+    from cleanpage import decode
+
+    data = b"".join(pieces)
+    expected = re.search(rb"\xc2[\x80-\x9f]", data) is not None
+    assert decode.has_double_encoding(data) is expected
+    saved = decode._C1_LOOKS
+    decode._C1_LOOKS = looks
+    try:
+        assert decode.has_double_encoding(data) is expected
+    finally:
+        decode._C1_LOOKS = saved

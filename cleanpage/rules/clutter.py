@@ -508,6 +508,8 @@ class SignedComments(Rule):
 
     def apply(self, page: Page) -> None:
         blocks, labels = page.blocks, page.labels
+        if Label.COMMENTS not in labels:
+            return  # no comments heading or form above: nothing to read signatures for
         signed = [
             i for i, b in enumerate(blocks) if ("\n" in b.text or b.words <= 20) and _signed(b.text)
         ]

@@ -512,6 +512,42 @@ def test_a_cookie_dialog_printed_in_full_does_not_outweigh_a_short_post() -> Non
     assert not set(COOKIE_CATEGORIES) & set(body), explain(article)
 
 
+# The purposes a consent dialog lists, each explained, printed in full after the page.
+CONSENT_PURPOSES = [
+    "Advertising presented to you on this service can be based on limited data, such as "
+    "the website you are using, your non-precise location and your device type.",
+    "Information about your activity on this service can be stored and combined with "
+    "other information about you to build a profile of your interests and personal aspects.",
+    "Advertising presented to you can be based on your advertising profiles, which can "
+    "reflect your activity on this service or on other websites and apps you use.",
+    "Content presented to you on this service can be based on your personalisation "
+    "profiles, which can reflect your activity and your interactions with our pages.",
+]
+
+
+def test_a_consent_dialogs_purposes_do_not_outweigh_a_short_page() -> None:
+    intro = (
+        "Our collection of tomato sauce recipes has something for every dish, from a quick "
+        "sauce for a weeknight pasta to a slow ragu for a Sunday lunch with the family."
+    )
+    recipes = "Easy pork ragu\nSpaghetti and meatballs\nTomato chutney\nPenne alla vodka\n"
+    footer = "".join(f"{notice}\nAbout us\nContact\n" for notice in NOTICES[:3])
+    dialog = "".join(f"{purpose}\nVendors\nOff\n" for purpose in CONSENT_PURPOSES)
+    article = extract(f"Recipes\nSauces\nTomato sauce recipes\n{intro}\n{recipes}{footer}{dialog}")
+    body = paragraphs(article.text)
+    assert intro in body, explain(article)
+    assert not set(CONSENT_PURPOSES) & set(body), explain(article)
+
+
+def test_an_article_paragraph_about_your_activity_stays_in_the_article() -> None:
+    tip = (
+        "The council's new app counts your activity on the footpath and shows your device "
+        "a map of the diversions, so walkers can plan a route before they set out."
+    )
+    article = extract(f"Bridge repairs\n{P1}\n{P2}\n{tip}\n{P3}\n{P4}\n")
+    assert paragraphs(article.text) == [P1, P2, tip, P3, P4], explain(article)
+
+
 def test_an_article_paragraph_about_clearing_cookies_stays_in_the_article() -> None:
     tip = (
         "Staff at the library will also show visitors how to clear the cookies from their "

@@ -121,10 +121,15 @@ LEGAL_TERMS: tuple[str, ...] = (
     r"reserves? the right",
     r"(?:these|our) terms",
     r"personally identifiable",
-    # A cookie dialog's categories ('Targeting Cookies: These technologies ...').
+    # A cookie dialog's categories ('Targeting Cookies: These technologies ...') and the
+    # purposes a consent dialog lists ('Use profiles to select personalised advertising').
     r"cookies",
-    r"your (?:browser|device)",
+    r"your (?:browser|device|activity|interactions?)",
     r"(?:advertising|marketing) partners",
+    r"legitimate interests?",
+    r"personal aspects",
+    r"precise location",
+    r"(?:advertising|user|personali[sz]ation) profiles?",
 )
 
 _TERMINAL = regex.compile(r"[.!?。！？…;:»«\"”’')\]]\s*$")

@@ -898,6 +898,18 @@ def test_a_list_at_the_top_of_the_page_is_its_menu_not_its_content() -> None:
     assert ITEMS[5] not in paragraphs(article.text), explain(article)
 
 
+def test_a_menu_printed_twice_is_not_the_list_of_a_page_with_no_article() -> None:
+    # The site's menu at the top and its copy further down (a mobile menu the dump
+    # printed after the introduction): a list the page prints twice is its menu.
+    intro = "Warm clothes for the winter months, made to last."
+    news = "Sign up to our newsletter to hear about the sales and the new colours every month."
+    page = "\n".join([*ITEMS, "Winter clothes", intro, *ITEMS, news, *FOOTER, "© 2024 Shop"])
+    article = extract(page)
+    body = paragraphs(article.text)
+    assert intro in body, explain(article)
+    assert ITEMS[5] not in body, explain(article)
+
+
 def _priced(items: list[str]) -> list[str]:
     return [line for k, item in enumerate(items) for line in (item, f"${12 + k}.99")]
 

@@ -741,7 +741,8 @@ def _list_page(
     the top and the bottom of the page: a list of items (a catalogue, an index), which is
     the page's main content. Prices or ranks between the items do not end the run; a run
     read across them competes with the runs they split, and when it is a priced grid it
-    may reach the page's last lines (a shop's short footer) or start near its top."""
+    may reach the page's last lines (a shop's short footer) or start near its top. A run
+    whose lines the page prints elsewhere too is a menu."""
     prose = sum(s for s in scores[start:end] if s > 0)
     if prose >= _LIST_PAGE_MAX_PROSE:
         return start, end
@@ -760,10 +761,22 @@ def _list_page(
         elif a < _LIST_PAGE_EDGE * n or b > (1 - _LIST_PAGE_EDGE) * n:
             continue  # a run at the top or the bottom of the page is its menu or footer
         words = sum(page.blocks[k].words for k in range(a, b))
-        if most < words <= _LIST_ITEM_MEAN_WORDS * (b - a):
+        if most < words <= _LIST_ITEM_MEAN_WORDS * (b - a) and not _printed_elsewhere(page, a, b):
             # Lines longer than that are teasers or headlines, not the names of items.
             best, most = (a, b), words
     return best
+
+
+_LIST_ELSEWHERE_SHARE = 0.5
+
+
+def _printed_elsewhere(page: Page, a: int, b: int) -> bool:
+    """Half or more of the run's lines are printed elsewhere on the page too: a site's
+    menu (its header copy and its mobile or footer copy), not the page's own list."""
+    texts = _text_counts(page)
+    run = Counter(page.blocks[k].text for k in range(a, b))
+    again = sum(1 for t in run if texts[t] > run[t])
+    return again >= _LIST_ELSEWHERE_SHARE * len(run)
 
 
 _LIST_MIN_WORDS = 3

@@ -781,6 +781,40 @@ def test_listing_items_of_a_listing_page_are_kept() -> None:
     assert "Maps" not in article.text, explain(article)
 
 
+def _product_cards(n: int) -> str:
+    """A shop's product cards: the name, brand and reviews linked, a picture's link, the
+    product's key features as a list, a price and buttons: many blocks each."""
+    features = "".join(f"<li>Feature {k}: a lens of {k + 20} mm</li>" for k in range(8))
+    return "".join(
+        f"<div class='product'><a href='/p/{i}'><img src='/p{i}.jpg' alt=''>Picture</a>"
+        f"<h3><a href='/p/{i}'>Canal camera model {i} with a wide zoom lens</a></h3>"
+        f"<p><a href='/brand'>Towpath Optics brand</a></p>"
+        f"<p><a href='/p/{i}#reviews'>{i + 3} customer reviews</a></p>"
+        f"<ul>{features}</ul><p>${i + 400}.00</p><p>In stock</p>"
+        "<button>Add to cart</button><p>Compare</p></div>"
+        for i in range(n)
+    )
+
+
+def test_listing_items_of_product_cards_are_kept() -> None:
+    # Product cards of 13+ blocks with four links each are a shop's listing, as teasers
+    # are a blog's.
+    listing = (
+        "<!DOCTYPE html><html><head><title>Cameras | Towpath Optics</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/maps'>Maps</a></li></ul></nav>"
+        f"<main><h1>Cameras</h1><div class='grid'>{_product_cards(8)}</div></main>"
+        "<footer><p>Written on foot since 2009.</p></footer></body></html>"
+    )
+    article = cleanpage.extract(listing)
+    item = block(article, "Canal camera model 3 with a wide zoom lens")
+    assert (item.label, item.rule) == (Label.BODY, "listing-items"), explain(article)
+    assert "$405.00" in article.text
+    # Beside an article the same cards are outweighed by its prose, and go.
+    article = cleanpage.extract(page(after=f"<div class='grid'>{_product_cards(4)}</div>"))
+    assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)
+    assert P2 in article.text
+
+
 def test_listing_items_yield_to_an_article() -> None:
     # The same items beside an article are other pages' teasers: the article's prose
     # outweighs them, and they go.

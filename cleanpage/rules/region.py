@@ -689,10 +689,12 @@ class Listing:
 _NO_LISTING = Listing((), {})
 _DIGITS = regex.compile(r"\d+")
 LISTING_MIN_ITEMS = 4
-LISTING_ITEM_BLOCKS = 12
+LISTING_ITEM_BLOCKS = 20
+"""A shop's product card may list its key features, its price and its buttons: 20 blocks."""
 LISTING_ITEM_WORDS = 150
-LISTING_ITEM_LINKS = 3
-"""An item has a linked title and maybe a link or two more; a menu's column has many."""
+LISTING_ITEM_LINKS = 4
+"""An item has a linked title and maybe a few links more (a product's picture, brand and
+reviews); a menu's column has many."""
 LISTING_MIN_WORDS = 5.0
 """Items average this many words: a menu's entries are one to three words each."""
 LISTING_PROSE = 2.0
@@ -755,7 +757,7 @@ def find_listing(page: Page) -> Listing:
             factor[i] = COOKIE_WEIGHT
         elif not r.on_main_path[i]:
             factor[i] = min(factor[i], MARKED_WEIGHT)
-    # An item is a few blocks with one to three links; the element holding the article's
+    # An item is a few blocks with one to four links; the element holding the article's
     # prose (and its ancestors) is none. Items side by side share a tag and a first class
     # name (numbers aside: "post-17", "post-18").
     # Nor does a sidebar, menu or footer landmark (a live feed, teasers beside the

@@ -1140,9 +1140,18 @@ _INLINE_TAGS = frozenset(
 )
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
 def _heading_text(element: Any) -> str:
-    """A heading's text as shown: inline children join without added spaces."""
+    """A heading's text as shown: inline children join without added spaces. A heading
+    nested inside it (a parser's repair of a heading left open, a subtitle) ends it."""
     try:
+        nested = next(element.iterdescendants(*_HEADINGS), None)
+        if nested is not None:
+            shown = _text_before(element, nested)
+            if shown:
+                return shown
         if all(
             child.tag in _INLINE_TAGS
             for child in element.iterdescendants()
@@ -1152,6 +1161,23 @@ def _heading_text(element: Any) -> str:
     except (ValueError, TypeError):
         return ""
     return _text_of(element)
+
+
+def _text_before(element: Any, stop: Any) -> str:
+    """The text of ``element`` up to its descendant ``stop``."""
+    parts: list[str] = []
+    block = False
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if node is stop:
+                break
+            if node is not element and isinstance(node.tag, str):
+                block = block or node.tag not in _INLINE_TAGS
+            if node.text and isinstance(node.tag, str):
+                parts.append(node.text)
+        elif node is not element and node.tail:
+            parts.append(node.tail)
+    return _clean((" " if block else "").join(parts))
 
 
 def _tag(element: Any) -> str:

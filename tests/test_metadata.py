@@ -1103,3 +1103,16 @@ def test_a_name_run_into_digits_or_a_sentence_that_says_by_is_no_byline() -> Non
         "Tide tables written and kept by Ann Lee",
     ):
         assert byline_names(text) == ["Ann Lee"]
+
+
+def test_a_heading_nested_in_the_headline_ends_its_text() -> None:
+    # A heading left open swallows the byline heading after it (the parser nests it): the
+    # headline's text ends where the nested heading starts.
+    head = '<meta property="og:title" content="Harbour dues rise sharply in the spring season">'
+    shown = "Harbour dues rise sharply in the <em>spring</em> season"
+    md = meta(head, f"<h1>{shown}<div></div><h3>Posted on July 1, 2024 by Ann Lee</h3></h1>")
+    assert md.title == "Harbour dues rise sharply in the spring season"
+    assert md.sources["title"] == "h1"
+    # A headline without a nested heading keeps all its text, its inline markup joined.
+    md = meta("", "<h1>Harbour dues <em>rise</em> in spring <span>2024</span></h1>")
+    assert md.title == "Harbour dues rise in spring 2024"

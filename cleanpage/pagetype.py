@@ -66,9 +66,31 @@ _PARAGRAPH_WORDS = 30
 _MIN_FORUM_POSTS = 3
 
 
+# JSON-LD types that make an article of a page declaring a product too: a review names
+# the product it reviews. (Open Graph's "article", which shop templates set on every
+# page, does not, nor a "Review", which a product page lists its customers' reviews as.)
+_REVIEW_TYPES = frozenset({"article", "newsarticle", "blogposting", "reviewnewsarticle"})
+
+
 def declared_type(types: tuple[str, ...]) -> PageType | None:
-    """The page type the page declares in its metadata, if any."""
+    """The page type the page declares in its metadata, if any.
+
+    The questions of an FAQ (a ``FAQPage``'s ``Question`` entries, which articles, shops
+    and service pages add for search engines) make no forum thread, and a product named
+    beside an article's own type is the subject of a review.
+
+    >>> declared_type(("webpage", "newsarticle"))
+    'article'
+    >>> declared_type(("faqpage", "question", "webpage")) is None
+    True
+    >>> declared_type(("blogposting", "product")), declared_type(("og:article", "product"))
+    ('article', 'product')
+    """
     found = set(types)
+    if "faqpage" in found:
+        found.discard("question")
+    if found & _REVIEW_TYPES:
+        found.discard("product")
     for kind, names in _DECLARED:
         if found & names:
             return kind

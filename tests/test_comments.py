@@ -153,6 +153,39 @@ def test_page_type_of_a_short_page() -> None:
 
 def test_declared_type_prefers_the_strongest_kind() -> None:
     assert declared_type(("webpage", "newsarticle")) == "article"
-    assert declared_type(("product", "article")) == "product"
+    assert declared_type(("product", "og:article")) == "product"
+    assert declared_type(("qapage", "question")) == "forum"
+    assert declared_type(("question",)) == "forum"
+
+
+def test_declared_faq_questions_make_no_forum() -> None:
+    """An article that lists its FAQ in JSON-LD is still an article; a page that
+    declares a question alone is a thread."""
+    faq = (
+        '{"@type": "FAQPage", "mainEntity": [{"@type": "Question", "name": "Why?", '
+        '"acceptedAnswer": {"@type": "Answer", "text": "Because."}}]}'
+    )
+    for ld, kind in (
+        (f'[{{"@type": "Article", "headline": "Tides"}}, {faq}]', "article"),
+        ('{"@type": "QAPage", "mainEntity": {"@type": "Question", "name": "Why?"}}', "forum"),
+    ):
+        head = f'<script type="application/ld+json">{ld}</script>'
+        article = cleanpage.extract(f"<html><head>{head}</head><body><p>{PROSE}</p></body></html>")
+        assert article.page_type == kind, ld
+
+
+def test_declared_product_under_a_review_is_its_subject() -> None:
+    ld = '{"@type": "BlogPosting", "about": {"@type": "Product", "name": "Kettle"}}'
+    head = f'<script type="application/ld+json">{ld}</script>'
+    article = cleanpage.extract(f"<html><head>{head}</head><body><p>{PROSE}</p></body></html>")
+    assert article.page_type == "article"
+    # A product page's reviews by its customers leave it a product page.
+    ld = '{"@type": "Product", "name": "Kettle", "review": [{"@type": "Review"}]}'
+    head = f'<script type="application/ld+json">{ld}</script>'
+    article = cleanpage.extract(f"<html><head>{head}</head><body><p>{PROSE}</p></body></html>")
+    assert article.page_type == "product"
+    head = '<meta property="og:type" content="article"><meta property="og:type" content="product">'
+    article = cleanpage.extract(f"<html><head>{head}</head><body><p>{PROSE}</p></body></html>")
+    assert article.page_type == "product"
     assert declared_type(("webpage",)) is None
     assert page_type((), ())[0] == "page"

@@ -769,6 +769,26 @@ def test_says_headers_give_each_comment_its_author() -> None:
     ]
 
 
+def test_writes_headers_after_the_article_are_a_thread() -> None:
+    # Comments long enough to outweigh the article's last paragraphs, headed 'writes:'.
+    long_said = [f"{SAID[0]} {SAID[1]} {said}" for said in SAID]
+    page = (
+        f"Bridge repairs\n{ARTICLE}Comments Filter:\nAll\nFunny\n"
+        f"Re: Good news (Score: 2)\nby anna_b ( 1311177 ) writes:\n{long_said[0]}\n"
+        f"Re: Good news (Score: 3)\nby tomwood ( 596061 ) writes:\n{long_said[1]}\n"
+    )
+    article = extract(page)
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+    assert find_block(article, long_said[1]).label is Label.COMMENTS, explain(article)
+
+
+def test_an_article_quoting_one_writer_keeps_the_quote() -> None:
+    page = f"Bridge repairs\n{P1}\nThe mayor writes:\n{P2}\n{P3}\n{P4}\n"
+    article = extract(page)
+    assert article.comments == (), explain(article)
+    assert paragraphs(article.text)[-3:] == [P2, P3, P4], explain(article)
+
+
 def test_dated_comments_take_the_name_line_not_the_date_as_author() -> None:
     page = (
         f"Bridge repairs\nPublished May 3, 2024\n{ARTICLE}"

@@ -81,7 +81,7 @@ COUNTER_PHRASES: tuple[str, ...] = (
 )
 # The header of a reader comment: "Anna says:", "Bob on May 3, 2019 at 4:47 pm said:".
 COMMENT_HEADER_PHRASES: tuple[str, ...] = (
-    r"[^\n]{1,80}?\s(?:says|said|wrote|schreibt|schrieb|sagt|dit|a écrit|dice|dijo|escribió)"
+    r"[^\n]{1,80}?\s(?:says|said|wrote|writes|schreibt|schrieb|sagt|dit|a écrit|dice|dijo|escribió)"
     r"\s*:\s*$",
     r"(?:reply|antworten|répondre|responder|reply\s*↓|log in to reply|report comment)\s*$",
 )

@@ -1560,6 +1560,28 @@ def test_comment_form_readers_views_heading_opens_the_comments() -> None:
         assert "tea room was closed" not in article.text, explain(article)
 
 
+def test_comment_form_comments_closed_line_opens_the_comments() -> None:
+    # "Comments are now closed": the readers' comments follow, unheaded, prose as they are.
+    for line in (
+        "Comments are now closed for this story",
+        "Thanks for your comments - this feedback is now closed",
+    ):
+        inside = f"<p>{line}</p><p>{_EXCERPTS[0]}</p><p>{_EXCERPTS[1]}</p>"
+        article = cleanpage.extract(page(inside))
+        found = block(article, line)
+        assert (found.label, found.rule) == (Label.COMMENTS, "comment-form"), explain(article)
+        found = block(article, _EXCERPTS[1][:40])
+        assert (found.label, found.rule) == (Label.COMMENTS, "end-of-article"), explain(article)
+        assert P3 in article.text
+
+
+def test_comment_form_an_open_comment_call_lets_prose_resume() -> None:
+    # "Leave a comment" in the middle of the text: the prose after it is the article's.
+    inside = f"<p>Leave a comment</p><p>{_EXCERPTS[0]}</p><p>{_EXCERPTS[1]}</p>"
+    article = cleanpage.extract(page(inside))
+    assert block(article, _EXCERPTS[1][:40]).label is Label.BODY, explain(article)
+
+
 def test_comment_form_a_heading_about_views_is_no_comment_heading() -> None:
     heading = "Your views of the valley from the aqueduct"
     article = cleanpage.extract(page(inside=f"<h2>{heading}</h2><p>{P2} Again.</p>"))

@@ -130,7 +130,10 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"(o seu )?endereço de e-?mail não será publicado",
             r"required fields are marked",
             r"(post|submit) comment\b",
-            r"(join the discussion|comments are closed|view comments|show comments|load comments)\b",
+            r"(join the discussion|view comments|show comments|load comments)\b",
+            r"(thanks? (you )?for your comments\W+)?(the |this )?(comments?|feedback|discussion)"
+            r"( section| thread)?( for this (story|article|post))? (is|are|has been|have been) "
+            r"(now )?closed\b",
             r"(kommentar (hinterlassen|schreiben|verfassen)|(\d+|keine) kommentare|schreibe einen kommentar)\b",
             r"(laisser un commentaire|(\d+|aucun) commentaires?|ajouter un commentaire)\b",
             r"(deja un comentario|dejar un comentario|(\d+|sin) comentarios?|escribe un comentario)\b",

@@ -534,6 +534,9 @@ def _main_node(page: Page) -> int:
     return next((i for i in range(len(on_main) - 1, -1, -1) if on_main[i]), -1)
 
 
+# "Comments are now closed", "This discussion has been closed": the thread is over, and
+# what follows such a line is the readers' comments, never the article.
+_CLOSED = regex.compile(r"\bclosed\b", regex.IGNORECASE)
 _EXCERPT_HEADLINE_LINKS = 0.5
 _HEADLINE_WORDS = 20
 
@@ -543,7 +546,8 @@ class EndOfArticle(Rule):
 
     Short blocks after the marker (the next post's title, its excerpt, "Subscribe") are
     labelled as belonging to the marker's kind; good prose ends the clutter region, except
-    after a "Comments" heading, whose prose is the readers'. A short unlinked paragraph
+    after a "Comments" heading or a line saying the comments are closed, whose prose is the
+    readers'. A short unlinked paragraph
     right before the resumed prose, its sibling, is that text's first sentence; a paragraph
     right under a teaser's linked headline, in the same element, is its excerpt. In content
     that shows code (a manual's), a cross-reference ("See also", "See more about ...") is
@@ -596,7 +600,11 @@ class EndOfArticle(Rule):
             ):
                 marker = Label.TEASER if label is Label.TEASER else label
                 marker_text = block.text[:40]
-                hard = label is Label.COMMENTS and block.kind is Kind.HEADING
+                # A comments heading, or a line saying the comments are closed, opens the
+                # readers' comments: their prose does not resume the article.
+                hard = label is Label.COMMENTS and (
+                    block.kind is Kind.HEADING or bool(_CLOSED.search(block.text))
+                )
                 # A "More stories" heading closes the article: prose after it resumes the
                 # article only inside the article's element. (A share bar or an inline
                 # "Read more" is no heading: the article's prose may go on anywhere.)

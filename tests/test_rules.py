@@ -608,6 +608,47 @@ def test_teaser_cards_that_are_the_page_stay() -> None:
     assert not [b for b in article.blocks if b.rule == "teaser-cards"], explain(article)
 
 
+def _kicker_cards(n: int, excerpts: tuple[str, ...] = ()) -> str:
+    # A kicker line above each card's linked headline, then the excerpt.
+    excerpts = excerpts or tuple(_EXCERPTS)
+    return "".join(
+        f"<article class='card'><header><p>ON THE WATER</p><h3><a href='/k{i}'>Lock {i} "
+        f"keepers look back on a busy summer</a></h3></header>"
+        f"<p>{excerpts[i % len(excerpts)]}</p></article>"
+        for i in range(n)
+    )
+
+
+def test_teaser_cards_with_a_kicker_above_the_headline() -> None:
+    short = ("The keepers of the flight remember the summer the boats came back.",)
+    article = cleanpage.extract(page(f"<div class='strip'>{_kicker_cards(3, short)}</div>"))
+    found = block(article, short[0])
+    assert (found.label, found.rule) == (Label.RELATED, "teaser-cards"), explain(article)
+    assert P1 in article.text and P3 in article.text
+
+
+def test_teaser_cards_beside_the_article_holding_much_prose() -> None:
+    # More stories below the article, in a section of their own: their excerpts hold much
+    # of the page's prose, yet the article's headline and paragraphs lie elsewhere.
+    more = f"<section><div class='grid'>{_kicker_cards(9)}</div></section>"
+    article = cleanpage.extract(page(after=more))
+    found = block(article, _EXCERPTS[1][:40])
+    assert (found.label, found.rule) == (Label.RELATED, "teaser-cards"), explain(article)
+    assert P1 in article.text and P3 in article.text
+
+
+def test_teaser_cards_of_a_roundup_under_its_headline_stay() -> None:
+    # A roundup: its headline, a paragraph, then the items, all in the article's element.
+    html = (
+        f"<!DOCTYPE html><html><head><title>{TITLE}</title></head><body><main><article>"
+        f"<h1>{TITLE}</h1><p>{P1}</p><div class='items'>{_kicker_cards(9)}</div></article>"
+        "</main></body></html>"
+    )
+    article = cleanpage.extract(html)
+    assert not [b for b in article.blocks if b.rule == "teaser-cards"], explain(article)
+    assert _EXCERPTS[1][:40] in article.text
+
+
 _TICKER = "".join(
     f"<li><a href='/n{i}'>Lock {i} reopens after repairs</a> The towpath beside lock {i} "
     "is open again to walkers and cyclists from Monday morning.</li>"

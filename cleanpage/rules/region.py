@@ -369,6 +369,12 @@ class OutsideContent(Rule):
                     page.decide(i, Label.BOILERPLATE, reason, self.name)
 
 
+TEASER_ARTICLE_PARAGRAPHS = 3
+TEASER_ARTICLE_SHARE = 0.15
+"""Cards holding much of the prose stay unless the article lies beside them: the element
+of its headline and first prose holds this many paragraphs, this share of the prose."""
+
+
 class TeaserCards(Rule):
     """Cards that each pair a linked headline with an excerpt, three or more side by side,
     tease other pages ("more stories" strips, slideshows of other articles) even inside the
@@ -376,7 +382,10 @@ class TeaserCards(Rule):
     (a listing page), and stay, as do strips of cards that together hold much of it on a
     page where no element's own paragraphs clearly hold an article; so do cards showing
     code (a manual's entries), and every card of content that shows code (a manual's or a
-    tutorial's sections)."""
+    tutorial's sections). A card's headline may sit under a short kicker line ("REINDEER
+    GAMES"). Cards holding much of the prose are still teasers when the article lies beside
+    them: the element of its headline and its first prose holds three or more paragraphs
+    of prose, 15% of the page's, and not the cards."""
 
     name = "teaser-cards"
     family = "region"
@@ -387,6 +396,8 @@ class TeaserCards(Rule):
     """An excerpt is short; a forum post under its author's linked name may be long."""
     max_prose_share = 0.3
     """Cards holding this share of the content's prose are the content itself."""
+    kicker_words = 4
+    """A short unlinked line above a card's headline heading is its kicker."""
 
     def apply(self, page: Page) -> None:
         if not page.nodes:
@@ -424,7 +435,16 @@ class TeaserCards(Rule):
         for node in range(n):
             if not 2 <= count[node] <= self.max_card_blocks or code[node]:
                 continue
-            head = blocks[first[node]]
+            at = first[node]
+            head = blocks[at]
+            if (
+                count[node] >= 3
+                and head.link_share <= LINK_LIST_SHARE
+                and head.words <= self.kicker_words
+                and blocks[at + 1].kind is Kind.HEADING
+            ):
+                # A kicker ("REINDEER GAMES") above the card's linked headline.
+                head = blocks[at + 1]
             if (
                 head.link_share > LINK_LIST_SHARE
                 and head.words <= self.headline_words
@@ -433,16 +453,29 @@ class TeaserCards(Rule):
                 cards.setdefault(nodes[node].parent, []).append(node)
         chosen = set()
         strips_prose = 0.0
+        beside = False  # whether the article lies beside a chosen strip
+        raw = density(page).raw
+        prose_blocks = [
+            i
+            for i, q in enumerate(raw)
+            if q is Quality.GOOD and page.labels[i] is None and r.inside[owner[i]]
+        ]
         for parent, members in cards.items():
             if len(members) < self.min_cards or parent < 0 or not r.inside[parent]:
                 continue
             strip_prose = sum(r.prose[m] for m in members)
             if strip_prose >= self.max_prose_share * r.prose[r.root]:
-                continue
+                # Cards holding much of the prose are the page's content, unless the
+                # article lies beside them.
+                if not _article_beside(page, prose_blocks, parent):
+                    continue
+                beside = True
             chosen.update(members)
             strips_prose += strip_prose
         if not chosen or (
-            strips_prose >= self.max_prose_share * r.prose[r.root] and _main_node(page) < 0
+            strips_prose >= self.max_prose_share * r.prose[r.root]
+            and _main_node(page) < 0
+            and not beside
         ):
             # Strips that together hold much of the content's prose, on a page where no
             # element's own paragraphs clearly hold an article, are a listing's sections.
@@ -509,6 +542,27 @@ class ListBeforeTitle(Rule):
             for i in members:
                 if page.labels[i] is None:
                     page.decide(i, Label.RELATED, reason, self.name)
+
+
+def _article_beside(page: Page, prose_blocks: list[int], parent: int) -> bool:
+    """Whether the article lies beside the cards under ``parent``, not around them: the
+    element that holds its headline and the prose right under it holds this many
+    paragraphs of prose, that share of the page's, and not the cards (a roundup's items,
+    under its headline and a paragraph or two, are its own)."""
+    nodes, owner = page.nodes, page.block_nodes
+    title = next((i for i, rule in enumerate(page.rules) if rule == "title"), -1)
+    first = next((i for i in prose_blocks if i > title), -1)
+    if title < 0 or first < 0:
+        return False
+    article = _common_ancestor(nodes, [owner[title], owner[first]])
+    if _contains(nodes, article, parent) or _contains(nodes, parent, article):
+        return False
+    inside = [i for i in prose_blocks if _contains(nodes, article, owner[i])]
+    weight = sum(effective_length(page.blocks[i]) for i in inside)
+    return (
+        len(inside) >= TEASER_ARTICLE_PARAGRAPHS
+        and weight >= TEASER_ARTICLE_SHARE * region(page).prose_total
+    )
 
 
 def _shows_code(page: Page) -> bool:

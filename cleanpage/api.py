@@ -29,7 +29,7 @@ from cleanpage.metadata import (
     labelled_heading,
     tidy_title,
 )
-from cleanpage.pagetype import page_type
+from cleanpage.pagetype import microdata_types, page_type
 from cleanpage.rules import default_rules
 from cleanpage.rules.base import Page, Rule, run
 from cleanpage.rules.markup import own_marks
@@ -380,7 +380,10 @@ def _assemble(
                 break
     text = "\n\n".join(b.text for b in labelled if b.label is Label.BODY)
     images = _structure(page, segmentation) if segmentation is not None else ()
-    kind, why = page_type(labelled, md.types)
+    declared = md.types
+    if segmentation is not None and segmentation.item_types:
+        declared += microdata_types(segmentation.item_types)
+    kind, why = page_type(labelled, declared)
     sources["page_type"] = why
     comments = group_comments(labelled, rules, page.nodes, page.block_nodes)
     return Article(

@@ -287,6 +287,9 @@ class Segmentation:
     places the marks."""
     base: str | None = None
     """The URL links and images resolve against."""
+    item_types: list[str] = field(default_factory=list)
+    """The ``itemtype`` of every shown top-level microdata item (``itemscope`` without
+    ``itemprop``), in order, as written."""
 
 
 class ParseError(ValueError):
@@ -942,6 +945,9 @@ def segment(
     inline_buffers = result.inline
     result.base = base_url(root, url) if inline else None
     images = result.images
+    item_types = result.item_types
+    if start is not root and root.get("itemtype") and root.get("itemprop") is None:
+        item_types.append(root.get("itemtype"))  # a QAPage declared on <html>
     inline_start: dict[str, _Mark] = _INLINE_START if inline else {}
     inline_end: dict[str, _Mark] = _INLINE_END if inline else {}
     # Parts of a page streamed by React's server renderer: hidden <div id="S:n">, and the
@@ -1003,6 +1009,8 @@ def segment(
                         if part and part[:2] == "S:":
                             streamed.append(part[2:])
                     continue
+                if "itemtype" in attrib and "itemprop" not in attrib and "itemscope" in attrib:
+                    item_types.append(attrib["itemtype"])
             else:
                 cls = None
             if table is not None:

@@ -9,6 +9,7 @@ forum markup, and an article has paragraphs of prose.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 import regex
@@ -95,6 +96,29 @@ def declared_type(types: tuple[str, ...]) -> PageType | None:
         if found & names:
             return kind
     return None
+
+
+_MAX_ITEMS = 200
+_LISTED_ITEMS = 3
+
+
+def microdata_types(item_types: Sequence[str]) -> tuple[str, ...]:
+    """The schema.org types that a page's top-level microdata items declare (their
+    ``itemtype`` URLs), lower case, without the listed ones: a type that three or more
+    items declare is a listing's entries' (cards marked up as Article each), not the page's.
+
+    >>> microdata_types(["https://schema.org/QAPage", "http://schema.org/WebSite"])
+    ('qapage', 'website')
+    >>> microdata_types(["https://schema.org/Article"] * 3 + ["https://schema.org/WebPage"])
+    ('webpage',)
+    """
+    counts: dict[str, int] = {}
+    for value in item_types[:_MAX_ITEMS]:
+        for url in value.split()[:4]:  # one itemtype may list several types
+            name = url.lower().rstrip("/").rsplit("/", 1)[-1]
+            if name and len(name) < 64:
+                counts[name] = counts.get(name, 0) + 1
+    return tuple(name for name, count in counts.items() if count < _LISTED_ITEMS)
 
 
 def page_type(blocks: tuple[Block, ...], types: tuple[str, ...] = ()) -> tuple[PageType, str]:

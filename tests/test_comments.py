@@ -189,3 +189,33 @@ def test_declared_product_under_a_review_is_its_subject() -> None:
     assert article.page_type == "product"
     assert declared_type(("webpage",)) is None
     assert page_type((), ())[0] == "page"
+
+
+def test_page_type_declared_by_microdata() -> None:
+    """A top-level microdata item declares the page's type as JSON-LD does: a Q&A page's
+    <html itemscope itemtype=".../QAPage">, a product's box. Items that are another item's
+    property, and a type that many items share (a listing's cards), declare nothing."""
+    question = (
+        '<html itemscope itemtype="https://schema.org/QAPage"><body>'
+        f'<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><p>{PROSE}</p>'
+        "</div></body></html>"
+    )
+    article = cleanpage.extract(question)
+    assert (article.page_type, article.metadata_sources["page_type"]) == (
+        "forum",
+        "declared by the page's metadata",
+    )
+    product = f'<div itemscope itemtype="http://schema.org/Product"><p>{PROSE}</p></div>'
+    assert cleanpage.extract(product).page_type == "product"
+    nested = (
+        f'<div><p>{PROSE}</p><div itemprop="review" itemscope itemtype="http://schema.org/Product">'
+        "<p>Kettle</p></div></div>"
+    )
+    assert cleanpage.extract(nested).metadata_sources["page_type"] == "little prose and no listing"
+    card = (
+        '<article itemscope itemtype="https://schema.org/Article">'
+        '<h2><a href="/{0}">Story {0}</a></h2></article>'
+    )
+    cards = "".join(card.format(n) for n in range(3))
+    listing = cleanpage.extract(f"<main><p>{PROSE}</p>{cards}</main>")
+    assert listing.metadata_sources["page_type"] != "declared by the page's metadata"

@@ -43,6 +43,13 @@ P3 = (
 )
 
 
+LONG_PROSE_WITH_INBOX = (
+    "The lock keeper's letters were delivered to your inbox of a sort, a tin box nailed to "
+    "the gate post, and in the winter months the postman left them there for a week or more "
+    "before anyone walked down the towpath to collect them and read the news from town."
+)
+
+
 def page(inside: str = "", after: str = "", *, article_attrs: str = "", wrapper: str = "") -> str:
     """A small blog page: header and menu, the article (three paragraphs of prose, then
     ``inside``), ``after`` the article, and a footer."""
@@ -159,6 +166,12 @@ TRIGGERS = [
         Label.SUBSCRIBE,
         page("<p>Subscribe to our newsletter for a new walk every month.</p>"),
         "Subscribe to our newsletter",
+    ),
+    Case(
+        "subscribe-call",
+        Label.SUBSCRIBE,
+        page("<p>Get the week's best walks delivered to your inbox every Friday morning.</p>"),
+        "Get the week's best walks",
     ),
     Case("share-bar", Label.SHARE, page(f"<p>{SHARE_PARAGRAPH}</p>"), SHARE_PARAGRAPH),
     Case(
@@ -321,6 +334,11 @@ GUARDS = [
         "Next post I will describe",
     ),
     Guard("subscribe-call", page(f"<p>{LONG_PROSE_WITH_SUBSCRIBE}</p><p>{P2}</p>"), "Subscribe"),
+    Guard(
+        "subscribe-call",
+        page(f"<p>{LONG_PROSE_WITH_INBOX}</p><p>{P2}</p>"),
+        "The lock keeper's letters",
+    ),
     Guard(
         "share-bar",
         page(f"<p>Share the path with cyclists and runners, and {P2}</p>"),

@@ -72,6 +72,13 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"(suscríbete|suscribirse|suscribete|regístrate)\b",
             r"(iscriviti|abbonati)\b",
             r"enter your e-?mail( address)?\b",
+            # "Get the day's top headlines delivered to your inbox every morning", "... the
+            # free daily newsletter delivered to your inbox", "Let our news meet your inbox".
+            r".{0,100}\b(delivered|sent|straight|direct(ly)?) to your inbox\b",
+            r".{0,60}\bmeets? your inbox\b",
+            r"(get|receive) (our|the) ([\w'’]+ ){0,3}newsletters?\b",
+            r"(you('ve| have) been |you are now )?successfully subscribed\b",
+            r"there was an? (problem|error) (subscribing|with your subscription)\b",
             r"follow us( on)?\b",
         ),
     ),

@@ -225,6 +225,12 @@ TRIGGERS = [
         "Skip to content",
     ),
     Case(
+        "login-prompt",
+        Label.BOILERPLATE,
+        page("<div class='viewer'><p>Caption</p><p>Close</p><p>Back to Gallery</p></div>"),
+        "Back to Gallery",
+    ),
+    Case(
         "truncated-excerpt",
         Label.TEASER,
         page(
@@ -381,6 +387,11 @@ GUARDS = [
             f"time you passed, so that the next boat knows the locks are set. {P2}</p>"
         ),
         "Log in to the lock keeper's logbook",
+    ),
+    Guard(
+        "login-prompt",
+        page(f"<p>Close to the aqueduct the path narrows to a ledge. {P2}</p>"),
+        "Close to the aqueduct",
     ),
     Guard(
         "truncated-excerpt",

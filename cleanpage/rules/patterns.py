@@ -268,6 +268,10 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         (
             r"(log ?in|sign ?in|log ?out|register|my account|forgot (your )?password)\b",
             r"(skip to (main )?content|jump to navigation|toggle navigation|back to top|scroll to top)\b",
+            # A photo viewer's controls, each a block of its own: "Caption", "Close",
+            # "Back to Gallery".
+            r"(back to (the )?gallery|(view|open|close) gallery|close|caption|(show|hide) captions?)"
+            r"\s*[×✕x]?$",
         ),
     ),
     (

@@ -154,9 +154,11 @@ _VISUALLY_HIDDEN = frozenset({"sr-only", "visually-hidden", "screen-reader-text"
 _MAX_PATH_PARTS = 40
 _MAX_TOKENS = 96
 _MAX_TOKEN_LENGTH = 64
+# Markers in the text buffer that no text parsed by lxml holds: NUL (removed before
+# parsing) for a line break, and lone surrogates around link text (a page's own control
+# characters, "\x01" say, are its text).
 _BR = "\x00"
-_LINK_OPEN = "\x01"
-_LINK_CLOSE = "\x02"
+_LINK_OPEN, _LINK_CLOSE = chr(0xD808), chr(0xD809)
 # Inline markup in the text buffer: empty strings of their own type, so that joining the
 # buffer gives exactly the text it would give without them. When spans are wanted, they
 # become lone surrogates (text parsed by lxml never holds one) for ``_inline`` to read.

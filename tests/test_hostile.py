@@ -432,3 +432,13 @@ def test_bait_in_short_blocks() -> None:
     blocks = ["Share facebook, twitter,  ,  , x", "★ ★ ★ ★ ★ x", "Rating: 4.5 out of x"]
     page = "<body>" + "".join(f"<div>{b}</div>" for b in blocks * 3_000) + PARAGRAPH
     assert has_prose(cleanpage.extract(page))
+
+
+def test_control_characters_in_the_text_are_text() -> None:
+    """A page's own "\\x01" and "\\x02" are its text, not the segmenter's link markers (found
+    by the property tests: '<DIV>00\\x020' lost its "\\x02"), and link text still counts."""
+    assert cleanpage.extract("<DIV>00\x020").text == "00\x020"
+    page = "<p>A \x01 line with <a href='/x'>a linked \x02 phrase</a> in it and more words.</p>"
+    block = cleanpage.extract(page).blocks[0]
+    assert block.text == "A \x01 line with a linked \x02 phrase in it and more words."
+    assert block.link_share == len("a linked \x02 phrase") / len(block.text)

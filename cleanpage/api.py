@@ -21,6 +21,7 @@ from cleanpage.comments import group_comments
 from cleanpage.decode import decode_page, has_double_encoding, repair_double_encoding
 from cleanpage.html import Segmentation
 from cleanpage.metadata import (
+    LABEL_MAX_WORDS,
     Metadata,
     clean_title,
     dashless_heading,
@@ -99,7 +100,6 @@ def _as_text_or_tree(
 
 
 _TITLE_SEPARATORS = frozenset("|·•–—/:")
-_LABEL_MAX_WORDS = 3
 
 
 def _labelled_title(shown: str, title: str) -> bool:
@@ -113,7 +113,7 @@ def _labelled_title(shown: str, title: str) -> bool:
     if len(shown) <= len(title) or not shown.endswith(title):
         return False
     label = shown[: len(shown) - len(title)].strip()
-    return bool(label) and label[-1] in _TITLE_SEPARATORS and len(label.split()) <= _LABEL_MAX_WORDS
+    return bool(label) and label[-1] in _TITLE_SEPARATORS and len(label.split()) <= LABEL_MAX_WORDS
 
 
 def _head_info(root: Any) -> tuple[str | None, str | None]:

@@ -2425,7 +2425,8 @@ def _first_part_heading(titles: list[str], h1: Any, names: set[str]) -> str | No
     return None
 
 
-_LABEL_MAX_WORDS = 3
+LABEL_MAX_WORDS = 3
+"""How many words of its own a heading may set before the title (``labelled_heading``)."""
 
 
 def labelled_heading(heading: str, title: str) -> bool:
@@ -2442,7 +2443,7 @@ def labelled_heading(heading: str, title: str) -> bool:
     if not wanted or shown == wanted or not shown.endswith(wanted):
         return False
     extra = len(heading.split()) - len(title.split())
-    return 0 < extra <= _LABEL_MAX_WORDS
+    return 0 < extra <= LABEL_MAX_WORDS
 
 
 _DASH = regex.compile(r"\s*[-‐‑–—]\s*")

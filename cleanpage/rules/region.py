@@ -514,7 +514,7 @@ class ListBeforeTitle(Rule):
     def apply(self, page: Page) -> None:
         if not page.nodes:
             return
-        title = next((i for i, rule in enumerate(page.rules) if rule == "title"), -1)
+        title = _title_block(page)
         if title <= 0 or page.blocks[title].kind is not Kind.HEADING:
             return
         raw, blocks = density(page).raw, page.blocks
@@ -544,13 +544,18 @@ class ListBeforeTitle(Rule):
                     page.decide(i, Label.RELATED, reason, self.name)
 
 
+def _title_block(page: Page) -> int:
+    """The index of the block the title rule chose as the headline, else -1."""
+    return next((i for i, rule in enumerate(page.rules) if rule == "title"), -1)
+
+
 def _article_beside(page: Page, prose_blocks: list[int], parent: int) -> bool:
     """Whether the article lies beside the cards under ``parent``, not around them: the
     element that holds its headline and the prose right under it holds this many
     paragraphs of prose, that share of the page's, and not the cards (a roundup's items,
     under its headline and a paragraph or two, are its own)."""
     nodes, owner = page.nodes, page.block_nodes
-    title = next((i for i, rule in enumerate(page.rules) if rule == "title"), -1)
+    title = _title_block(page)
     first = next((i for i in prose_blocks if i > title), -1)
     if title < 0 or first < 0:
         return False

@@ -169,6 +169,23 @@ def test_dated_comments_that_say_something_still_start_a_thread() -> None:
     assert find_block(article, SAID[0]).label is not Label.BODY
 
 
+def _long_section(n: int, size: int = 24) -> str:
+    """A section of a long guide: ``size`` paragraphs (24 make over 500 words), each its own."""
+    return "".join(f"{(P1, P2, P3, P4)[k % 4]} (Part {n}, note {k}.)\n" for k in range(size))
+
+
+def test_dated_cards_between_the_sections_of_a_long_article_are_no_thread() -> None:
+    # A guide that sets a dated card ('Blog', a headline, its date) between its sections:
+    # each 'entry' is a section of the article, hundreds of words long, no comment.
+    card = "Blog\nHow to plan a bridge repair\nAug {day}, 2024\n"
+    sections = "".join(card.format(day=n + 1) + _long_section(n) for n in range(1, 4))
+    page = f"Bridge guide\n{_long_section(0, 30)}{sections}Contact us\n"
+    article = extract(page)
+    body = article.text
+    assert "(Part 3, note 23.)" in body, explain(article)
+    assert "(Part 0, note 0.)" in body, explain(article)
+
+
 # --- a thread of posts with no article above it (a forum topic) ---------------------------
 
 POSTS = [

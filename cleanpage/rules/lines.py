@@ -175,6 +175,7 @@ _HEADER_REACH = 2
 _MIN_COMMENT_HEADERS = 2
 _THREAD_MIN_DATES = 3
 _THREAD_MIN_PROSE = 80.0
+_THREAD_MAX_ENTRY = 500.0
 _TITLE_SCAN = 400
 _TITLE_PROSE = 15.0
 _TITLE_REACH = 12
@@ -609,9 +610,18 @@ def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float])
             and len(markers) - k >= _MIN_COMMENT_HEADERS
             and first[k] <= prose
             and said[k] >= _MIN_COMMENT_HEADERS
+            and _typical_entry(entries[k:]) <= _THREAD_MAX_ENTRY
         ):
             return marker
     return n
+
+
+def _typical_entry(entries: list[float]) -> float:
+    """The median prose of the entries that say something: a comment's is short, and
+    entries of an article's length are its sections, with dated teaser cards set between
+    them."""
+    said = [e for e in entries if e >= _PROSE_MIN_WORDS]
+    return statistics.median(said) if said else 0.0
 
 
 def best_run(scores: list[float]) -> tuple[int, int]:

@@ -900,8 +900,44 @@ def test_listing_items_not_under_a_related_heading() -> None:
     plain = cleanpage.extract(page(after=items))
     assert block(plain, "Walk number 3 along the old canal to the lock").rule == "listing-items"
     article = cleanpage.extract(page(after=f"<h2>Recommended for you</h2>{items}"))
-    assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)
+    kept = [b for b in article.blocks if b.rule == "listing-items" and b.label is Label.BODY]
+    assert not kept, explain(article)
+    found = block(article, "Walk number 3 along the old canal to the lock")
+    assert found.label is Label.RELATED, explain(article)
     assert "Walk number 3" not in article.text and P2 in article.text, explain(article)
+
+
+def _shared_quotes(n: int) -> str:
+    """Posts of a quotation site: each a share bar (linked) above a paragraph of prose."""
+    return "".join(
+        f"<article class='post'><div><a href='/s/{i}'>Facebook</a> <a href='/w/{i}'>Whatsapp"
+        f"</a></div><p>Quote number {i}: the lock keeper said that a towpath walked every "
+        "morning keeps the mind as clear as the water in the canal, and that is why he walks "
+        "it.</p></article>"
+        for i in range(n)
+    )
+
+
+def test_listing_items_under_a_related_heading_after_a_short_post() -> None:
+    # A post of one paragraph under its headline, then "You may also like" and other posts
+    # whose excerpts read like prose: those are teasers, not the page's listing nor its text.
+    html = (
+        f"<!DOCTYPE html><html><head><title>{TITLE}</title></head><body><main><article>"
+        f"<h1>{TITLE}</h1><p>{P1}</p><h3>You may also like</h3>{_shared_quotes(6)}"
+        "</article></main></body></html>"
+    )
+    article = cleanpage.extract(html)
+    found = block(article, "Quote number 3")
+    assert (found.label, found.rule) == (Label.RELATED, "listing-items"), explain(article)
+    assert P1 in article.text and "Quote number" not in article.text
+    # With no prose between the headline and the heading, the posts are the page's listing.
+    html = (
+        "<!DOCTYPE html><html><head><title>Quotes</title></head><body><main><h1>Quotes</h1>"
+        f"<h3>You may also like</h3>{_shared_quotes(6)}</main></body></html>"
+    )
+    article = cleanpage.extract(html)
+    found = block(article, "Quote number 3")
+    assert (found.label, found.rule) == (Label.BODY, "listing-items"), explain(article)
 
 
 def test_listing_items_are_not_a_menu() -> None:

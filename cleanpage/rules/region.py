@@ -751,6 +751,9 @@ class Listing:
     -1 outside them; empty when the page lists nothing."""
     size: dict[int, int]
     """Per such element: how many items it lists."""
+    teased: tuple[int, ...] = ()
+    """Per node: the element whose items, under a related-posts heading after the article,
+    it lies in (other pages' teasers), -1 outside them; empty when there are none."""
 
 
 _NO_LISTING = Listing((), {})
@@ -866,11 +869,13 @@ def find_listing(page: Page) -> Listing:
     # Items under a "Related stories" / "Recommended for you" heading are other pages'
     # teasers, however many: not the page's listing.
     teased = _teased_groups(page, group)
+    teasers: tuple[int, ...] = ()
     if teased:
+        teasers = tuple(g if g in teased else -1 for g in group)
         group = [-1 if g in teased else g for g in group]
         size = {parent: k for parent, k in size.items() if parent not in teased}
         if not size:
-            return _NO_LISTING
+            return Listing((), {}, teasers)
     # The items' text against the prose outside them; link text counts less, so that a
     # page's menus and headline boxes do not outweigh its article, and so does prose in
     # marked regions: a consent dialog's policy text does not outweigh a page of items.
@@ -890,8 +895,8 @@ def find_listing(page: Page) -> Listing:
     if max(size.values()) >= LISTING_MANY_ITEMS and paragraphs <= LISTING_INTRO_PARAGRAPHS:
         needed = 1.0
     if listed < needed * other:
-        return _NO_LISTING
-    return Listing(tuple(group), size)
+        return Listing((), {}, teasers) if teasers else _NO_LISTING
+    return Listing(tuple(group), size, teasers)
 
 
 LISTING_ARTICLE_PARAGRAPHS = 3
@@ -900,7 +905,8 @@ LISTING_ARTICLE_PARAGRAPHS = 3
 
 def _teased_groups(page: Page, group: list[int]) -> set[int]:
     """The groups of items whose nearest heading above is a related-posts heading (not the
-    page's title) that follows an article: paragraphs of prose outside the items."""
+    page's title) that follows an article: paragraphs of prose outside the items, or a
+    paragraph of prose under the article's headline (a short post, a quotation)."""
     owner, blocks, rules, labels = page.block_nodes, page.blocks, page.rules, page.labels
     raw = density(page).raw
     seen: set[int] = set()
@@ -908,6 +914,7 @@ def _teased_groups(page: Page, group: list[int]) -> set[int]:
     heading = -1  # the last heading before the current block
     prose = 0  # paragraphs of prose outside the items so far
     prose_above = 0  # ... above that heading
+    titled = -1  # paragraphs of prose outside the items when the headline came; -1 before
     for i, node in enumerate(owner):
         g = group[node]
         if g >= 0 and g not in seen:
@@ -916,10 +923,12 @@ def _teased_groups(page: Page, group: list[int]) -> set[int]:
                 heading >= 0
                 and rules[heading] == "related-posts"
                 and blocks[heading].level >= 2
-                and prose_above >= LISTING_ARTICLE_PARAGRAPHS
+                and (prose_above >= LISTING_ARTICLE_PARAGRAPHS or 0 <= titled < prose_above)
             ):
                 teased.add(g)
-        if g < 0 and blocks[i].kind is Kind.HEADING:
+        if g < 0 and rules[i] == "title" and titled < 0:
+            titled = prose
+        elif g < 0 and blocks[i].kind is Kind.HEADING:
             heading, prose_above = i, prose
         elif g < 0 and labels[i] is None and raw[i] is Quality.GOOD:
             prose += 1
@@ -941,9 +950,20 @@ class ListingItems(Rule):
         if not page.nodes:
             return
         found = listing(page)
-        if not found.group:
-            return
         nodes, owner, group = page.nodes, page.block_nodes, found.group
+        if found.teased:
+            # Items under a related-posts heading after the article: other pages' teasers,
+            # however much their excerpts read like prose.
+            for i in list(page.undecided()):
+                if found.teased[owner[i]] >= 0:
+                    page.decide(
+                        i,
+                        Label.RELATED,
+                        "in one of the items under a related-posts heading",
+                        self.name,
+                    )
+        if not group:
+            return
         for i in list(page.undecided()):
             parent = group[owner[i]]
             if parent >= 0:

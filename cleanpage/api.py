@@ -275,6 +275,10 @@ def extract(
         metadata = extract_text_metadata((text or "").splitlines()[:200])
         segmentation = text_path.segment_text(text or "")
     blocks, language = _features(segmentation, declared, fmt)
+    # The types the page declares: its metadata's, and its top-level microdata items'.
+    types = metadata.types
+    if fmt == "html" and segmentation.item_types:
+        types += microdata_types(segmentation.item_types)
     state = Page(
         blocks=blocks,
         format=fmt,
@@ -282,6 +286,7 @@ def extract(
         title_hint=title_hint,
         url=url,
         mode=mode,
+        types=types,
         nodes=segmentation.nodes if fmt == "html" else [],
         block_nodes=[s.node for s in segmentation.segments] if fmt == "html" else [],
     )
@@ -380,10 +385,7 @@ def _assemble(
                 break
     text = "\n\n".join(b.text for b in labelled if b.label is Label.BODY)
     images = _structure(page, segmentation) if segmentation is not None else ()
-    declared = md.types
-    if segmentation is not None and segmentation.item_types:
-        declared += microdata_types(segmentation.item_types)
-    kind, why = page_type(labelled, declared)
+    kind, why = page_type(labelled, page.types)
     sources["page_type"] = why
     comments = group_comments(labelled, rules, page.nodes, page.block_nodes)
     return Article(

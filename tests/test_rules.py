@@ -2250,3 +2250,39 @@ def test_end_of_article_lets_prose_resume_after_an_unlinked_line() -> None:
     # The same list inside the article, its headlines linking nowhere: prose resumes there.
     article = cleanpage.extract(page(inside=_headlines("Story {n}")))
     assert block(article, _EXCERPTS[0][:40]).label is Label.BODY, explain(article)
+
+
+_BUYERS_REVIEWS = (
+    "<div class='product-reviews'>"
+    + "".join(
+        f"<div class='review-item'><p>{p}</p><p>Verified buyer, {n} days ago</p></div>"
+        for n, p in enumerate((P1, P2, P3), start=2)
+    )
+    + "</div>"
+)
+
+
+def _declared_shop_page(declared: str) -> str:
+    return (
+        f'<html><head><script type=\'application/ld+json\'>{{"@type": "{declared}"}}'
+        "</script></head><body><main><div class='product-info'><h1>Canal Walker Boots</h1>"
+        "<p>Waterproof leather boots with a grippy sole, made for muddy towpaths and frosty "
+        "mornings, with a padded collar and a lining that keeps your feet warm.</p>"
+        f"<p>Price: $120</p></div>{_BUYERS_REVIEWS}</main></body></html>"
+    )
+
+
+def test_marked_region_customer_reviews_on_a_declared_product() -> None:
+    # A page declaring a Product lists its buyers' reviews beside the description: they
+    # are its comments, however much more prose they hold.
+    article = cleanpage.extract(_declared_shop_page("Product"))
+    found = block(article, P1)
+    assert (found.label, found.rule) == (Label.COMMENTS, "marked-region"), explain(article)
+    assert "Waterproof leather boots" in article.text, explain(article)
+
+
+def test_marked_region_a_review_article_keeps_its_review() -> None:
+    # A page declaring an article (a review of the product) marks no reviews: the
+    # "review" classes hold its own text.
+    article = cleanpage.extract(_declared_shop_page("BlogPosting"))
+    assert block(article, P1).label is Label.BODY, explain(article)

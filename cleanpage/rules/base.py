@@ -39,8 +39,10 @@ class Page:
     """What the rules see: the page's blocks with their features, and the labels so far.
 
     ``blocks`` are unlabelled until the pipeline assembles the Article; the decisions live
-    in ``labels``/``reasons``/``rules``. ``nodes`` is the DOM context table of an HTML page
-    (empty for text): ``node_of(i)`` gives block i's owning block-level element record.
+    in ``labels``/``reasons``/``rules``. ``types`` are the schema.org and Open Graph types
+    the page declares (lower case: ``"product"``, ``"og:article"``). ``nodes`` is the DOM
+    context table of an HTML page (empty for text): ``node_of(i)`` gives block i's owning
+    block-level element record.
 
     The pipeline builds the Page and hands it to each rule's ``apply``; a Page made by hand
     (from any blocks) is handy to try a rule on:
@@ -57,6 +59,7 @@ class Page:
     title_hint: str | None = None
     url: str | None = None
     mode: str = "balanced"
+    types: tuple[str, ...] = ()
     nodes: list[Node] = field(default_factory=list)
     block_nodes: list[int] = field(default_factory=list)
     labels: list[Label | None] = field(default_factory=list)

@@ -9,6 +9,7 @@ import regex
 
 from cleanpage.article import Kind, Label
 from cleanpage.html import LANDMARK_ROLES, Node
+from cleanpage.pagetype import declared_type
 from cleanpage.rules.base import Page
 from cleanpage.rules.patterns import (
     LANDMARK_LABELS,
@@ -165,10 +166,37 @@ def _first_headings(page: Page) -> dict[int, int]:
     return first
 
 
+# Parts of a class/id token naming customers' reviews ("product-reviews", "review-item",
+# "stamped-reviews"): on a page that declares a product, the reviews are its comments.
+_REVIEW_PARTS = frozenset({"review", "reviews"})
+
+
+@functools.lru_cache(maxsize=65536)
+def review_token(token: str) -> bool:
+    """Whether a class/id token names reviews (cached across pages).
+
+    >>> review_token("product-reviews__list"), review_token("js-review")
+    (True, True)
+    >>> review_token("preview-image"), review_token("overview")
+    (False, False)
+    """
+    return not _REVIEW_PARTS.isdisjoint(_PARTS.split(token))
+
+
+def _review_mark(node: Node) -> Mark | None:
+    for token in node.own_tokens:
+        if review_token(token):
+            return Mark(Label.COMMENTS, f"inside <{node.tag} {token!r}> (customer reviews)")
+    return None
+
+
 def _own_marks(page: Page) -> list[Mark | None]:
     nodes = page.nodes
     first: dict[int, int] | None = None
     marks: list[Mark | None] = []
+    # A product's page lists what its buyers wrote: reviews, which are not its description.
+    # (A review article declares an article type beside the product it reviews.)
+    reviews = declared_type(page.types) == "product"
     for i, node in enumerate(nodes):
         if not node.own_tokens and node.tag not in LANDMARK_LABELS:
             # Only an element whose role opened a landmark can still be marked.
@@ -199,5 +227,7 @@ def _own_marks(page: Page) -> list[Mark | None]:
                     page.block_nodes[heading] == i or slug.count("-") + 1 >= ANCHOR_MIN_PARTS
                 ):
                     mark = node_mark(node, anchor=slug, by_tag=by_tag)
+        if mark is None and reviews and node.own_tokens:
+            mark = _review_mark(node)
         marks.append(mark)
     return marks

@@ -8,7 +8,7 @@ from articles import explain, find_block, paragraphs
 
 import cleanpage
 from cleanpage import Label
-from cleanpage.rules.lines import _DATE_LINE
+from cleanpage.rules.lines import _DATE_LINE, _figure_row
 
 # Article prose: several sentences a paragraph, as a flattened page keeps them.
 P1 = (
@@ -631,6 +631,35 @@ def test_prose_that_names_a_tag_is_body() -> None:
     )
     article = extract(f"Bridge repairs\n{P1}\n{line}\n{P2}\n{P3}\n")
     assert line in paragraphs(article.text), explain(article)
+
+
+# --- a table of figures flattened onto lines --------------------------------------------
+
+# The rows of a league table: a rank, a name and five figures each.
+ROWS = [f"{n} Town Rovers {40 - n} {n % 7} {n % 5} {50 + n} {30 - n}" for n in range(1, 21)]
+
+
+def test_a_table_of_figures_between_paragraphs_is_body() -> None:
+    table = "\n".join(ROWS)
+    article = extract(f"Bridge repairs\n{P1}\n{P2}\nPos Team W D L F A\n{table}\n{P3}\n{P4}\n")
+    body = paragraphs(article.text)
+    assert P4 in body and ROWS[10] in body, explain(article)
+
+
+def test_a_table_of_figures_after_the_article_is_not_body() -> None:
+    # It joins a run of prose but never makes one: after the article, above the footer,
+    # it stays out.
+    table = "\n".join(ROWS)
+    article = extract(
+        f"Bridge repairs\n{P1}\n{P2}\n{P3}\nPos Team W D L F A\n{table}\nContact us\n"
+    )
+    assert paragraphs(article.text) == [P1, P2, P3], explain(article)
+
+
+def test_prices_in_a_list_are_no_table_of_figures() -> None:
+    # Fewer than four figures a line: a list of prices, not a table's rows.
+    assert not _figure_row("1 Month – €12.99 (approximately $13.99 USD)")
+    assert _figure_row("5 Harvard Business School 5 38% / 46% 14% 86% 3.7 727 $172,877")
 
 
 # --- line shape: title case ----------------------------------------------------------------

@@ -205,6 +205,26 @@ class LineShape:
     legal: bool = False
     legal_terms: int = 0
     """How many different terms of the legal vocabulary a prose line names."""
+    figures: bool = False
+    """A line with no prose that reads as a table's row of figures."""
+
+
+_FIGURE = regex.compile(r"\W*\d[\d.,:/%$€£¥-]*\W*")
+_FIGURE_MIN_CELLS = 4
+_DIGITS = regex.compile(r"\d+")
+_FIGURE_MIN_FIGURES = 4
+_FIGURE_SHARE = 0.3
+_FIGURE_RUN = 3
+
+
+def _figure_row(text: str) -> bool:
+    """A table's row of figures flattened onto a line ('5 Harvard Business School 38% 3.7
+    727 $172,877'): four or more figures, and 30% of its cells or more."""
+    if len(_DIGITS.findall(text)) < _FIGURE_MIN_FIGURES:
+        return False
+    cells = text.split()
+    figures = sum(1 for cell in cells if _FIGURE.fullmatch(cell) is not None)
+    return figures >= _FIGURE_MIN_FIGURES and figures >= _FIGURE_SHARE * len(cells)
 
 
 def _title_case_share(text: str) -> float:
@@ -246,8 +266,9 @@ def shape(block: Block, has_stopwords: bool) -> LineShape:
     short = prose == 0.0 and words <= 12
     terms = len({m.lower() for m in _LEGAL.findall(text)}) if prose > 0 else 0
     legal = words >= _LEGAL_MIN_WORDS and terms >= _LEGAL_MIN_TERMS
+    figures = prose == 0.0 and words >= _FIGURE_MIN_CELLS and _figure_row(text)
     return LineShape(
-        prose, short, sentences, counter, comment_header, date_line, markup, legal, terms
+        prose, short, sentences, counter, comment_header, date_line, markup, legal, terms, figures
     )
 
 
@@ -335,9 +356,27 @@ def _text_counts(page: Page) -> Counter[str]:
     return page.cached("line-texts", lambda p: Counter(block.text for block in p.blocks))
 
 
+def _figure_rows(page: Page, lines: tuple[LineShape, ...]) -> list[bool]:
+    """Per line: a row of a table of figures, ``_FIGURE_RUN`` or more rows in a row."""
+    rows = [line.figures for line in lines]
+    out = [False] * len(rows)
+    if not any(rows):
+        return out
+    i, n = 0, len(rows)
+    while i < n:
+        j = i
+        while j < n and rows[j]:
+            j += 1
+        if j - i >= _FIGURE_RUN:
+            out[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    return out
+
+
 def _scores(page: Page, lines: tuple[LineShape, ...]) -> list[float]:
     scores = []
     fine = _fine_print(page)
+    figures = _figure_rows(page, lines)
     texts = _text_counts(page)
     for i, line in enumerate(lines):
         label = page.labels[i]
@@ -359,6 +398,9 @@ def _scores(page: Page, lines: tuple[LineShape, ...]) -> list[float]:
             scores.append(0.0)
         elif line.prose > 0:
             scores.append(line.prose * (_FINE_PRINT_SHARE if fine[i] else 1.0))
+        elif figures[i]:
+            # A table of figures, neither prose nor menu, joins a run as legal text does.
+            scores.append(0.0)
         elif line.counter or line.date_line or line.markup:
             scores.append(-_CLUTTER_PENALTY)
         elif line.short:

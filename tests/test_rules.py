@@ -188,6 +188,28 @@ TRIGGERS = [
         "Ihre E-Mail-Adresse",
     ),
     Case(
+        "comment-form",
+        Label.COMMENTS,
+        page(
+            after="<p>Please click post only once - your comment will not be published at once.</p>"
+        ),
+        "Please click post only once",
+    ),
+    Case(
+        "comment-form",
+        Label.COMMENTS,
+        page(
+            after="<p>(Please note: Comment moderation is enabled and may delay your comment.)</p>"
+        ),
+        "(Please note: Comment moderation",
+    ),
+    Case(
+        "comment-form",
+        Label.COMMENTS,
+        page(after="<p>ATENÇÃO: Comentários ofensivos ao usuário não serão publicados.</p>"),
+        "ATENÇÃO: Comentários",
+    ),
+    Case(
         "cookie-notice",
         Label.COOKIE_NOTICE,
         page(after="<div><p>We use cookies to give you the best experience on our site.</p></div>"),
@@ -229,6 +251,24 @@ TRIGGERS = [
         Label.BOILERPLATE,
         page("<div class='viewer'><p>Caption</p><p>Close</p><p>Back to Gallery</p></div>"),
         "Back to Gallery",
+    ),
+    Case(
+        "login-prompt",
+        Label.BOILERPLATE,
+        page(
+            after="<form><p>Your name: *</p><p>Your email address: * (We won't publish this.)</p>"
+            "<textarea></textarea></form>"
+        ),
+        "Your email address: *",
+    ),
+    Case(
+        "truncated-excerpt",
+        Label.TEASER,
+        page(
+            after="<div><p>Is the towpath ice safe to walk on? Find out what the lock keepers "
+            "say about it. <a href='/ice'>More</a></p></div>"
+        ),
+        "Is the towpath ice safe",
     ),
     Case(
         "truncated-excerpt",
@@ -366,6 +406,16 @@ GUARDS = [
         "Votre adresse e-mail",
     ),
     Guard(
+        "comment-form",
+        page(f"<p>Your comment will be published, the editor told the lock keeper. {P2}</p>"),
+        "Your comment will be published",
+    ),
+    Guard(
+        "comment-form",
+        page(f"<p>Comments by the trust on the repairs will not be published. {P2}</p>"),
+        "Comments by the trust",
+    ),
+    Guard(
         "advertisement-label",
         page(f"<p>Advertisement hoardings once lined the wharf. {P2}</p>"),
         "Advertisement hoardings",
@@ -392,6 +442,16 @@ GUARDS = [
         "login-prompt",
         page(f"<p>Close to the aqueduct the path narrows to a ledge. {P2}</p>"),
         "Close to the aqueduct",
+    ),
+    Guard(
+        "login-prompt",
+        page(f"<p>Your name: Ruth, and your boat's name, painted on the bow. {P2}</p>"),
+        "Your name: Ruth",
+    ),
+    Guard(
+        "truncated-excerpt",
+        page(f"<p>The boats came back. And the keepers asked for more</p><p>{P2}</p>"),
+        "The boats came back.",
     ),
     Guard(
         "truncated-excerpt",

@@ -19,7 +19,10 @@ from cleanpage.rules.patterns import CLUTTER_PHRASES, PHRASE_KEYWORDS
 from cleanpage.rules.region import region
 
 _QUOTE_LIMIT = 60
-_TRUNCATED = regex.compile(r"(\[\s*(…|\.\.\.)\s*\]|\[\s*(read )?more\s*\])\s*$", regex.I)
+_TRUNCATED = regex.compile(
+    r"(\[\s*(…|\.\.\.)\s*\]|\[\s*(read )?more\s*\]|(?<=[.!?…]\s*)(read )?more\s*(»|›|>>|→)?)\s*$",
+    regex.I,
+)
 _TRUNCATED_WORDS = 120
 _NUMBERED_FIGURE = regex.compile(
     r"\s*(fig(ure)?|table|listing|chart|diagram|abbildung|abb|tabelle|tableau|tabla|figura)"
@@ -262,7 +265,8 @@ class PhraseRule(BlockRule):
 
 
 class TruncatedExcerpt(BlockRule):
-    """An excerpt cut off with "[…]" or "[Read more]" teases another page.
+    """An excerpt cut off with "[…]" or "[Read more]", or ending in a bare "More" after its
+    last sentence, teases another page.
 
     >>> from cleanpage import extract
     >>> article = extract(
@@ -279,7 +283,7 @@ class TruncatedExcerpt(BlockRule):
 
     def check(self, block: Block, page: Page) -> Verdict | None:
         """A ``teaser`` Verdict for a block of at most 120 words ending in "[…]", "[...]",
-        "[more]" or "[read more]".
+        "[more]" or "[read more]", or in a bare "More" after its last sentence.
 
         >>> from cleanpage import Block
         >>> block = Block(0, "The sea rises and falls twice a day [...]", words=9)

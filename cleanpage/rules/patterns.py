@@ -150,6 +150,17 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"((reader |user |latest |all )?discussion\s*\(\d+\)|(reader|user|latest|all) discussion)\s*:?$",
             r"((readers?'?|your) (views|say)|have your say( on this (story|article))?)\s*(\(\d+\))?\s*:?$",
             r"(kommentare|commentaires|comentarios|commenti|comentários)\s*(\(\d+\))?\s*:?$",
+            # The comment form's notes on moderation: "Please click the post button only once
+            # - your comment will not be published immediately", "Comment moderation is
+            # enabled and may delay your comment", "ATENÇÃO: Comentários ... não serão
+            # publicados".
+            r".{0,60}\byour comments? (will|may|might|can|could)( not|n't)? (be )?"
+            r"(published|posted|displayed|appear|approved)\b",
+            r"\(?((please )?note\s*:?\s*)?comment moderation is (enabled|on|active|in place)\b",
+            r".{0,40}\b(comments|comentários|comentarios|commentaires|kommentare|commenti)\b.{0,100}"
+            r"\b(will not be (published|approved)|não serão (publicados|aprovados)|no serán "
+            r"(publicados|aprobados)|ne seront pas (publiés|approuvés)|werden nicht "
+            r"(veröffentlicht|freigeschaltet)|non (saranno|verranno) (pubblicati|approvati))\b",
         ),
     ),
     (
@@ -268,6 +279,11 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         (
             r"(log ?in|sign ?in|log ?out|register|my account|forgot (your )?password)\b",
             r"(skip to (main )?content|jump to navigation|toggle navigation|back to top|scroll to top)\b",
+            # A form's fields: "Your name: *", "Your email address: * (We won't publish
+            # this.)", "Your site's URL: (If you have one.)".
+            r"(your )?(name|e-?mail( address)?|(web ?)?site('s)?( url| address)?|url|location)"
+            r"\s*:?\s*(\*|\((required|optional|if you have one|will not be published|"
+            r"(we )?won't (be )?publish(ed)?( this)?)\.?\))",
             # A photo viewer's controls, each a block of its own: "Caption", "Close",
             # "Back to Gallery".
             r"(back to (the )?gallery|(view|open|close) gallery|close|caption|(show|hide) captions?)"

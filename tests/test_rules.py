@@ -2346,3 +2346,20 @@ def test_marked_region_a_review_article_keeps_its_review() -> None:
     # "review" classes hold its own text.
     article = cleanpage.extract(_declared_shop_page("BlogPosting"))
     assert block(article, P1).label is Label.BODY, explain(article)
+
+
+def test_prose_density_keeps_a_short_sentence_closing_the_article() -> None:
+    # A short last paragraph right after the article's last paragraph of prose, in the same
+    # element, unlinked and ending a sentence, is the article's closing line.
+    article = cleanpage.extract(page(inside="<p>The hearing goes on.</p>"))
+    found = block(article, "The hearing goes on.")
+    assert found.label is Label.BODY, explain(article)
+    # Not a line in a box of its own, a linked one, nor a label without a full stop.
+    for inside, text in (
+        ("<div class='box'><p>The hearing goes on.</p></div>", "The hearing goes on."),
+        ("<p><a href='/h'>The hearing goes on.</a></p>", "The hearing goes on."),
+        ("<p>Towpath Diaries walking club</p>", "Towpath Diaries walking club"),
+    ):
+        article = cleanpage.extract(page(inside=inside))
+        found = block(article, text)
+        assert found.label is not Label.BODY, explain(article)

@@ -320,12 +320,14 @@ class ProseDensity(Rule):
         else:
             smoothed = list(d.smoothed)
         first, last = (prose[0], prose[-1]) if prose and t.keep_within_prose else (n, -1)
+        closing = -1
         if last >= 0 and page.nodes:
+            closing = _closing_sentence(page, last)
             last = _closing_list(page, last)
             first = _opening_list(page, first)
         for i in undecided:
             block = blocks[i]
-            if smoothed[i] is Quality.GOOD or first < i < last:
+            if smoothed[i] is Quality.GOOD or first < i < last or i == closing:
                 continue
             if block.kind is Kind.HEADING and _prose_follows(smoothed, blocks, i, n, t):
                 continue
@@ -337,6 +339,34 @@ class ProseDensity(Rule):
                 f"{block.stopword_share:.0%} stopwords)"
             )
             page.decide(i, Label.BOILERPLATE, why, self.name)
+
+
+CLOSING_MIN_WORDS = 3
+_CLOSING_START = ('"', "“", "‘", "'", "(")
+
+
+def _closing_sentence(page: Page, last: int) -> int:
+    """The short paragraph that closes the article: a sentence or two right after its last
+    paragraph of prose, in the same element, unlinked ("The hearing goes on.", '"It shows
+    you how confident I was."', "(Editing by Ann Lee)"); -1 when there is none."""
+    j = last + 1
+    blocks, nodes, owner = page.blocks, page.nodes, page.block_nodes
+    if j >= len(blocks) or page.labels[j] is not None:
+        return -1
+    block, before = blocks[j], blocks[last]
+    text = block.text.rstrip()
+    if (
+        block.kind is not Kind.PARAGRAPH
+        or before.kind is not Kind.PARAGRAPH
+        or block.words < CLOSING_MIN_WORDS
+        or block.link_share > 0
+        or not text.endswith(_SENTENCE_END)
+        or not (text[0].isalnum() or text.startswith(_CLOSING_START))
+        or "\n" in text
+        or nodes[owner[j]].parent != nodes[owner[last]].parent
+    ):
+        return -1
+    return j
 
 
 def _closing_list(page: Page, last: int) -> int:

@@ -662,6 +662,41 @@ def test_prices_in_a_list_are_no_table_of_figures() -> None:
     assert _figure_row("5 Harvard Business School 5 38% / 46% 14% 86% 3.7 727 $172,877")
 
 
+# --- hard-wrapped text ----------------------------------------------------------------------
+
+
+def _wrap(text: str, width: int = 60) -> str:
+    """``text`` set in lines of at most ``width`` characters, broken between words."""
+    out, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join([*out, line]) + "\n"
+
+
+def test_a_hard_wrapped_article_is_body() -> None:
+    # Each line a fragment of a sentence; a short notice after it is whole sentences.
+    menu = "Home\nShop\nDeals\nHelp\nGifts\nSale\nBrands\nBlog\n"
+    wrapped = "".join(_wrap(p) for p in (P1, P2, P3, P4))
+    notice = "Learn more about our work at the town hall or call us today."
+    article = extract(f"{menu}Bridge repairs\n{wrapped}{notice}\n{menu}Contact us\n")
+    body = " ".join(paragraphs(article.text))
+    assert " ".join(P1.split()[:12]) in body, explain(article)
+    assert " ".join(P4.split()[-8:]) in body, explain(article)
+
+
+def test_a_line_above_lower_case_menu_words_is_not_wrapped_text() -> None:
+    # The continuation must be as long as a wrapped line or end the sentence.
+    menu = "\n".join(["rakes and hoes", "spades", "watering cans", "seed trays"])
+    shop = "Everything you need for the garden and the kitchen is in our shop"
+    page = f"Bridge repairs\n{P1}\n{P2}\n{shop}\n{menu}\n"
+    article = extract(page)
+    assert paragraphs(article.text) == [P1, P2], explain(article)
+
+
 # --- line shape: title case ----------------------------------------------------------------
 
 

@@ -306,10 +306,67 @@ def _legal_stretches(lines: list[LineShape]) -> list[LineShape]:
     return out
 
 
+_WRAP_MIN_WORDS = 8
+
+
+def _continued(block: Block, line: LineShape, following: Block) -> bool:
+    """A long line of words cut mid-sentence (it ends with a lower-case word or a comma)
+    whose sentence the next line carries on, starting with a lower-case letter, as long or
+    ending the sentence: text hard-wrapped at a fixed width (not a line above a menu of
+    lower-case words or a link's address, nor a byline's time above a comment)."""
+    text = block.text
+    return (
+        block.words >= _WRAP_MIN_WORDS
+        and following.text[:1].islower()
+        and (text[-1].islower() or text[-1] == ",")
+        and text.count(" ") >= _WRAP_MIN_WORDS - 1
+        and (following.text.count(" ") >= _WRAP_MIN_WORDS - 1 or following.text[-1] in ".!?")
+        and block.kind is Kind.PARAGRAPH
+        and following.kind is Kind.PARAGRAPH
+        and not (line.counter or line.date_line or line.comment_header or line.markup)
+    )
+
+
+def _unwrapped(
+    blocks: Sequence[Block], lines: list[LineShape], has_stopwords: bool
+) -> list[LineShape]:
+    """Hard-wrapped paragraphs (a page's text set in lines of fixed width): each line of
+    one is a fragment of a sentence, no prose on its own. The paragraph's lines share the
+    prose the paragraph as a whole reads as, by their words."""
+    out = lines
+    n = len(blocks)
+    i = 0
+    while i < n - 1:
+        if not _continued(blocks[i], lines[i], blocks[i + 1]):
+            i += 1
+            continue
+        j = i + 1
+        while j + 1 < n and _continued(blocks[j], lines[j], blocks[j + 1]):
+            j += 1
+        group = blocks[i : j + 1]
+        words = sum(b.words for b in group)
+        joined = Block(
+            0,
+            " ".join(b.text for b in group),
+            words=words,
+            stopword_share=sum(b.stopword_share * b.words for b in group) / max(words, 1),
+        )
+        prose = shape(joined, has_stopwords).prose
+        if prose > sum(lines[k].prose for k in range(i, j + 1)):
+            if out is lines:
+                out = list(lines)
+            for k in range(i, j + 1):
+                share = prose * blocks[k].words / max(words, 1)
+                out[k] = dataclasses.replace(lines[k], prose=share, short=False)
+        i = j + 1
+    return out
+
+
 def shapes(page: Page) -> tuple[LineShape, ...]:
     def compute(p: Page) -> tuple[LineShape, ...]:
         has_stopwords = any(b.stopword_share > 0 for b in p.blocks)
-        lines = _legal_stretches([shape(b, has_stopwords) for b in p.blocks])
+        lines = [shape(b, has_stopwords) for b in p.blocks]
+        lines = _legal_stretches(_unwrapped(p.blocks, lines, has_stopwords))
         # One "He said:" is a quote's lead-in; a thread has several comment headers.
         if sum(1 for line in lines if line.comment_header) < _MIN_COMMENT_HEADERS:
             lines = [

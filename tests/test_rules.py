@@ -2363,3 +2363,35 @@ def test_prose_density_keeps_a_short_sentence_closing_the_article() -> None:
         article = cleanpage.extract(page(inside=inside))
         found = block(article, text)
         assert found.label is not Label.BODY, explain(article)
+
+
+def _front_page(blurbs: list[str]) -> str:
+    """A front page in two sections of ten teasers each, with podcasts' blurbs between."""
+    promos = "".join(
+        f"<div class='podcast'><h3>Podcast {k}</h3><p>{text}</p></div>"
+        for k, text in enumerate(blurbs)
+    )
+    rambles = _linked_items(10).replace("Walk number", "Ramble number")
+    return (
+        "<!DOCTYPE html><html><head><title>Towpath Diaries</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/maps'>Maps</a></li></ul></nav>"
+        f"<main><section><h2>Latest walks</h2><ul class='stories'>{_linked_items(10)}</ul>"
+        f"</section>{promos}<section><h2>Popular walks</h2><ul class='stories'>{rambles}</ul>"
+        "</section></main><footer><p>Written on foot since 2009.</p></footer></body></html>"
+    )
+
+
+def test_listing_items_a_front_page_in_sections() -> None:
+    # Two runs of teasers, twenty in all, beside four blurbs that weigh more than half as
+    # much: a front page set out in sections, whose teasers are its content.
+    article = cleanpage.extract(_front_page([P1[:180], P2[:180], P3[:180], P1[-180:]]))
+    for text in ("Walk number 3 along", "Ramble number 3 along"):
+        item = block(article, text)
+        assert (item.label, item.rule) == (Label.BODY, "listing-items"), explain(article)
+
+
+def test_listing_items_sections_beside_many_paragraphs() -> None:
+    # Beside seven paragraphs of prose the same runs must outweigh it twice, as before.
+    blurbs = [P1[:150], P2[:150], P3[:150], P1[-150:], P2[-150:], P3[-150:], P1[60:210]]
+    article = cleanpage.extract(_front_page(blurbs))
+    assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)

@@ -775,6 +775,9 @@ LISTING_INTRO_PARAGRAPHS = 2
 """From this many items side by side, beside at most this many paragraphs of prose, the
 items need only outweigh that prose."""
 """Link text in the items counts this much against the other prose."""
+LISTING_SECTIONS_PARAGRAPHS = 6
+"""Two or more runs of items, 16 or more in all, beside at most this many paragraphs of
+prose (a front page's sections and its blurbs) need only outweigh that prose too."""
 
 
 _ASIDE_LANDMARKS = frozenset({"aside", "nav", "footer"})
@@ -893,6 +896,13 @@ def find_listing(page: Page) -> Listing:
     # content: the items need only outweigh that introduction.
     needed = LISTING_PROSE
     if max(size.values()) >= LISTING_MANY_ITEMS and paragraphs <= LISTING_INTRO_PARAGRAPHS:
+        needed = 1.0
+    elif (
+        len(size) >= 2
+        and sum(size.values()) >= 2 * LISTING_MANY_ITEMS
+        and paragraphs <= LISTING_SECTIONS_PARAGRAPHS
+    ):
+        # A front page set out in sections, each a run of items, beside a few blurbs.
         needed = 1.0
     if listed < needed * other:
         return Listing((), {}, teasers) if teasers else _NO_LISTING

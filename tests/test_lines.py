@@ -697,6 +697,32 @@ def test_a_line_above_lower_case_menu_words_is_not_wrapped_text() -> None:
     assert paragraphs(article.text) == [P1, P2], explain(article)
 
 
+# --- long lines that end no sentence -------------------------------------------------------
+
+CHECKLIST = [
+    f"Step {n} – check the {part} and bolts on the east side of it"
+    for n, part in enumerate(
+        ["railing", "deck", "piers", "lamps", "drains", "kerbs", "signs", "joints"] * 2, 1
+    )
+]
+
+
+def test_a_checklist_of_described_items_between_paragraphs_is_body() -> None:
+    # Each item a long line in sentence words that ends no sentence: it costs the run what
+    # a short line does, so the paragraphs on both sides stay one article.
+    items = "\n".join(CHECKLIST)
+    article = extract(f"Bridge repairs\n{P1}\n{P2}\n{items}\n{P3}\n{P4}\nContact us\n")
+    body = paragraphs(article.text)
+    assert P1 in body and P4 in body and CHECKLIST[5] in body, explain(article)
+
+
+def test_menus_flattened_onto_long_lines_still_split_the_run() -> None:
+    menu = "Home Shop Deals Help Gifts Sale Brands Blog Men Women Kids Stores Contact Jobs"
+    menus = "\n".join(f"{menu} {n}" for n in range(16))
+    article = extract(f"Bridge repairs\n{P1}\n{P2}\n{menus}\n{P3}\n{P4}\nContact us\n")
+    assert find_block(article, f"{menu} 3").label is not Label.BODY, explain(article)
+
+
 # --- line shape: title case ----------------------------------------------------------------
 
 

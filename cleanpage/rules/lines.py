@@ -164,6 +164,7 @@ _WORDISH = regex.compile(r"\S+")
 # Scores are in words: a line of prose adds its word count, a line of clutter subtracts.
 _PROSE_MIN_WORDS = 8
 _SHORT_PENALTY = 3.0
+_UNENDED_STOP_SHARE = 0.25
 _CLUTTER_PENALTY = 6.0
 _END_MARKER_PENALTY = 40.0
 _END_MARKER_REPEATS = 3
@@ -460,7 +461,9 @@ def _scores(page: Page, lines: tuple[LineShape, ...]) -> list[float]:
             scores.append(0.0)
         elif line.counter or line.date_line or line.markup:
             scores.append(-_CLUTTER_PENALTY)
-        elif line.short:
+        elif line.short or page.blocks[i].stopword_share >= _UNENDED_STOP_SHARE:
+            # A long line in sentence words that ends no sentence (a list item with its
+            # description) costs a run what a short line does.
             scores.append(-_SHORT_PENALTY)
         else:
             scores.append(-2 * _SHORT_PENALTY)

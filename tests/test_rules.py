@@ -148,6 +148,18 @@ TRIGGERS = [
         page("<p>Volunteers clear the silt from the lower lock chamber (Photo: Ann Lee)</p>"),
         "Volunteers clear the silt",
     ),
+    Case(
+        "caption-credit",
+        Label.BOILERPLATE,
+        page("<p>Volunteers clear the silt from the lower lock, Tuesday (Ann Lee/AP)</p>"),
+        "Volunteers clear the silt",
+    ),
+    Case(
+        "caption-credit",
+        Label.BOILERPLATE,
+        page("<p>Volunteers clear the silt from the lower lock chamber on Tuesday. less</p>"),
+        "Volunteers clear the silt",
+    ),
     Case("rating-widget", Label.RATING, page("<p>Click to rate this post!</p>"), "Click to rate"),
     Case(
         "rating-widget",
@@ -172,6 +184,33 @@ TRIGGERS = [
         Label.SUBSCRIBE,
         page("<p>Get the week's best walks delivered to your inbox every Friday morning.</p>"),
         "Get the week's best walks",
+    ),
+    Case(
+        "subscribe-call",
+        Label.SUBSCRIBE,
+        page(after="<p>Follow the Towpath Diaries walking club on Facebook and Instagram.</p>"),
+        "Follow the Towpath Diaries",
+    ),
+    Case(
+        "support-appeal",
+        Label.SUBSCRIBE,
+        page(after="<p>Support Towpath Diaries and make a difference for walkers everywhere.</p>"),
+        "Support Towpath Diaries",
+    ),
+    Case(
+        "support-appeal",
+        Label.SUBSCRIBE,
+        page(
+            after="<p>If you enjoyed this article, we have a proposition for you: join the "
+            "club, and get every walk a week early.</p>"
+        ),
+        "If you enjoyed this article",
+    ),
+    Case(
+        "support-appeal",
+        Label.SUBSCRIBE,
+        page(after="<p>Join our walking forums to keep talking canals with other walkers.</p>"),
+        "Join our walking forums",
     ),
     Case("share-bar", Label.SHARE, page(f"<p>{SHARE_PARAGRAPH}</p>"), SHARE_PARAGRAPH),
     Case(
@@ -220,6 +259,12 @@ TRIGGERS = [
         Label.COPYRIGHT,
         page(after="<div>© 2024 Towpath Diaries</div>"),
         "© 2024 Towpath Diaries",
+    ),
+    Case(
+        "copyright-line",
+        Label.COPYRIGHT,
+        page("<p>This copy is for your personal, non-commercial use only.</p>"),
+        "This copy is for your personal",
     ),
     Case(
         "advertisement-label",
@@ -386,6 +431,16 @@ GUARDS = [
         "The lock keeper's letters",
     ),
     Guard(
+        "subscribe-call",
+        page(f"<p>Follow the river on foot to the lock, then {P2}</p>"),
+        "Follow the river on foot",
+    ),
+    Guard(
+        "support-appeal",
+        page(f"<p>Support for the lock keepers grew so that the trust could keep them. {P2}</p>"),
+        "Support for the lock keepers",
+    ),
+    Guard(
         "share-bar",
         page(f"<p>Share the path with cyclists and runners, and {P2}</p>"),
         "Share the path",
@@ -505,6 +560,11 @@ GUARDS = [
         "caption-credit",
         page(f"<p>The keeper showed us his photo (taken by his father) of the flood. {P2}</p>"),
         "The keeper showed us",
+    ),
+    Guard(
+        "caption-credit",
+        page(f"<p>The keeper wrote it down (ledger/AP style) and asked for less. {P2}</p>"),
+        "The keeper wrote it down",
     ),
     Guard(
         "markup-leftover",

@@ -302,6 +302,7 @@ _WHAT = {
     "rating-widget": "rating widget",
     "post-navigation": "next/previous-post link",
     "subscribe-call": "subscribe call",
+    "support-appeal": "appeal for support",
     "share-bar": "share bar",
     "related-posts": "related-posts heading",
     "comment-form": "comment section",

@@ -80,6 +80,26 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"(you('ve| have) been |you are now )?successfully subscribed\b",
             r"there was an? (problem|error) (subscribing|with your subscription)\b",
             r"follow us( on)?\b",
+            # "Follow The New York Times Opinion section on Facebook, Twitter and Instagram".
+            r"follow (me|him|her|them|the [\w.'’&-]+( [\w.'’&-]+){0,5}|[\w.'’&-]+( [\w.'’&-]+){0,5})"
+            r"( on| at)? (facebook|twitter|instagram|linkedin|youtube|tiktok|bluesky|threads)\b",
+        ),
+    ),
+    (
+        # The page's appeal for support, below the article: "Support Snopes and make a
+        # difference for readers everywhere", "If you enjoyed this article, we have a
+        # proposition for you: Join ...", "Join our Space Forums to keep talking space".
+        "support-appeal",
+        Label.SUBSCRIBE,
+        60,
+        (
+            r"support (us|our (work|journalism|reporting)|[\w.'’-]+( [\w.'’-]+)?)\s*(!|and make a "
+            r"difference\b|so (that )?(we|our [\w-]+) (can )?(continue|keep)\b)",
+            r"if you (enjoyed|liked|valued?|appreciate[d]?) (this|our|the) (article|story|post|"
+            r"journalism|work|reporting),? (and [^,.]{0,60},? )?(we have a proposition|(i|we)(['’]d| "
+            r"would) (like to )?ask|please (consider|support|subscribe|donate|become|join))\b",
+            r"join our [\w ]{0,30}\b(forums?|community|discord|slack)\b.{0,40}\b(to|and) "
+            r"(keep talking|connect|discuss|chat|talk|share|get)\b",
         ),
     ),
     (
@@ -232,6 +252,11 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"copyright\s*(©|\(c\)|&copy;|(19|20)\d\d\b)",
             r".{0,80}\ball rights reserved\b",
             r".{0,80}\b(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\b",
+            # A notice of the terms the page's text is shown under: "This document is subject
+            # to copyright", "This copy is for your personal, non-commercial use only".
+            r"this (document|article|material|copy|content|story|page) is (subject to|protected "
+            r"by) copyright\b",
+            r"this copy is for your personal,? non-?commercial use only\b",
         ),
     ),
     (
@@ -342,7 +367,13 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         60,
         (
             r".{0,400}\(\s*((ap|afp|reuters|getty|epa)\s+)?((image|photo|photograph|picture|foto)s?"
-            r"\s*(:|/|by\b|courtesy\b|credit\b)|credits?\s*:)[^()]{0,60}\)\s*$",
+            r"\s*(:|/|by\b|courtesy\b|credit\b)|credits?\s*:)[^()]{0,60}\)(\s+less)?\s*$",
+            # ... the photographer and the agency: "(Manu Fernandez/AP)", "(NASA via AP, File)".
+            r".{0,400}\(\s*[^()]{0,60}(/\s*|\bvia )(ap|afp|reuters|getty( images)?|epa|xinhua|dpa)"
+            r"\b[^()]{0,20}\)(\s+less)?\s*$",
+            # A caption shown in full, its toggle to fold it back printed last: "... Nov. 20,
+            # 2019. less".
+            r".{0,600}[.!?)”\"]\s+less\s*$",
         ),
     ),
 )
@@ -352,7 +383,26 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
 PHRASE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "cookie-notice": ("cookie",),
     "agency-credit": ("getty", "shutterstock", "istockphoto", "ap photo", "reuters/"),
-    "caption-credit": ("image", "photo", "picture", "foto", "credit"),
+    "caption-credit": (
+        "image",
+        "photo",
+        "picture",
+        "foto",
+        "credit",
+        " less",
+        "/ap",
+        "/ ap",
+        "via ap",
+        "/afp",
+        "via afp",
+        "/reuters",
+        "via reuters",
+        "/getty",
+        "via getty",
+        "/epa",
+        "/xinhua",
+        "/dpa",
+    ),
     "affiliate-note": ("affiliate", "commission", "referral", "sponsored"),
     "copyright-line": (
         "©",
@@ -364,6 +414,7 @@ PHRASE_KEYWORDS: dict[str, tuple[str, ...]] = {
         "droits",
         "derechos",
         "diritti",
+        "commercial use",
     ),
 }
 

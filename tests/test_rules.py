@@ -2455,3 +2455,40 @@ def test_listing_items_sections_beside_many_paragraphs() -> None:
     blurbs = [P1[:150], P2[:150], P3[:150], P1[-150:], P2[-150:], P3[-150:], P1[60:210]]
     article = cleanpage.extract(_front_page(blurbs))
     assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)
+
+
+def _story_cards(n: int, headline: str) -> str:
+    """A community site's story cards: the headline linked twice (its picture's link too),
+    the author twice, the date, the tags, the reactions and the comments: 8 links each."""
+    return "".join(
+        f"<div class='story'><p><a href='/s/{i}'>{headline} {i}</a></p>"
+        f"<p><a href='/u/{i}'>Ann Lee</a></p><p><a href='/u/{i}'>Ann Lee</a></p>"
+        f"<p><a href='/s/{i}'>Mar {i + 1}</a></p><h3><a href='/s/{i}'>{headline} {i}</a></h3>"
+        f"<p><a href='/t/walks'>#walks #canals</a></p>"
+        f"<p><a href='/s/{i}#r'>{i + 4} reactions</a></p>"
+        f"<p><a href='/s/{i}#c'>{i + 2} comments</a></p><p>{i + 3} min read</p></div>"
+        for i in range(n)
+    )
+
+
+def _story_page(headline: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Towpath Community</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/maps'>Maps</a></li></ul></nav>"
+        f"<main><div class='feed'>{_story_cards(8, headline)}</div></main>"
+        "<footer><p>Written on foot since 2009.</p></footer></body></html>"
+    )
+
+
+def test_listing_items_story_cards_with_many_links() -> None:
+    # Cards of eight links each, led by a linked headline of six words or more, are a
+    # listing's stories, not a menu's columns.
+    article = cleanpage.extract(_story_page("Walking the old canal towpath in winter"))
+    item = block(article, "Walking the old canal towpath in winter 3")
+    assert (item.label, item.rule) == (Label.BODY, "listing-items"), explain(article)
+
+
+def test_listing_items_many_links_without_a_headline() -> None:
+    # The same cards with a headline of two words are a menu's columns: four links at most.
+    article = cleanpage.extract(_story_page("Canal walks"))
+    assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)

@@ -765,6 +765,11 @@ LISTING_ITEM_WORDS = 150
 LISTING_ITEM_LINKS = 4
 """An item has a linked title and maybe a few links more (a product's picture, brand and
 reviews); a menu's column has many."""
+LISTING_HEADLINE_WORDS = 6
+LISTING_STORY_LINKS = 10
+"""An item with a linked block of this many words (a story's headline) may hold this many
+links: a story's card links its author, date, tags, reactions and comments too; a menu's
+column links entries of a word or three."""
 LISTING_MIN_WORDS = 5.0
 """Items average this many words: a menu's entries are one to three words each."""
 LISTING_PROSE = 2.0
@@ -795,18 +800,21 @@ def find_listing(page: Page) -> Listing:
     count = [0] * n
     words = [0] * n
     linked = [0] * n
+    headline = [0] * n  # the words of the longest linked block (a headline)
     for i, block in enumerate(blocks):
         node = owner[i]
         count[node] += 1
         words[node] += block.words
         if block.link_share > LINK_LIST_SHARE and block.words >= 2:
             linked[node] += 1
+            headline[node] = max(headline[node], block.words)
     for i in range(n - 1, 0, -1):
         parent = nodes[i].parent
         if parent >= 0:
             count[parent] += count[i]
             words[parent] += words[i]
             linked[parent] += linked[i]
+            headline[parent] = max(headline[parent], headline[i])
     # Regions that markup marks as clutter hold no listing, as for MarkedRegion: the
     # path to the content root and elements holding much of the prose are exempt.
     r = region(page)
@@ -839,6 +847,7 @@ def find_listing(page: Page) -> Listing:
     groups: dict[tuple[int, str, str], list[int]] = {}
     for i in range(n):
         parent = nodes[i].parent
+        links = LISTING_STORY_LINKS if headline[i] >= LISTING_HEADLINE_WORDS else LISTING_ITEM_LINKS
         if (
             parent < 0
             or marked[i]
@@ -846,7 +855,7 @@ def find_listing(page: Page) -> Listing:
             or (nodes[i].landmark in _ASIDE_LANDMARKS and nodes[i].landmark != root_landmark)
             or not 1 <= count[i] <= LISTING_ITEM_BLOCKS
             or words[i] > LISTING_ITEM_WORDS
-            or not 1 <= linked[i] <= LISTING_ITEM_LINKS
+            or not 1 <= linked[i] <= links
         ):
             continue
         tokens = nodes[i].own_tokens

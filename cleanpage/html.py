@@ -8,6 +8,8 @@ so the rules can reason about regions of the tree without walking it again.
 from __future__ import annotations
 
 import copy
+import importlib
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -909,8 +911,9 @@ def segment(
 ) -> Segmentation:
     """Cut a parsed page into blocks in reading order, in a single walk of the tree.
 
-    The loop runs once per start and end of every element, so it keeps its state in local
-    variables; block elements that share a parent's context share its path and tokens.
+    Block elements that share a parent's context share its path and tokens. The walk is
+    compiled (``cleanpage._walk``) where the package was built with its extension, and
+    done by ``_walk`` below otherwise; both give the same segmentation.
 
     With ``inline`` (the default) the segments carry their links (made absolute against
     ``url`` and the page's ``<base href>``), emphasis and inline code as spans, and the
@@ -923,6 +926,49 @@ def segment(
     segments = result.segments
     body = root.find("body")
     start = body if body is not None else root
+    skipped_tags = SKIPPED_TAGS
+    if body is None:
+        # Without a <body>, libxml2 may have left a page's elements inside <head> (after an
+        # unknown element there, where a browser would open the body): walk them too;
+        # the head's own elements (title, meta, script...) are skipped one by one.
+        skipped_tags = SKIPPED_TAGS - {"head"}
+    result.base = base_url(root, url) if inline else None
+    if start is not root and root.get("itemtype") and root.get("itemprop") is None:
+        result.item_types.append(root.get("itemtype"))  # a QAPage declared on <html>
+    walk = _walk
+    if _compiled_walk is not None and _compiled_walk.accepts(start):
+        walk = _compiled_walk.walk
+    streamed, placeholders, hidden_boxes = walk(start, result, skipped_tags, inline)
+    if _repairs < _MAX_REPAIRS:
+        # Pages that scripts rearrange or reveal: walked again, as a browser shows them,
+        # on a copy of the tree (rare: the checks cost nothing on other pages).
+        if streamed and placeholders and not placeholders.isdisjoint(streamed):
+            return segment(_reveal_streamed(root), url, inline=inline, _repairs=_repairs + 1)
+        if hidden_boxes:
+            page = _hidden_page(hidden_boxes, segments)
+            if page is None:
+                page = _hidden_main(hidden_boxes, segments, nodes)
+            if page is not None:
+                revealed = _reveal(root, page)
+                return segment(revealed, url, inline=inline, _repairs=_repairs + 1)
+    if result.images:
+        _captions(result.images, result)
+    return result
+
+
+def _walk(
+    start: Any, result: Segmentation, skipped_tags: frozenset[str], inline: bool
+) -> tuple[list[str], set[str], list[Any]]:
+    """``segment``'s walk of the tree from ``start``: fills ``result`` (segments, nodes,
+    images, inline marks, data tables, microdata items) and returns the ids of the parts
+    a streaming renderer left hidden, the placeholders waiting for them, and the outermost
+    hidden elements skipped.
+
+    The loop runs once per start and end of every element, so it keeps its state in local
+    variables. ``cleanpage/_walk.pyx`` is the same loop, compiled: a change here is made
+    there too (``tests/test_walk.py`` compares them)."""
+    nodes = result.nodes
+    segments = result.segments
     buf: list[str] = []
     add = buf.append
     stack: list[int] = []
@@ -935,21 +981,13 @@ def segment(
     path_cache: dict[tuple[str, str], str] = {}
     hidden_classes: dict[str, bool] = {}
     panel_classes: dict[str, bool | None] = {}
-    block_tags, skipped_tags = BLOCK_TAGS, SKIPPED_TAGS
-    if body is None:
-        # Without a <body>, libxml2 may have left a page's elements inside <head> (after an
-        # unknown element there, where a browser would open the body): walk them too;
-        # the head's own elements (title, meta, script...) are skipped one by one.
-        skipped_tags = SKIPPED_TAGS - {"head"}
+    block_tags = BLOCK_TAGS
     # Inline markup of the text buffered: (index in buf, mark, href of a link), in order.
     marked = False
     hrefs: list[str | None] = []
     inline_buffers = result.inline
-    result.base = base_url(root, url) if inline else None
     images = result.images
     item_types = result.item_types
-    if start is not root and root.get("itemtype") and root.get("itemprop") is None:
-        item_types.append(root.get("itemtype"))  # a QAPage declared on <html>
     inline_start: dict[str, _Mark] = _INLINE_START if inline else {}
     inline_end: dict[str, _Mark] = _INLINE_END if inline else {}
     # Parts of a page streamed by React's server renderer: hidden <div id="S:n">, and the
@@ -957,15 +995,15 @@ def segment(
     streamed: list[str] = []
     placeholders: set[str] = set()
     hidden_boxes: list[Any] = []  # the outermost hidden elements, skipped
-    walk = etree.iterwalk(start, events=("start", "end"))
+    # Comments and processing instructions come as events of their own (a tree parsed by
+    # lxml.html keeps them; ours drops them): only their tail is text.
+    walk = etree.iterwalk(start, events=("start", "end", "comment", "pi"))
     for event, element in walk:
         tag = element.tag
         if not isinstance(tag, str):
-            # Comments and processing instructions: only their tail is text.
-            if event == "end":
-                text = element.tail
-                if text:
-                    add(_LINK_OPEN + text + _LINK_CLOSE if link_depth else text)
+            text = element.tail
+            if text:
+                add(_LINK_OPEN + text + _LINK_CLOSE if link_depth else text)
             continue
         if event == "start":
             if tag in skipped_tags and not (
@@ -1199,21 +1237,7 @@ def segment(
         _flush("".join(buf), index, nodes[index], pre_depth > 0, segments)
         if marked and len(segments) > first and not pre_depth:
             inline_buffers.append((first, len(segments), buf, hrefs))
-    if _repairs < _MAX_REPAIRS:
-        # Pages that scripts rearrange or reveal: walked again, as a browser shows them,
-        # on a copy of the tree (rare: the checks cost nothing on other pages).
-        if streamed and placeholders and not placeholders.isdisjoint(streamed):
-            return segment(_reveal_streamed(root), url, inline=inline, _repairs=_repairs + 1)
-        if hidden_boxes:
-            page = _hidden_page(hidden_boxes, segments)
-            if page is None:
-                page = _hidden_main(hidden_boxes, segments, nodes)
-            if page is not None:
-                revealed = _reveal(root, page)
-                return segment(revealed, url, inline=inline, _repairs=_repairs + 1)
-    if images:
-        _captions(images, result)
-    return result
+    return streamed, placeholders, hidden_boxes
 
 
 _STREAM_PLACEHOLDERS = ("B:", "P:")
@@ -1391,3 +1415,17 @@ def _detach(element: Any) -> None:
     parent = element.getparent()
     if parent is not None:
         parent.remove(element)
+
+
+def _compiled() -> Any:
+    """The compiled walk (``cleanpage/_walk.pyx``), or None in a build without it or when
+    the environment variable ``CLEANPAGE_PURE_PYTHON`` is set (to compare the two)."""
+    if os.environ.get("CLEANPAGE_PURE_PYTHON"):
+        return None
+    try:
+        return importlib.import_module("cleanpage._walk")
+    except ImportError:
+        return None
+
+
+_compiled_walk: Any = _compiled()

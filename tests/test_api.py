@@ -13,6 +13,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 import cleanpage
+import cleanpage.html
 from cleanpage import Article, Block, Kind, Label
 
 PROSE = (
@@ -149,6 +150,18 @@ def test_all_inputs_agree() -> None:
     ]
     for given in inputs:
         assert cleanpage.extract(given).text == want, type(given).__name__
+
+
+@pytest.mark.parametrize("pure", [True, False], ids=["python-walk", "compiled-walk"])
+def test_text_after_a_comment_in_a_users_tree(pure: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    # lxml.html keeps comments (our parser drops them): the text after one is the page's.
+    # The Python walk once lost it (lxml's iterwalk reports comments only when asked).
+    if pure:
+        monkeypatch.setattr(cleanpage.html, "_compiled_walk", None)
+    elif cleanpage.html._compiled_walk is None:
+        pytest.skip("the compiled walk is not built")
+    source = page().replace(PROSE, PROSE[:40] + "<!-- note -->" + PROSE[40:])
+    assert PROSE in cleanpage.extract(lxml_html.fromstring(source)).text
 
 
 def test_url_is_recorded() -> None:

@@ -6,3 +6,14 @@ def accepts(start: Any) -> bool: ...
 def walk(
     start: Any, result: Any, skipped_tags: frozenset[str], inline: bool
 ) -> tuple[list[str], set[str], list[Any]]: ...
+def body_candidates(
+    root: Any,
+    labels: list[tuple[Any, str]] | None,
+    label: Any,
+    byline_class: Any,
+    label_first: frozenset[str],
+    max_chars: int,
+    max_labels: int,
+    max_walk: int,
+    max_collected: int,
+) -> list[Any]: ...

@@ -640,6 +640,75 @@ def walk(start, result, frozenset skipped_tags, bint inline):
     return streamed, placeholders, hidden_boxes
 
 
+def body_candidates(
+    root,
+    labels,
+    label,
+    byline_class,
+    label_first,
+    Py_ssize_t max_chars,
+    Py_ssize_t max_labels,
+    Py_ssize_t max_walk,
+    Py_ssize_t max_collected,
+):
+    """``metadata._body_candidates``, compiled: the elements with ``itemprop`` or ``rel`` or
+    a class that ``byline_class`` finds, in document order, as a list; with ``labels`` (a
+    list), the elements whose text ``label`` matches are added to it as (element, text).
+
+    The walk stops where the generator's consumer stops: after ``max_walk`` nodes, or at
+    the candidate after the first ``max_collected``."""
+    cdef PyObject* doc = (<cp_Element*><PyObject*>root)._doc
+    cdef cp_xmlNode* top = (<cp_Element*><PyObject*>root)._c_node
+    cdef cp_xmlNode* c = top
+    cdef cp_xmlNode* following = NULL
+    cdef Py_ssize_t count = 0
+    cdef bint collect = labels is not None
+    cdef list found = []
+    cdef dict classes = {}
+    while c is not NULL:
+        if count >= max_walk:
+            break
+        count += 1
+        if collect:
+            if c.type == ELEMENT:
+                text = _collect(c.children)
+            elif c.type == ENTITY_REF:
+                text = "&" + _decode(c.name) + ";"
+            else:
+                text = _decode(c.content) if c.content is not NULL else ""
+            # Cheap tests first, as in the Python walk.
+            if text and len(text) <= max_chars:
+                text = text.lstrip()
+                if text[:1] in label_first and label(text):
+                    labels.append((_proxy(doc, c), text))
+                    collect = len(labels) < max_labels
+        if c.type == ELEMENT:
+            if _has_attr(c, b"itemprop") or _has_attr(c, b"rel"):
+                found.append(_proxy(doc, c))
+            else:
+                cls = _attr(c, b"class")
+                if cls is not None:
+                    hit = classes.get(cls)
+                    if hit is None:
+                        hit = classes[cls] = byline_class(cls.lower()) is not None
+                    if hit:
+                        found.append(_proxy(doc, c))
+            if len(found) > max_collected:
+                break
+            following = _next_element(c.children)
+            if following is not NULL:
+                c = following
+                continue
+        # The next node in document order: a sibling of c or of its nearest ancestor.
+        while c is not top:
+            following = _next_element(c.next)
+            if following is not NULL:
+                break
+            c = c.parent
+        c = following if c is not top else NULL
+    return found
+
+
 def _check():
     """Whether this walk reads a small page as lxml reads it."""
     page = _etree.fromstring(

@@ -28,6 +28,8 @@ from urllib.parse import urljoin, urlsplit
 import regex
 from lxml import etree
 
+from cleanpage import html as html_tree
+
 __all__ = ["Metadata", "extract_metadata", "extract_text_metadata", "parse_date", "tidy_title"]
 
 Date = datetime.date  # a datetime.datetime is a date too
@@ -1016,6 +1018,26 @@ def _body_candidates(root: Any, labels: list[tuple[Any, str]] | None) -> Iterato
             yield element
 
 
+def _candidates(root: Any, labels: list[tuple[Any, str]] | None) -> Iterable[Any]:
+    """``_body_candidates``, by the compiled walk where the package has it (the same
+    elements and labels: ``tests/test_walk.py`` compares them)."""
+    compiled = html_tree._compiled_walk
+    if compiled is None or not compiled.accepts(root):
+        return _body_candidates(root, labels)
+    found: list[Any] = compiled.body_candidates(
+        root,
+        labels,
+        _WALK_LABEL.match,
+        _BYLINE_CLASS.search,
+        _LABEL_FIRST,
+        _BYLINE_MAX_CHARS,
+        _MAX_LABELS,
+        _MAX_WALK,
+        _MAX_COLLECTED,
+    )
+    return found
+
+
 _COMMENT_TOKENS = regex.compile(r"comment|reply|respond|disqus|discussion", regex.IGNORECASE)
 _UPDATED = regex.compile(
     r"updated|modified|aktualisiert|mis à jour|actualizado|edited|geändert", regex.IGNORECASE
@@ -1579,7 +1601,7 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
     if _needs_body(found):
         labels = []
     if _needs_body(found):
-        for count, element in enumerate(_body_candidates(root, labels)):
+        for count, element in enumerate(_candidates(root, labels)):
             if count >= _MAX_COLLECTED:
                 break
             _read_body_element(found, element, base, bylines)

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from cleanpage import html as H
+from cleanpage import metadata as M
 from cleanpage.testing import pages
 
 compiled = pytest.importorskip(
@@ -58,6 +59,15 @@ def assert_same(root: Any, url: str | None = "https://example.org/a/b.html") -> 
         fast = _segment(root, True, url, inline)
         pure = _segment(root, False, url, inline)
         assert _normal(fast) == _normal(pure)
+    # metadata's walk for bylines and microdata, with and without collecting labels.
+    for collect in (True, False):
+        pure_labels: list[tuple[Any, str]] | None = [] if collect else None
+        fast_labels: list[tuple[Any, str]] | None = [] if collect else None
+        pure_found = list(M._body_candidates(root, pure_labels))
+        assert compiled.accepts(root)
+        fast_found = list(M._candidates(root, fast_labels))
+        assert fast_found == pure_found  # the same proxies: lxml keeps one per node
+        assert fast_labels == pure_labels
 
 
 def test_the_walk_is_compiled_and_used() -> None:
@@ -98,6 +108,8 @@ EDGE_CASES = [
     "<div class='a b A' id='X y'>tokens</div><div class='" + "k" * 80 + " short'>long</div>",
     "<p>caf\u00e9 \u65e5\u672c \U0001f600 &amp; &lt;tag&gt; &nbsp;x</p>",
     "<div><a href='/x'>linked <b>bold</b> text</a> after</div>tail text",
+    "<div class='post-author'><span rel='author'>By Jane Roe</span></div><p itemprop='x'>"
+    "Written by: Sam</p><div class='byline'>Posted on May 3</div><div class='Meta'>x</div>",
     "<main><div hidden><p>" + "The page hidden until its scripts run. " * 40 + "</p></div></main>",
 ]
 
@@ -220,3 +232,34 @@ def test_a_dataset_sample(shared_data: Path) -> None:
     for row in rows[:60]:
         data = gzip.decompress((folder / "html" / f"{row['id']}.html.gz").read_bytes())
         assert_same(H.parse(data.decode("utf-8", "replace")), row.get("url"))
+
+
+def _consumed(found: Any) -> list[Any]:
+    # As metadata._extract reads the candidates: it stops at the _MAX_COLLECTED-th.
+    taken = []
+    for count, element in enumerate(found):
+        if count >= M._MAX_COLLECTED:
+            break
+        taken.append(element)
+    return taken
+
+
+@pytest.mark.parametrize(("max_walk", "max_collected"), [(7, 100), (100, 3), (50_000, 5000)])
+def test_candidates_stop_where_the_python_walk_stops(
+    monkeypatch: pytest.MonkeyPatch, max_walk: int, max_collected: int
+) -> None:
+    monkeypatch.setattr(M, "_MAX_WALK", max_walk)
+    monkeypatch.setattr(M, "_MAX_COLLECTED", max_collected)
+    monkeypatch.setattr(M, "_MAX_LABELS", 5)
+    body = "".join(
+        f"<p itemprop='a'>By Jane {i}</p><div>by x</div><div class='date'>d</div><i>Author:</i>"
+        for i in range(40)
+    )
+    root = H.parse(f"<html><body>{body}</body></html>")
+    pure_labels: list[tuple[Any, str]] = []
+    fast_labels: list[tuple[Any, str]] = []
+    pure = _consumed(M._body_candidates(root, pure_labels))
+    fast = _consumed(M._candidates(root, fast_labels))
+    assert fast == pure
+    assert fast_labels == pure_labels
+    assert pure and pure_labels

@@ -2492,3 +2492,24 @@ def test_listing_items_many_links_without_a_headline() -> None:
     # The same cards with a headline of two words are a menu's columns: four links at most.
     article = cleanpage.extract(_story_page("Canal walks"))
     assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)
+
+
+def _notes(n: int) -> str:
+    return "".join(
+        f"<li><a href='#cite-{i}'>^</a> <a href='/smith'>Smith, Jane</a> ({2000 + i}). "
+        f"<a href='/book/{i}'>Canals of England, volume {i}</a>.</li>"
+        for i in range(n)
+    )
+
+
+def test_numbered_items_keep_the_notes_of_an_encyclopedia() -> None:
+    # Notes opening with the back-link to where they are cited ("^") are the article's,
+    # however many links they hold.
+    article = cleanpage.extract(page(inside=f"<h2>References</h2><ol>{_notes(4)}</ol>"))
+    found = block(article, "^ Smith, Jane (2002)")
+    assert (found.label, found.rule) == (Label.BODY, "numbered-items"), explain(article)
+    assert "notes" in found.reason
+    # Two such items are no list of notes.
+    article = cleanpage.extract(page(inside=f"<h2>References</h2><ol>{_notes(2)}</ol>"))
+    found = block(article, "^ Smith, Jane (2001)")
+    assert found.rule != "numbered-items", explain(article)

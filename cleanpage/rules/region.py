@@ -1005,12 +1005,18 @@ NUMBERED_ITEM_BLOCKS = 3
 items (a forum post under its number, with its author's card) keep only the number's."""
 
 
+NOTES_MIN_ITEMS = 3
+"""Items opening with a back-link ("^") in one list, at least: the page's notes."""
+
+
 class NumberedItems(Rule):
     """Blocks numbered one after another ("1) ...", "2) ...", "3) ...") are the items of a
     list the author wrote: a countdown, the steps of a recipe, a list of picks. Menus and
     teasers are not numbered, and a numbered list of links ("most read") does not count.
     The items and what lies between them are the article's, even when each reads like a
-    label (a product name and its link)."""
+    label (a product name and its link). So are the notes an encyclopedia numbers at the
+    end of an article, each opening with the back-link to where it is cited ("^ Smith, J.
+    (2004). ..."), however many links they hold."""
 
     name = "numbered-items"
     family = "region"
@@ -1018,6 +1024,7 @@ class NumberedItems(Rule):
     def apply(self, page: Page) -> None:
         if not page.nodes:
             return
+        self._notes(page)
         blocks = page.blocks
         # Per chain: the kind of its blocks, the next number expected, its step (+1 or -1)
         # and its blocks.
@@ -1060,6 +1067,22 @@ class NumberedItems(Rule):
                         if blocks[i].kind is Kind.HEADING:
                             break
                         page.decide(i, Label.BODY, reason, self.name)
+
+    def _notes(self, page: Page) -> None:
+        """Keep the items of a list that open with a back-link ("^"), three or more."""
+        blocks, nodes, owner = page.blocks, page.nodes, page.block_nodes
+        lists: dict[int, list[int]] = {}
+        for i in page.undecided():
+            if blocks[i].kind is Kind.LIST_ITEM and blocks[i].text.startswith("^"):
+                lst = _list_of(nodes, owner[i])
+                if lst >= 0:
+                    lists.setdefault(lst, []).append(i)
+        for members in lists.values():
+            if len(members) < NOTES_MIN_ITEMS:
+                continue
+            reason = f"in a list of {len(members)} notes, each opening with its back-link '^'"
+            for i in members:
+                page.decide(i, Label.BODY, reason, self.name)
 
 
 # "3/50 ": a slideshow's counter opening a caption's title: the slide's number out of a fixed
@@ -1142,6 +1165,13 @@ class Slideshow(Rule):
                     break
             for i in members:
                 page.decide(i, Label.RELATED, reason, self.name)
+
+
+def _list_of(nodes: list[Node], node: int) -> int:
+    """The nearest ``<ol>`` or ``<ul>`` holding ``node``; -1 when there is none."""
+    while node >= 0 and nodes[node].tag not in _LIST_TAGS:
+        node = nodes[node].parent
+    return node
 
 
 def _contains(nodes: list[Node], ancestor: int, node: int) -> bool:

@@ -295,9 +295,11 @@ def _sentence(
     low, high = lex.sentence_words
     n = rng.randint(lo or low, hi or high)
     words = []
+    run = 0  # content words in a row: prose seldom has more than two
     for i in range(n):
-        pool = lex.content if i == 0 or rng.random() < 0.5 else lex.function
-        words.append(rng.choice(pool))
+        content = i == 0 or rng.random() < 0.5
+        run = run + 1 if content and run < 2 else 0
+        words.append(rng.choice(lex.content if run else lex.function))
     if n > 7 and rng.random() < 0.6:
         at = rng.randint(3, n - 3)
         words[at] += lex.comma

@@ -145,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{'dataset':24} {'mode':9} {'pages':>5} {'F1':>6} {'P':>6} {'R':>6} "
         f"{'med ms':>7} {'p95 ms':>7} {'x lxml':>7}"
     )
+    # Timings depend on it: the compiled walk is built by pip install where a C compiler is.
+    walk = "compiled" if cleanpage.html._compiled_walk is not None else "Python (not compiled)"
+    print(f"cleanpage {cleanpage.__file__}, segmenter walk: {walk}")
     print(header)
     print("-" * len(header))
     for name in names:

@@ -2513,3 +2513,25 @@ def test_numbered_items_keep_the_notes_of_an_encyclopedia() -> None:
     article = cleanpage.extract(page(inside=f"<h2>References</h2><ol>{_notes(2)}</ol>"))
     found = block(article, "^ Smith, Jane (2001)")
     assert found.rule != "numbered-items", explain(article)
+
+
+_DISCLAIMER = (
+    "Prices and availability are subject to change without notice, and the offers shown "
+    "here may not be combined with any other promotion or discount of ours."
+)
+
+
+def test_marked_region_a_disclaimer_box() -> None:
+    # A box whose class names it a disclaimer beside the article is fine print.
+    article = cleanpage.extract(
+        page(after=f"<div class='price-disclaimer'><p>{_DISCLAIMER}</p></div>")
+    )
+    found = block(article, _DISCLAIMER)
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "marked-region"), explain(article)
+    assert P2 in article.text
+
+
+def test_marked_region_a_disclaimer_wrapping_the_article() -> None:
+    # A wrapper of that name holding the article's prose is the content, as for any family.
+    article = cleanpage.extract(page(wrapper="class='disclaimer'"))
+    assert P1 in article.text and P3 in article.text, explain(article)

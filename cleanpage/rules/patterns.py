@@ -587,6 +587,7 @@ TOKEN_FAMILIES: tuple[tuple[str, Label, frozenset[str], frozenset[str]], ...] = 
         frozenset({"modal", "popup", "lightbox", "offcanvas"}),
         frozenset(),
     ),
+    ("disclaimer", Label.BOILERPLATE, frozenset({"disclaimer", "disclaimers"}), frozenset()),
 )
 
 # Words that join the words of a sentence. An id or class made of many words with some of

@@ -365,7 +365,7 @@ def _reopen_body(root: Any) -> None:
     following = list(body.itersiblings())
     if not following:
         return
-    body.text = (body.text or "") + (body.tail or "")
+    body.text = _settable((body.text or "") + (body.tail or ""))
     body.tail = None
     for element in following:
         body.append(element)
@@ -393,6 +393,17 @@ _SWALLOWED_TITLE = 1000
 _TITLE_END = re.compile(r"[\n<]")
 
 
+# Characters lxml refuses in text handed to it, though libxml2's parser keeps them in the
+# text it reads: control characters other than tab and line breaks.
+_NOT_SETTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _settable(text: str) -> str:
+    """``text`` without the characters lxml refuses to set as an element's text or tail
+    (moving text the parser read would otherwise raise ValueError)."""
+    return _NOT_SETTABLE.sub("", text)
+
+
 def _recover_swallowed(root: Any, parser: Any) -> None:
     head = root.find("head") if root is not None and root.tag == "html" else None
     title = head.find("title") if head is not None else None
@@ -409,7 +420,7 @@ def _recover_swallowed(root: Any, parser: Any) -> None:
     if body is None:
         return
     # The title is what comes before the first line break or tag.
-    title.text = _TITLE_END.split(swallowed, 1)[0].strip()
+    title.text = _settable(_TITLE_END.split(swallowed, 1)[0]).strip()
     root.append(body)
 
 
@@ -1401,10 +1412,10 @@ def _text_before(element: Any, text: str) -> None:
     """Add ``text`` where it reads just before ``element``."""
     previous = element.getprevious()
     if previous is not None:
-        previous.tail = (previous.tail or "") + text
+        previous.tail = _settable((previous.tail or "") + text)
     else:
         parent = element.getparent()
-        parent.text = (parent.text or "") + text
+        parent.text = _settable((parent.text or "") + text)
 
 
 def _detach(element: Any) -> None:

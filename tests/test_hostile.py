@@ -132,6 +132,18 @@ def test_unclosed_title_that_swallowed_the_page() -> None:
     assert article.text == ""
 
 
+@pytest.mark.parametrize("control", ["\x01", "\x08", "\x1f", "\ufffe"])
+def test_text_moved_by_the_repairs_may_hold_control_characters(control: str) -> None:
+    # The parser keeps control characters in the text it reads, but lxml refuses them in
+    # text handed to it: the repairs that move text (a swallowed title, a self-closed
+    # <body/>'s tail) once raised ValueError (found by tests/fuzz/fuzz_extract.py).
+    damaged = f"<html><head><title>Bridge{control} repairs\n<p>{PARAGRAPH * 4}</p>"
+    assert has_prose(cleanpage.extract(damaged))
+    assert has_prose(cleanpage.extract(damaged.encode("utf-8")))
+    reopened = f"<html><body/>Tail{control} text. {PARAGRAPH}</html>"
+    assert has_prose(cleanpage.extract(reopened))
+
+
 def test_page_left_inside_head() -> None:
     # An unknown element in <head> and no <body> tag: libxml2 keeps the page in <head>.
     page = (

@@ -248,6 +248,7 @@ TRIGGERS = [
         page(after="<p>ATENÇÃO: Comentários ofensivos ao usuário não serão publicados.</p>"),
         "ATENÇÃO: Comentários",
     ),
+    Case("comment-form", Label.COMMENTS, page(after="<p>Add Comment</p>"), "Add Comment"),
     Case(
         "cookie-notice",
         Label.COOKIE_NOTICE,
@@ -265,6 +266,18 @@ TRIGGERS = [
         Label.COPYRIGHT,
         page("<p>This copy is for your personal, non-commercial use only.</p>"),
         "This copy is for your personal",
+    ),
+    Case(
+        "copyright-notice",
+        Label.COPYRIGHT,
+        page(
+            after="<p>© 2024 Towpath Diaries Ltd. All rights reserved. Reliance on the "
+            "information this site contains is at your own risk: the paths, locks and tea "
+            "rooms it describes change with the seasons, and the trust that keeps the canal "
+            "may close a stretch of the towpath at any time, for repairs or for safety, "
+            "without telling us first.</p>"
+        ),
+        "© 2024 Towpath Diaries Ltd.",
     ),
     Case(
         "advertisement-label",
@@ -436,6 +449,15 @@ GUARDS = [
         "Follow the river on foot",
     ),
     Guard(
+        "copyright-notice",
+        page(
+            "<p>© marks on the old lock gates show the foundry's name and year, and the "
+            "keeper told us that the trust holds the drawings, with all rights reserved, in "
+            f"its archive at the museum by the basin. {P2}</p>"
+        ),
+        "© marks on the old lock gates",
+    ),
+    Guard(
         "support-appeal",
         page(f"<p>Support for the lock keepers grew so that the trust could keep them. {P2}</p>"),
         "Support for the lock keepers",
@@ -459,6 +481,11 @@ GUARDS = [
         "comment-form",
         page(f"<p>Votre adresse e-mail ne sera pas publiée sans votre accord, écrit-il. {P2}</p>"),
         "Votre adresse e-mail",
+    ),
+    Guard(
+        "comment-form",
+        page(f"<p>Add comments to the lock keeper's log book as you pass. {P2}</p>"),
+        "Add comments to the lock keeper's",
     ),
     Guard(
         "comment-form",

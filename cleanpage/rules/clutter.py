@@ -311,6 +311,7 @@ _WHAT = {
     "shop-policy": "shipping and returns terms",
     "cookie-notice": "cookie notice",
     "copyright-line": "copyright line",
+    "copyright-notice": "copyright notice",
     "advertisement-label": "advertisement label",
     "tag-list": "tag list",
     "byline": "byline",

@@ -157,6 +157,7 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"(o seu )?endereço de e-?mail não será publicado",
             r"required fields are marked",
             r"(post|submit) comment\b",
+            r"(add|write) (your |a )?comments?\s*:?$",
             r"(join the discussion|view comments|show comments|load comments)\b",
             r"(thanks? (you )?for your comments\W+)?(the |this )?(comments?|feedback|discussion)"
             r"( section| thread)?( for this (story|article|post))? (is|are|has been|have been) "
@@ -258,6 +259,15 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"by) copyright\b",
             r"this copy is for your personal,? non-?commercial use only\b",
         ),
+    ),
+    (
+        # A site's legal notice under its copyright line, printed as one long block: "© 2007
+        # Star & Independent Online (Pty) Ltd. All rights reserved. Reliance on the
+        # information this site contains is ...".
+        "copyright-notice",
+        Label.COPYRIGHT,
+        120,
+        (r"(©|\(c\)|copyright)\s*(©\s*)?[^\n]{0,80}\ball rights reserved\b",),
     ),
     (
         "advertisement-label",
@@ -382,6 +392,7 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
 # lower-cased block: a cheap test that spares the pattern on most blocks.
 PHRASE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "cookie-notice": ("cookie",),
+    "copyright-notice": ("rights reserved",),
     "agency-credit": ("getty", "shutterstock", "istockphoto", "ap photo", "reuters/"),
     "caption-credit": (
         "image",

@@ -156,7 +156,9 @@ def page_type(blocks: tuple[Block, ...], types: tuple[str, ...] = ()) -> tuple[P
         len(posts) >= 1 and sum(b.label is Label.COMMENTS for b in blocks) >= _MIN_FORUM_POSTS
     ):
         return "forum", "posts under forum markup"
-    listed = sum(1 for b in blocks if b.rule == "listing-items")
+    # Only the listing's own items: listing-items also labels the teasers under an
+    # article's related-posts heading (related), which make no listing page.
+    listed = sum(1 for b in blocks if b.rule == "listing-items" and b.label is Label.BODY)
     if listed >= _MIN_LISTING_ITEMS:
         # The listing-items rule found the page to be mostly items side by side.
         return "listing", f"{listed} blocks in items listed side by side"

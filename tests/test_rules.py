@@ -2562,3 +2562,22 @@ def test_marked_region_a_disclaimer_wrapping_the_article() -> None:
     # A wrapper of that name holding the article's prose is the content, as for any family.
     article = cleanpage.extract(page(wrapper="class='disclaimer'"))
     assert P1 in article.text and P3 in article.text, explain(article)
+
+
+def test_related_teasers_found_by_listing_items_make_no_listing_page() -> None:
+    # listing-items labels an article's "You may also like" teasers related: the page stays
+    # an article (page_type once counted them as the listing's items).
+    html = (
+        f"<!DOCTYPE html><html><head><title>{TITLE}</title></head><body><main><article>"
+        f"<h1>{TITLE}</h1>{f'<p>{P1}</p>' * 4}<h3>You may also like</h3>"
+        f"{_shared_quotes(8)}</article></main></body></html>"
+    )
+    article = cleanpage.extract(html)
+    assert block(article, "Quote number 3").label is Label.RELATED, explain(article)
+    assert article.page_type == "article", explain(article)
+    # Without the article, the same posts are the page's listing.
+    html = (
+        "<!DOCTYPE html><html><head><title>Quotes</title></head><body><main><h1>Quotes</h1>"
+        f"<h3>You may also like</h3>{_shared_quotes(8)}</main></body></html>"
+    )
+    assert cleanpage.extract(html).page_type == "listing"

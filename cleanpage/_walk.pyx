@@ -408,9 +408,9 @@ def walk(start, result, frozenset skipped_tags, bint inline):
                             )
                         )
                     )
-                ) and not _collapsed_panel(_proxy(doc, c).attrib, cls, panel_classes):
+                ) and not _collapsed_panel((box := _proxy(doc, c)).attrib, cls, panel_classes):
                     skipped = c
-                    hidden_boxes.append(_proxy(doc, c))
+                    hidden_boxes.append(box)
                     if _has_attr(c, b"hidden"):
                         part = _attr(c, b"id")
                         if part and part[:2] == "S:":

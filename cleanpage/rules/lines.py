@@ -414,7 +414,7 @@ def _text_counts(page: Page) -> Counter[str]:
     return page.cached("line-texts", lambda p: Counter(block.text for block in p.blocks))
 
 
-def _figure_rows(page: Page, lines: tuple[LineShape, ...]) -> list[bool]:
+def _figure_rows(lines: tuple[LineShape, ...]) -> list[bool]:
     """Per line: a row of a table of figures, ``_FIGURE_RUN`` or more rows in a row."""
     rows = [line.figures for line in lines]
     out = [False] * len(rows)
@@ -434,7 +434,7 @@ def _figure_rows(page: Page, lines: tuple[LineShape, ...]) -> list[bool]:
 def _scores(page: Page, lines: tuple[LineShape, ...]) -> list[float]:
     scores = []
     fine = _fine_print(page)
-    figures = _figure_rows(page, lines)
+    figures = _figure_rows(lines)
     texts = _text_counts(page)
     for i, line in enumerate(lines):
         label = page.labels[i]

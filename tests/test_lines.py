@@ -385,6 +385,32 @@ def test_a_policy_printed_after_the_copyright_line_does_not_outweigh_the_page() 
     assert blurb in body and REFUND_TERMS[0] not in body
 
 
+def test_a_policy_dialog_after_a_copyright_line_midway_down_the_page_is_fine_print() -> None:
+    # The dialogs make up half the page, so the copyright line stands above its last 40%:
+    # the policy heading right after it tells the dialogs apart.
+    blurb = (
+        "Our wool runner is light, soft and warm, and it goes in the washing machine. "
+        "It comes in six colours and every half size, and the insoles come out to dry. "
+        "Wear it without socks all summer."
+    )
+    page = "\n".join(
+        ["Home", "Men", "Women", "Sale", "Wool runner", blurb, "Add to cart", *FOOTER[:6],
+         "© 2024 Shoe Shop. All rights reserved.", "Refund policy", "Close", *REFUND_TERMS,
+         "Size guide", "Close", "US 7", "US 8", "US 9", "US 10", "US 11", "US 12", "US 13"]
+    )  # fmt: skip
+    body = paragraphs(extract(page).text)
+    assert blurb in body and REFUND_TERMS[0] not in body
+
+
+def test_an_article_after_a_copyright_line_midway_down_the_page_stays_the_body() -> None:
+    page = "\n".join(
+        ["Home", "Men", "Women", "Sale", "Wool runner", "Add to cart", *FOOTER[:6],
+         "© 2024 Town News. All rights reserved.", "Bridge repairs", ARTICLE.strip(),
+         "Contact us", "About", "Privacy"]
+    )  # fmt: skip
+    assert paragraphs(extract(page).text) == [P1, P2, P3, P4]
+
+
 def test_an_article_after_a_copyright_line_high_on_the_page_stays_the_body() -> None:
     page = "\n".join(
         ["Home", "News", "© 2024 Town News", "Bridge repairs", ARTICLE.strip(),

@@ -391,8 +391,9 @@ def _fine_print(page: Page) -> list[bool]:
     counts for a part of its words: enough to end an article above them, too little to
     outweigh a short page's own text. (A wire credit under a story higher up the page is
     no site footer.) So do the lines after the page's last copyright line when it stands
-    in the last 40% of the page: the dialogs a dump prints after the footer (a refund
-    policy, a privacy policy), which an article rarely follows."""
+    in the last 40% of the page, or anywhere when a shop's policy heading ('Refund policy')
+    follows it: the dialogs a dump prints after the footer (a refund policy, a privacy
+    policy), which an article rarely follows."""
     n = len(page.blocks)
     out = [False] * n
     for i, rule in enumerate(page.rules):
@@ -403,7 +404,10 @@ def _fine_print(page: Page) -> list[bool]:
             out[k] = True
             k -= 1
     last = max((i for i, rule in enumerate(page.rules) if rule == "copyright-line"), default=-1)
-    if last >= _AFTER_COPYRIGHT_FROM * n:
+    dialog = last >= 0 and any(
+        rule == "shop-policy" for rule in page.rules[last + 1 : last + 1 + _FINE_PRINT_REACH]
+    )
+    if last >= _AFTER_COPYRIGHT_FROM * n or dialog:
         for k in range(last + 1, n):
             out[k] = True
     return out

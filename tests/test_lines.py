@@ -1024,6 +1024,25 @@ FOOTER = [
 ]  # fmt: skip
 
 
+def test_a_page_of_menus_around_one_stray_short_line_has_no_text() -> None:
+    # A shop page its scripts fill in: the dump holds the menus, a slogan and the footer.
+    page = "\n".join(
+        ["Home", "Deals", "Women", "Men", "Help", "Get top deals, latest trends, and more.",
+         "Account", "Cart", *FOOTER]
+    )  # fmt: skip
+    assert extract(page).text == ""
+
+
+def test_a_short_text_of_a_few_lines_keeps_its_one_sentence() -> None:
+    page = "Notice\nThe library is closed today.\nLibrary\n"
+    assert "The library is closed today." in paragraphs(extract(page).text)
+
+
+def test_a_page_of_menus_around_a_paragraph_keeps_the_paragraph() -> None:
+    page = "\n".join(["Home", "Deals", "Women", "Men", "Help", P1, "Account", "Cart", *FOOTER])
+    assert paragraphs(extract(page).text) == [P1]
+
+
 def test_the_list_of_items_on_a_page_with_no_article_is_its_content() -> None:
     menu = "\n".join(["Shop", "Women", "Men", "Kids", "Sale", "Search", "Account", "Bag"])
     intro = "Warm clothes for the winter months, made to last."

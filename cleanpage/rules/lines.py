@@ -797,6 +797,8 @@ def _split_at_valleys(
 
 
 _LIST_PAGE_MAX_PROSE = 60.0
+_MIN_TEXT_PROSE = 8.0
+_MIN_TEXT_LINES = 10
 _LIST_PAGE_MIN_ITEMS = 30
 _LIST_ITEM_MAX_WORDS = 12
 _LIST_ITEM_MEAN_WORDS = 6
@@ -1183,7 +1185,9 @@ class TextRegion(Rule):
     Inside the run, lines no earlier rule labelled are body, unless they form a run of menu
     items, are counters or comment headers; outside it, they are header, navigation or footer.
     On a page that is a thread of posts (a forum topic), the posts are the run: the
-    furniture between them does not count against it.
+    furniture between them does not count against it. A page of ten lines or more whose
+    best run holds less prose than a sentence (and no list of items) has no text in the
+    dump: no line of it is body.
     """
 
     name = "text-region"
@@ -1221,6 +1225,15 @@ class TextRegion(Rule):
         listed = _list_page(page, lines, scores, start, end)
         is_list = listed != (start, end)
         start, end = listed
+        if (
+            not is_list
+            and len(lines) >= _MIN_TEXT_LINES
+            and sum(s for s in scores[start:end] if s > 0) < _MIN_TEXT_PROSE
+        ):
+            # A page's worth of lines whose best run holds less prose than one sentence
+            # ('Get top deals, latest trends, and more.' between menus): its text is not in
+            # the dump (a page its scripts fill in), and a stray line is no better than none.
+            start = end
         menus = _menu_runs(page, lines)
         _lists_between_paragraphs(page, lines, menus, start, end)
         if is_list:

@@ -1167,22 +1167,74 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 def _heading_text(element: Any) -> str:
     """A heading's text as shown: inline children join without added spaces. A heading
-    nested inside it (a parser's repair of a heading left open, a subtitle) ends it."""
+    nested inside it (a parser's repair of a heading left open, a subtitle) ends it. A
+    heading that prints its words twice (a copy for small screens, one for large) reads
+    once."""
     try:
         nested = next(element.iterdescendants(*_HEADINGS), None)
         if nested is not None:
             shown = _text_before(element, nested)
             if shown:
-                return shown
+                return _once(shown)
         if all(
             child.tag in _INLINE_TAGS
             for child in element.iterdescendants()
             if isinstance(child.tag, str)
         ):
-            return _clean("".join(element.itertext()))
+            return _once(_clean("".join(element.itertext())))
     except (ValueError, TypeError):
         return ""
-    return _text_of(element)
+    return _once(_text_of(element))
+
+
+_REPEAT_MIN_WORDS = 2  # words of a heading printed twice ("Tide tables Tide tables")
+
+
+def _once(text: str) -> str:
+    """``text`` once when it is the same words two or three times over: "Tide tables
+    Tide tables"."""
+    words = text.split()
+    for copies in (2, 3):
+        size = len(words) // copies
+        if size >= _REPEAT_MIN_WORDS and words[:size] * copies == words:
+            return " ".join(words[:size])
+    return text
+
+
+def _heading_lead(element: Any, shown: str, titles: list[str], names: set[str]) -> str:
+    """``shown``, the heading's text, cut where its own title ends when the heading sets
+    more after it in elements of their own: a tag line, the book's binding, the story's
+    source ("Black Edition<span>Complete high-protein powder meal</span>",
+    "<a>Tides at dawn</a> <span>(coastnews.example)</span>"). The title ends there when
+    a metadata title, or that title's first part, is the text before those elements (not
+    the site's name: a logo's words before the headline's)."""
+    wanted: set[str] = set()
+    for title in titles:
+        title = _clean(title)
+        for part in (title, _TITLE_SEPARATOR.split(title)[0]):
+            if not _is_site(part, names):
+                wanted.add(_key(part))
+    wanted.discard("")
+    full = _key(shown)
+    if not wanted or full in wanted:
+        return shown
+    joiner = "" if shown == _clean("".join(element.itertext())) else " "
+    parts: list[str] = []
+    try:
+        for event, node in etree.iterwalk(element, events=("start", "end")):
+            if event == "start":
+                if node is not element and isinstance(node.tag, str):
+                    lead = _clean(joiner.join(parts))
+                    key = _key(lead)
+                    if key and key in wanted and len(key) < len(full):
+                        return lead
+                if node.text and isinstance(node.tag, str):
+                    parts.append(node.text)
+            elif node is not element and node.tail:
+                parts.append(node.tail)
+    except (ValueError, TypeError):
+        return shown
+    return shown
 
 
 def _text_before(element: Any, stop: Any) -> str:
@@ -1615,6 +1667,10 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
     for heading in dict.fromkeys((headline, *h1s[:1])):
         if heading is not None and "published" not in found.best and "modified" not in found.best:
             _read_date_after_heading(found, heading)
+    if credit is not None and found.best.get("authors", (0, -1))[1] == credit[1]:
+        # Only the house credit so far: the weakest sources (an author's archive link) may
+        # still name the person; _restore_house_authors puts the credit back otherwise.
+        del found.best["authors"]
     if "authors" not in found.best:
         _read_author_hints(found, root, url, bool(h1s))
     if credit is not None:
@@ -1623,7 +1679,9 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
         found.add("authors", "site-name", _site_owner(found.get("site_name")))
     found.add("language", "html-lang", language_tag(root.get("lang") or root.get("xml:lang")))
     if h1s:
-        found.add("title", "h1", _heading_text(h1s[0]) or None)
+        names = _site_names(found.get("site_name"), url)
+        shown = _heading_lead(h1s[0], _heading_text(h1s[0]), found.titles, names)
+        found.add("title", "h1", shown or None)
     if title_hint:
         found.add("title", "title-tag", _clean(title_hint) or None, rank=11)
     return _finish(found, url, h1s)
@@ -2316,7 +2374,7 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
     if title and title_source != "h1":
         # The visible headline is the title as the page shows it, without site names or
         # SEO wording, when it is the same title as the metadata's.
-        heading = _matching_heading(title, found.titles, h1s)
+        heading = _matching_heading(title, found.titles, h1s, _site_names(site_name, site_url))
         if heading is None and h1s:
             heading = _first_part_heading(found.titles, h1s[0], _site_names(site_name, site_url))
         if (
@@ -2324,6 +2382,10 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
             and not labelled_heading(heading, title)
             and not dashless_heading(heading, title)
         ):
+            title, title_source = clean_title(heading, site_name, site_url), "h1"
+    if title and title_source == "title-tag" and h1s:
+        heading = _under_site_title(found.get("title"), title, h1s[0], site_name, site_url)
+        if heading is not None:
             title, title_source = clean_title(heading, site_name, site_url), "h1"
     if title and title_source != "h1" and _home_title(found.get("title"), site_name, site_url):
         # A site's home page is about the site: "Alma — Simplifying Access to Therapy" is
@@ -2399,11 +2461,11 @@ _HEADING_COVERED = 0.5  # share of the heading's words found in the metadata tit
 _TITLE_COVERED = 0.3  # share of the metadata title's words found in the heading
 
 
-def _matching_heading(title: str, titles: list[str], h1s: list[Any]) -> str | None:
+def _matching_heading(title: str, titles: list[str], h1s: list[Any], names: set[str]) -> str | None:
     wanted = [set(_WORDS.findall(t.casefold())) for t in [title, *titles]]
     best: tuple[float, str] | None = None
     for h1 in h1s[:5]:
-        heading = _heading_text(h1)
+        heading = _heading_lead(h1, _heading_text(h1), titles, names)
         words = set(_WORDS.findall(heading.casefold()))
         if not words or len(heading) > 300:
             continue
@@ -2429,6 +2491,30 @@ def _home_title(title: str | None, site_name: str | None, url: str | None) -> bo
         return False
     parts = _TITLE_SEPARATOR.split(title)
     return len(parts) > 1 and _is_site(parts[0], _site_names(site_name, url))
+
+
+_CONTENT_WORD = regex.compile(r"\w{4,}")
+
+
+def _under_site_title(
+    raw: str | None, title: str, h1: Any, site_name: str | None, url: str | None
+) -> str | None:
+    """The ``<h1>`` of a page below a site's home whose only title is the site's own, its
+    name first and then its tag line ("Coast News - Where the tide turns"), when the tag
+    line shares no word with the heading: every page of the site carries that title."""
+    if not raw or not url or urlsplit(url).path in _HOME_PATHS:
+        return None
+    parts = _TITLE_SEPARATOR.split(_clean(raw))
+    names = _site_names(site_name, url)
+    if len(parts) != 2 or _key(parts[1]) != _key(title) or not _is_site(parts[0], names):
+        return None
+    heading = _heading_text(h1)
+    if not heading or len(heading) > 300 or _is_site(heading, names):
+        return None
+    words = set(_CONTENT_WORD.findall(title.casefold()))
+    if words & set(_CONTENT_WORD.findall(heading.casefold())):
+        return None
+    return heading
 
 
 def _first_part_heading(titles: list[str], h1: Any, names: set[str]) -> str | None:

@@ -754,6 +754,13 @@ def test_the_site_named_as_author_yields_to_a_person_in_the_byline() -> None:
     # An author who is not the site keeps the head's precedence.
     other = head.replace('name="author" content="Tern Trust"', 'name="author" content="Ann Lee"')
     assert meta(other, '<h1>Nests</h1><p class="byline">By Tess Wolde</p>').authors == ("Ann Lee",)
+    # A link to the person's author archive names them too; to someone else's, not.
+    linked = '<h1>Nests</h1><a href="/blog/author/tess-wolde/"><div>Tess Wolde</div></a>'
+    assert meta(head, linked, url="https://terntrust.example/blog/nests").authors == ("Tess Wolde",)
+    unlinked = linked.replace("tess-wolde", "ann-lee")
+    assert meta(head, unlinked, url="https://terntrust.example/blog/nests").authors == (
+        "Tern Trust",
+    )
 
 
 def test_the_byline_under_the_headline_wins_over_teaser_bylines() -> None:
@@ -1116,3 +1123,67 @@ def test_a_heading_nested_in_the_headline_ends_its_text() -> None:
     # A headline without a nested heading keeps all its text, its inline markup joined.
     md = meta("", "<h1>Harbour dues <em>rise</em> in spring <span>2024</span></h1>")
     assert md.title == "Harbour dues rise in spring 2024"
+
+
+def test_a_heading_printed_twice_reads_once() -> None:
+    md = meta(
+        "", "<h1><span>Tide tables for the bay</span> <span>Tide tables for the bay</span></h1>"
+    )
+    assert md.title == "Tide tables for the bay"
+    assert meta("", "<h1>Tides Tides Tides Tides Tides Tides</h1>").title == "Tides Tides Tides"
+    # Not: a heading that repeats a word or two inside it.
+    assert meta("", "<h1>Tides, tides and more tides</h1>").title == "Tides, tides and more tides"
+    assert meta("", "<h1>Bora Bora</h1>").title == "Bora Bora"
+
+
+def test_a_heading_ends_where_the_metadata_title_does() -> None:
+    # The heading sets a tag line or the story's source after the title, in elements of
+    # their own: the title is the text before them when a metadata title says so.
+    md = meta(
+        '<meta property="og:title" content="Black Edition | Protein Meals">',
+        "<h1>Black Edition<span class='tagline'>Complete high-protein powder meal</span></h1>",
+    )
+    assert md.title == "Black Edition"
+    md = meta(
+        '<meta property="og:title" content="Grads find degrees no longer guarantee jobs">',
+        "<h1><span><a href='/s/1'>Grads find degrees no longer guarantee jobs</a>"
+        " <span><a href='https://coastnews.example/x'>(coastnews.example)</a></span></span></h1>",
+    )
+    assert md.title == "Grads find degrees no longer guarantee jobs"
+    # Not: when the text before the heading's elements is the site's name, or no
+    # metadata title ends there.
+    md = meta(
+        '<meta property="og:site_name" content="Acme"><title>Acme | Tide tables</title>',
+        "<h1><span>Acme</span> <span>Tide tables</span></h1>",
+    )
+    assert md.title == "Tide tables"  # not "Acme"
+    md = meta(
+        "<title>Black Edition Complete high-protein powder meal | Coast Foods</title>",
+        "<h1>Black Edition<span> Complete high-protein powder meal</span></h1>",
+    )
+    assert md.title == "Black Edition Complete high-protein powder meal"
+
+
+def test_a_sites_own_title_on_a_deeper_page_gives_way_to_its_heading() -> None:
+    head = "<title>Coastbook - The heart of the harbour</title>"
+    body = "<h1>Enamelled cast iron pans and metal spoons</h1>"
+    md = meta(head, body, url="https://www.coastbook.example/r/cooking/comments/123/pans")
+    assert md.title == "Enamelled cast iron pans and metal spoons"
+    # Not on the home page, not when the heading shares a word with the tag line, and not
+    # when the first part is not the site's name.
+    assert (
+        meta(head, body, url="https://www.coastbook.example/").title
+        == "Coastbook - The heart of the harbour"
+    )
+    md = meta(
+        head,
+        "<h1>The harbour in winter</h1>",
+        url="https://www.coastbook.example/r/cooking/comments/123/pans",
+    )
+    assert md.title == "The harbour in winter"
+    md = meta(
+        "<title>Weekly - The heart of the harbour</title>",
+        body,
+        url="https://www.coastbook.example/r/cooking/comments/123/pans",
+    )
+    assert md.title == "Weekly - The heart of the harbour"

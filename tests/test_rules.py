@@ -7,18 +7,19 @@ the public rule interface: custom rules, ``RuleSet.without`` and friends.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
 import regex
 from articles import explain
 from articles import find_block as block
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cleanpage
 from cleanpage import Block, BlockRule, Label, Page, Rule, RuleSet, Verdict
-from cleanpage.rules.clutter import _MAX_PREFIXES, PhraseMatcher
+from cleanpage.rules.clutter import _MAX_PREFIXES, PhraseMatcher, required_strings
 from cleanpage.rules.density import Quality, density
 from cleanpage.rules.patterns import CLUTTER_PHRASES
 
@@ -902,6 +903,13 @@ _SAMPLES = (
     "Photo: Getty Images",
     "3 of 12",
     "© 2024 Example Media",
+    # Phrases that may start anywhere in the first characters, tried only on a text that
+    # holds one of their strings (the long s and the Kelvin sign fold to s and k).
+    "The day's top stories, delivered straight to your inbox",
+    "Sign up and let the news meet your inbox",
+    "Note: your comments will not be published until approved",
+    "All commentſ will not be published",
+    "Commentaires: ils ne seront pas publiés",
 )
 
 
@@ -930,6 +938,48 @@ def test_phrase_matcher_answers_as_the_whole_alternation(
 @given(st.text(max_size=40))
 def test_phrase_matcher_on_any_text(text: str) -> None:
     assert _MATCHER.match(text) == (_ALTERNATION.match(text) is not None)
+
+
+_READABLE = [p for p in _PHRASES if required_strings(p) is not None and "\\p" not in p]
+
+
+@settings(suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@given(phrase=st.sampled_from(_READABLE), data=st.data())
+def test_a_phrase_only_matches_texts_holding_its_required_strings(
+    phrase: str, data: st.DataObject
+) -> None:
+    # Texts the phrase matches (any case), drawn from the phrase itself.
+    text = data.draw(st.from_regex(re.compile(phrase, re.IGNORECASE), fullmatch=True))
+    if regex.compile(phrase, regex.IGNORECASE | regex.UNICODE).match(text) is None:
+        return  # the two engines read a rare construct differently: not this test's concern
+    strings = required_strings(phrase)
+    assert strings is not None
+    assert any(s in text.casefold() for s in strings), (phrase, text, strings)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "strings"),
+    [
+        (r".{0,60}\bmeets? your inbox\b", (" your inbox",)),
+        (r"(your )?e-?mail address will not be published", ("mail address will not be published",)),
+        (r"(?:next|previous)\s+posts?", ("next", "previous")),
+        (r"[1-5] stars?$", (" star",)),
+        (r"\(?\d+ votes", (" votes",)),
+        (r"STRASSE\b", ("strasse",)),
+        # Nothing is required: a top-level choice, a quantified or optional group, flags,
+        # escapes this reader does not know, and strings shorter than three characters.
+        (r"share|tweet", None),
+        (r"(share this)?\s*now", ("now",)),
+        (r"(?i)share", None),
+        (r"\x41bc share", None),
+        (r"ab\d", None),
+        (r"(?P<x>share) now", None),
+        (r"[abc]{2}x", None),
+        (r"shar{e<=1}", None),
+    ],
+)
+def test_required_strings(phrase: str, strings: tuple[str, ...] | None) -> None:
+    assert required_strings(phrase) == strings
 
 
 def test_a_long_form_or_markup_text_without_stopwords_is_not_kept_for_its_length() -> None:

@@ -67,6 +67,150 @@ _ONE_BY_ONE = 8
 _COMPILE_AFTER = 200
 
 
+# Escapes that stand for one character of a class, or for none (a boundary): they need
+# no more reading and add nothing a text must contain.
+_CLASS_ESCAPES = frozenset("bBsSdDwWAZmMG")
+_QUANTITY = regex.compile(r"\{\d*,?\d*\}[?+]?")
+
+
+def _group_end(phrase: str, start: int) -> int:
+    """The index just past the ``)`` that closes the group opened at ``start``; -1 if none."""
+    depth, i = 0, start
+    while i < len(phrase):
+        c = phrase[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(phrase, i)
+            if i < 0:
+                return -1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+def _class_end(phrase: str, start: int) -> int:
+    """The index just past the ``]`` that closes the set opened at ``start``; -1 if none."""
+    i = start + 1
+    if phrase.startswith("^", i):
+        i += 1
+    if phrase.startswith("]", i):
+        i += 1
+    while i < len(phrase):
+        c = phrase[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":  # a nested set or a POSIX class: not read here
+            return -1
+        elif c == "]":
+            return i + 1
+        else:
+            i += 1
+    return -1
+
+
+def _literal_choices(inner: str) -> tuple[str, ...] | None:
+    """The alternatives of a group made only of plain words (``next|previous|older``)."""
+    if any(c in inner for c in "\\()[]{}.^$*+?"):
+        return None
+    return tuple(inner.split("|"))
+
+
+def required_strings(phrase: str) -> tuple[str, ...] | None:
+    """Strings, case-folded, one of which is in the case-folded text of every match of
+    ``phrase`` (matched ignoring case); None when its syntax, read at its top level,
+    gives none of three characters or more. Anything this reader does not know (flags,
+    numbered escapes, nested sets, a top-level ``|``) gives None: the answer is only
+    ever a test a matching text passes.
+
+    >>> required_strings(r".{0,60}\\byour inbox\\b")
+    ('your inbox',)
+    >>> required_strings(r"(next|previous|older)\\s+posts?")
+    ('next', 'previous', 'older')
+    >>> required_strings(r"share|tweet") is None
+    True
+    """
+    # Each atom is a character the text must hold, a group of words one of which it
+    # must hold, or None (anything else: a set, a class, a quantified atom, a boundary).
+    atoms: list[str | tuple[str, ...] | None] = []
+    i, n = 0, len(phrase)
+    while i < n:
+        c = phrase[i]
+        if c == "\\":
+            nxt = phrase[i + 1 : i + 2]
+            if not nxt:
+                return None
+            if not nxt.isalnum():
+                atoms.append(nxt)
+                i += 2
+            elif nxt in _CLASS_ESCAPES:
+                atoms.append(None)
+                i += 2
+            elif nxt in "pP":
+                end = phrase.find("}", i) + 1 if phrase.startswith("{", i + 2) else i + 3
+                if end <= 0:
+                    return None
+                atoms.append(None)
+                i = end
+            else:
+                return None
+        elif c == "(":
+            end = _group_end(phrase, i)
+            if end < 0:
+                return None
+            inner = phrase[i + 1 : end - 1]
+            if inner.startswith("?:"):
+                atoms.append(_literal_choices(inner[2:]))
+            elif inner.startswith("?"):
+                if inner[1:2] not in ("=", "!", "<"):
+                    return None  # flags, or syntax not read here
+                atoms.append(None)
+            else:
+                atoms.append(_literal_choices(inner))
+            i = end
+        elif c == "[":
+            i = _class_end(phrase, i)
+            if i < 0:
+                return None
+            atoms.append(None)
+        elif c in "*+?{":
+            if not atoms:
+                return None
+            if c == "{":
+                quantity = _QUANTITY.match(phrase, i)
+                if quantity is None:
+                    return None
+                i = quantity.end()
+            else:
+                i += 2 if phrase[i + 1 : i + 2] in ("?", "+") else 1
+            atoms[-1] = None
+        elif c in "|)]}":
+            return None
+        else:
+            atoms.append(None if c in ".^$" else c)
+            i += 1
+    best: tuple[str, ...] = ()
+    run = ""
+    for atom in [*atoms, None]:
+        if isinstance(atom, str):
+            run += atom
+            continue
+        for choice in ((run,) if run else (), atom or ()):
+            if choice and min(map(len, choice)) > min(map(len, best), default=0):
+                best = choice
+        run = ""
+    if min(map(len, best), default=0) < 3:
+        return None
+    return tuple(s.casefold() for s in best)
+
+
 class PhraseMatcher:
     """Matches any of many phrases at the start of a text, after white space.
 
@@ -78,13 +222,41 @@ class PhraseMatcher:
     A text that starts with white space (rare: block texts are trimmed) is tried against
     them all. The phrases that fit a prefix are tried one by one, with the patterns
     compiled for the partial match; only when many fit a prefix that comes back often is
-    their alternation compiled: compiling costs more than a few pages' worth of tries."""
+    their alternation compiled: compiling costs more than a few pages' worth of tries.
 
-    __slots__ = ("_by_first", "_by_prefix", "_compiled", "_phrases", "_uses", "_whole")
+    A phrase that may start anywhere in its first characters (``.{0,60}\\byour inbox``)
+    fits every prefix, and trying it means trying each of those positions. Such a phrase
+    is only tried on a text that holds one of its required strings (``required_strings``),
+    which a test of the case-folded text tells at a fraction of the cost."""
+
+    __slots__ = (
+        "_by_first",
+        "_by_prefix",
+        "_compiled",
+        "_gated",
+        "_phrases",
+        "_required",
+        "_uses",
+        "_whole",
+    )
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self._phrases = tuple((p, regex.compile(f"(?:{p})", _FLAGS)) for p in phrases)
         self._whole = self._compile(phrases)
+        # The phrases that fit any first character and hold a required string are kept
+        # out of the prefixes' lists: they are tried only on a text that holds one of
+        # their strings, which a look at the case-folded text tells.
+        gated: list[regex.Pattern[str]] = []
+        required: list[str] = []
+        for phrase, alone in self._phrases:
+            strings = required_strings(phrase)
+            if strings is not None and all(
+                alone.match(c, partial=True) for c in ("x", "7", "(", "\u0416")
+            ):
+                gated.append(alone)
+                required.extend(strings)
+        self._gated = tuple(gated)
+        self._required = tuple(dict.fromkeys(required))
         self._by_prefix: dict[str, regex.Pattern[str] | tuple[regex.Pattern[str], ...] | None]
         self._by_prefix = {}
         # The phrases that fit a text's first character: those a prefix is tried against.
@@ -102,7 +274,9 @@ class PhraseMatcher:
         first = self._by_first.get(prefix[0])
         if first is None:
             first = tuple(
-                alone for _, alone in self._phrases if alone.match(prefix[0], partial=True)
+                alone
+                for _, alone in self._phrases
+                if alone not in self._gated and alone.match(prefix[0], partial=True)
             )
             if len(self._by_first) < _MAX_PREFIXES:
                 self._by_first[prefix[0]] = first
@@ -132,13 +306,20 @@ class PhraseMatcher:
         pattern = self._by_prefix.get(prefix, _UNSEEN)
         if pattern is _UNSEEN:
             pattern = self._for_prefix(prefix)
-        if pattern is None:
-            return False
-        if isinstance(pattern, tuple):
-            if len(pattern) > _ONE_BY_ONE:
-                self._many(prefix, pattern)
-            return any(alone.match(text) is not None for alone in pattern)
-        return pattern.match(text) is not None
+        if pattern is not None:
+            if isinstance(pattern, tuple):
+                if len(pattern) > _ONE_BY_ONE:
+                    self._many(prefix, pattern)
+                if any(alone.match(text) is not None for alone in pattern):
+                    return True
+            elif pattern.match(text) is not None:
+                return True
+        if self._required:
+            folded = text.casefold()
+            for required in self._required:  # faster than one pattern of them all
+                if required in folded:
+                    return any(alone.match(text) is not None for alone in self._gated)
+        return False
 
 
 _BUILT_IN = {name: phrases for name, _, _, phrases in CLUTTER_PHRASES}
@@ -151,12 +332,18 @@ _ANY_UNGATED = PhraseMatcher(
 )
 
 
+# No family among them labels a longer block.
+_MAX_UNGATED_WORDS = max(
+    limit for name, _, limit, _ in CLUTTER_PHRASES if name not in PHRASE_KEYWORDS
+)
+
+
 def _pretested(page: Page) -> list[int]:
     blocks = page.blocks
     return [
         i
         for i in page.cached("phrase-candidates", _short_blocks)
-        if _ANY_UNGATED.match(blocks[i].text)
+        if blocks[i].words <= _MAX_UNGATED_WORDS and _ANY_UNGATED.match(blocks[i].text)
     ]
 
 
@@ -209,7 +396,9 @@ class PhraseRule(BlockRule):
         self._keyword = re.compile("|".join(re.escape(k) for k in self.keywords))
         # A built-in family without keywords may trust the shared pre-test: it matches
         # every block that any of those families' phrases match.
-        self.pretested = not self.keywords and _BUILT_IN.get(name) == phrases
+        self.pretested = (
+            not self.keywords and _BUILT_IN.get(name) == phrases and max_words <= _MAX_UNGATED_WORDS
+        )
         self.matcher = PhraseMatcher(phrases)
 
     def apply(self, page: Page) -> None:

@@ -147,6 +147,11 @@ def _marked_nodes(
 
 
 def _block_weight(page: Page) -> list[float]:
+    """Per block: its prose weight (computed once per page)."""
+    return page.cached("block-weight", _weigh_blocks)
+
+
+def _weigh_blocks(page: Page) -> list[float]:
     d = density(page)
     weights = []
     for block, q in zip(page.blocks, d.raw, strict=True):
@@ -807,14 +812,16 @@ def find_listing(page: Page) -> Listing:
         words[node] += block.words
         if block.link_share > LINK_LIST_SHARE and block.words >= 2:
             linked[node] += 1
-            headline[node] = max(headline[node], block.words)
+            if block.words > headline[node]:
+                headline[node] = block.words
     for i in range(n - 1, 0, -1):
         parent = nodes[i].parent
-        if parent >= 0:
+        if parent >= 0 and count[i]:
             count[parent] += count[i]
             words[parent] += words[i]
             linked[parent] += linked[i]
-            headline[parent] = max(headline[parent], headline[i])
+            if headline[i] > headline[parent]:
+                headline[parent] = headline[i]
     # Regions that markup marks as clutter hold no listing, as for MarkedRegion: the
     # path to the content root and elements holding much of the prose are exempt.
     r = region(page)

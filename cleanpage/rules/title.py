@@ -22,7 +22,11 @@ def matches_title(candidate: str, hint: str) -> bool:
 
     ``<title>`` often carries the site name too ("Post title | Site"), so containment counts.
     """
-    a, b = normalise(candidate), normalise(hint)
+    return _same_title(normalise(candidate), normalise(hint))
+
+
+def _same_title(a: str, b: str) -> bool:
+    """``matches_title`` of two normalised texts."""
     if not a or not b:
         return False
     return a == b or (len(a) >= 12 and a in b) or (len(b) >= 12 and b in a)
@@ -43,11 +47,11 @@ class TitleHeading(Rule):
             self._text_title(page)
             return
         d = density(page)
-        hint = page.title_hint or ""
+        wanted = normalise(page.title_hint or "")
         first_h1 = -1
         for i, block in enumerate(blocks):
             if block.kind is Kind.HEADING and block.words <= _TITLE_MAX_WORDS:
-                if hint and matches_title(block.text, hint):
+                if wanted and _same_title(normalise(block.text), wanted):
                     page.decide(
                         i, Label.TITLE, "the heading that matches the page title", self.name
                     )
@@ -59,7 +63,6 @@ class TitleHeading(Rule):
             page.decide(first_h1, Label.TITLE, "the first <h1>, before any prose", self.name)
             return
         # Pages without heading markup: a block before the prose that is the title itself.
-        wanted = normalise(hint)
         for i in range(first_prose):
             if wanted and page.labels[i] is None and normalise(blocks[i].text) == wanted:
                 page.decide(

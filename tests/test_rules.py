@@ -2631,3 +2631,42 @@ def test_related_teasers_found_by_listing_items_make_no_listing_page() -> None:
         f"<h3>You may also like</h3>{_shared_quotes(8)}</main></body></html>"
     )
     assert cleanpage.extract(html).page_type == "listing"
+
+
+def _timetable_page(timetable: str) -> str:
+    # The article is a timetable set as lines; the page's only prose is in its sidebar,
+    # between the sidebar's headings.
+    left, right = (
+        "".join(
+            f"<h2>From the archive {n}</h2><div class='widget'><p>{p}</p></div>"
+            for n, p in enumerate(texts)
+        )
+        for texts in ((P1, P2), (P3, P1))
+    )
+    return (
+        "<!DOCTYPE html><html lang='pt'><head><title>Calendário 2018</title></head><body>"
+        "<nav><ul><li><a href='/'>Início</a></li><li><a href='/f1'>Fórmula 1</a></li></ul>"
+        f"</nav><aside class='sidebar'>{left}</aside><div class='content'>"
+        "<h1>Calendário 2018</h1><h3>Calendário da temporada</h3>"
+        f"<p>{timetable}</p></div><aside class='sidebar'>{right}</aside></body></html>"
+    )
+
+
+_TIMETABLE = "<br>".join(
+    f"{n}a etapa: {day} de março – Interlagos / Curitiba"
+    for n, day in zip(range(1, 13), range(2, 30, 2), strict=False)
+)
+
+
+def test_prose_density_keeps_a_lone_long_text_when_the_prose_is_in_the_sidebar() -> None:
+    # Nothing in the content reads even near prose, and the short blocks that took the
+    # prose class from the sidebar's paragraphs are its headings: the long timetable is the
+    # best the content has.
+    article = cleanpage.extract(_timetable_page(_TIMETABLE))
+    found = block(article, "1a etapa")
+    assert found.label is Label.BODY, explain(article)
+    assert block(article, "Calendário da temporada").label is Label.BODY, explain(article)
+    # A few lines of the same kind are no such text: they are dropped.
+    article = cleanpage.extract(_timetable_page(_TIMETABLE.rsplit("<br>", 8)[0]))
+    found = block(article, "1a etapa")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)

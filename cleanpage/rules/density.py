@@ -311,10 +311,17 @@ class ProseDensity(Rule):
         n = len(blocks)
         undecided = list(page.undecided())
         prose = [i for i in undecided if d.smoothed[i] is Quality.GOOD]
-        if not prose:
-            # The prose the page has lies outside the content (comments, a sidebar): what
-            # reads most like prose in the content is the best it has.
-            prose = [i for i in undecided if d.raw[i] >= Quality.NEAR]
+        if all(d.raw[i] is Quality.SHORT for i in prose):
+            # The prose the page has lies outside the content (comments, a sidebar; the
+            # short blocks between its paragraphs took their class): what reads most like
+            # prose in the content is the best it has, and so is a long text set as lines
+            # (a season's schedule, a list of dates and places).
+            prose = [
+                i
+                for i in undecided
+                if d.raw[i] >= Quality.NEAR
+                or (blocks[i].kind is not Kind.HEADING and blocks[i].words >= LONE_TEXT_WORDS)
+            ]
             kept = set(prose)
             smoothed = [Quality.GOOD if i in kept else q for i, q in enumerate(d.smoothed)]
         else:
@@ -342,6 +349,9 @@ class ProseDensity(Rule):
 
 
 CLOSING_MIN_WORDS = 3
+LONE_TEXT_WORDS = 40
+"""Where nothing in the content reads even near prose, a block of this many words there is
+the best it has."""
 _CLOSING_START = ('"', "“", "‘", "'", "(")
 
 

@@ -2670,3 +2670,29 @@ def test_prose_density_keeps_a_lone_long_text_when_the_prose_is_in_the_sidebar()
     article = cleanpage.extract(_timetable_page(_TIMETABLE.rsplit("<br>", 8)[0]))
     found = block(article, "1a etapa")
     assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)
+
+
+def _table_rows(cells: tuple[str, ...]) -> str:
+    rows = "".join(
+        f"<tr><td><div><a href='/walk/{i}'>Walk number {i}</a></div></td>"
+        + "".join(f"<td><div>{c.format(i=i)}</div></td>" for c in cells)
+        + "</tr>"
+        for i in range(5)
+    )
+    return f"<table><tbody>{rows}</tbody></table>"
+
+
+def test_teaser_cards_leave_the_rows_of_a_data_table() -> None:
+    # Rows that pair a linked name with a few words a cell (sizes, times) are a table's
+    # data, not cards: they stay with the article.
+    table = _table_rows(("{i}.5 miles", "{i} hours (-20%)", "3 locks"))
+    html = page().replace(f"<p>{P2}</p>", f"{table}<p>{P2}</p>")
+    article = cleanpage.extract(html)
+    assert block(article, "3.5 miles").label is Label.BODY, explain(article)
+    assert not [b for b in article.blocks if b.rule == "teaser-cards"], explain(article)
+    # Rows that pair it with an excerpt are cards, in a table as in a list.
+    excerpt = "A short excerpt about walk {i}, the locks it passes and the pubs beside it."
+    table = _table_rows((excerpt,))
+    article = cleanpage.extract(page().replace(f"<p>{P2}</p>", f"{table}<p>{P2}</p>"))
+    found = block(article, "A short excerpt about walk 3")
+    assert (found.label, found.rule) == (Label.RELATED, "teaser-cards"), explain(article)

@@ -403,6 +403,8 @@ class TeaserCards(Rule):
     """Cards holding this share of the content's prose are the content itself."""
     kicker_words = 4
     """A short unlinked line above a card's headline heading is its kicker."""
+    row_excerpt_words = 6
+    """A table row's card needs a cell of this many words beside its name: an excerpt."""
 
     def apply(self, page: Page) -> None:
         if not page.nodes:
@@ -454,6 +456,7 @@ class TeaserCards(Rule):
                 head.link_share > LINK_LIST_SHARE
                 and head.words <= self.headline_words
                 and words[node] - head.words <= self.excerpt_words
+                and not self._data_row(page, node, at, count[node])
             ):
                 cards.setdefault(nodes[node].parent, []).append(node)
         chosen = set()
@@ -499,6 +502,13 @@ class TeaserCards(Rule):
                     )
                     break
                 node = nodes[node].parent
+
+    def _data_row(self, page: Page, node: int, first: int, count: int) -> bool:
+        """A table row whose cells beside the linked name hold a few words each (sizes,
+        prices, dates) is a row of data, not a card: it has no excerpt."""
+        if page.nodes[node].tag != "tr":
+            return False
+        return all(b.words < self.row_excerpt_words for b in page.blocks[first + 1 : first + count])
 
 
 _LIST_TAGS = frozenset({"ul", "ol"})

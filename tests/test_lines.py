@@ -262,6 +262,30 @@ def test_a_short_question_outweighed_by_its_replies_is_a_forum_topic() -> None:
     assert all(post in body for post in posts), explain(article)
 
 
+def _long_topic(opening: str, heading: str) -> str:
+    # Eighteen short replies and a long one, each under its poster's name and date; the
+    # opening post above them has no header of its own.
+    replies = [*REPLIES[:3], f"{P1} {P2} {P3} {P4} {P1}", *REPLIES[3:], *REPLIES * 2]
+    thread = "".join(
+        f"User{n}\nMar {n}, 2024\n{reply}\nReply\n" for n, reply in enumerate(replies, 1)
+    )
+    return f"Home\nForums\nLog in\nRegister\nDripping tap\n{opening}\n{heading}{thread}Contact us\n"
+
+
+def test_a_long_topic_whose_opening_post_has_no_header_is_a_forum_topic() -> None:
+    # The opening post is article-sized, but shorter than the longest reply, and the
+    # replies follow it with no end-of-article marker between.
+    article = extract(_long_topic(f"{P1}\n{P2}\n{P3}", ""))
+    body = paragraphs(article.text)
+    assert P1 in body and all(reply in body for reply in REPLIES), explain(article)
+
+
+def test_an_article_closed_by_a_comments_heading_keeps_a_long_thread_out() -> None:
+    article = extract(_long_topic(f"{P1}\n{P2}\n{P3}", "Comments\n"))
+    body = paragraphs(article.text)
+    assert body == [P1, P2, P3], explain(article)
+
+
 def test_a_short_news_item_over_dated_headlines_is_not_a_forum_topic() -> None:
     headlines = "".join(
         f"May {day}, 2024\n{text}\n"

@@ -24,7 +24,7 @@ import regex
 
 from cleanpage.article import Block, Kind, Label
 from cleanpage.rules.base import BlockRule, Page, Rule
-from cleanpage.rules.patterns import END_MARKER_RULES
+from cleanpage.rules.patterns import END_MARKER_RULES, SECTION_MARKER_RULES
 from cleanpage.rules.title import matches_title
 
 # --- line patterns (data) ---------------------------------------------------------------
@@ -598,6 +598,7 @@ def _post_markers(page: Page, lines: tuple[LineShape, ...]) -> list[int]:
 _FORUM_MIN_ENTRIES = 3
 _FORUM_MAX_ENTRY = 0.5
 _FORUM_LEAD_RATIO = 4.0
+_FORUM_LONG_THREAD = 10
 
 
 def _post_thread(
@@ -618,8 +619,16 @@ def _post_thread(
     ]
     total = sum(entries)
     before = _longest_stretch(scores, 0, first, [False] * first)
+    # Prose before the first header is an article, unless it is the opening post of a long
+    # topic whose first header it lacks: shorter than the longest reply, and running into
+    # the replies with no end-of-article marker between.
+    opening = (
+        before < max(entries)
+        and len(markers) >= _FORUM_LONG_THREAD
+        and not _closed(page, scores, markers)
+    )
     if (
-        before >= min(_THREAD_MIN_PROSE, max(entries))
+        (before >= min(_THREAD_MIN_PROSE, max(entries)) and not opening)
         or total < _THREAD_MIN_PROSE
         or sum(1 for e in entries if e >= _PROSE_MIN_WORDS) < _FORUM_MIN_ENTRIES
         or max(entries) > _FORUM_MAX_ENTRY * total
@@ -640,6 +649,32 @@ def _post_thread(
     ):
         return None
     return first, markers[-1]
+
+
+def _closed(page: Page, scores: list[float], markers: list[int]) -> bool:
+    """An end-of-article marker printed once on the page ('Comments', 'Related posts',
+    'Next post'), or a shop's section heading ('Customer reviews'), stands between the
+    longest stretch of paragraphs before the thread's first header and its second header:
+    an article (or a product's description) closes there and its comments (reviews)
+    follow. A topic's opening post runs into its replies, with only the furniture each
+    post repeats between them."""
+    texts = _text_counts(page)
+    # Where the longest stretch of paragraphs before the first header ends.
+    best = total = 0.0
+    gap = last = 0
+    for k in range(markers[0]):
+        if scores[k] > 0:
+            total = total + scores[k] if gap <= 1 else scores[k]
+            gap = 0
+            if total > best:
+                best, last = total, k
+        else:
+            gap += 1
+    return any(
+        (page.rules[j] in END_MARKER_RULES and texts[page.blocks[j].text] == 1)
+        or page.rules[j] in SECTION_MARKER_RULES
+        for j in range(last + 1, markers[1])
+    )
 
 
 _POST_NUMBER = regex.compile(r"\s*#(\d{1,5})\s*$")

@@ -2376,7 +2376,10 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
         # SEO wording, when it is the same title as the metadata's.
         heading = _matching_heading(title, found.titles, h1s, _site_names(site_name, site_url))
         if heading is None and h1s:
-            heading = _first_part_heading(found.titles, h1s[0], _site_names(site_name, site_url))
+            names = _site_names(site_name, site_url)
+            heading = _first_part_heading(found.titles, h1s[0], names) or _leading_heading(
+                title, h1s[0], names
+            )
         if (
             heading is not None
             and not labelled_heading(heading, title)
@@ -2515,6 +2518,19 @@ def _under_site_title(
     if words & set(_CONTENT_WORD.findall(heading.casefold())):
         return None
     return heading
+
+
+def _leading_heading(title: str, h1: Any, names: set[str]) -> str | None:
+    """The ``<h1>`` when it is the metadata title's first words: "Headlamps" under
+    "Headlamps for Camping, Hiking & Running", "Jimmy" under "Jimmy: The Ultimate Device
+    Opener"; the words after it describe the page for search engines. Not when the
+    heading is the site's name."""
+    heading = _heading_text(h1)
+    shown = _WORDS.findall(heading.casefold())
+    words = _WORDS.findall(title.casefold())
+    if not shown or len(shown) >= len(words) or words[: len(shown)] != shown:
+        return None
+    return None if _is_site(heading, names) else heading
 
 
 def _first_part_heading(titles: list[str], h1: Any, names: set[str]) -> str | None:

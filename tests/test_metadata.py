@@ -1187,3 +1187,24 @@ def test_a_sites_own_title_on_a_deeper_page_gives_way_to_its_heading() -> None:
         url="https://www.coastbook.example/r/cooking/comments/123/pans",
     )
     assert md.title == "Weekly - The heart of the harbour"
+
+
+def test_a_heading_that_is_the_titles_first_words_is_the_title() -> None:
+    md = meta(
+        '<meta property="og:title" content="Headlamps for Camping, Hiking &amp; Running">',
+        "<h1>Headlamps</h1>",
+    )
+    assert md.title == "Headlamps"
+    md = meta(
+        '<meta property="og:title" content="Jimmy: The Ultimate Device Opener">', "<h1>Jimmy</h1>"
+    )
+    assert md.title == "Jimmy"
+    # Not: a heading that stops inside a word, or that is the site's name.
+    md = meta('<meta property="og:title" content="Headlamps for Camping">', "<h1>Head</h1>")
+    assert md.title == "Headlamps for Camping"
+    md = meta(
+        '<meta property="og:site_name" content="Glow">'
+        '<meta property="og:title" content="Glow lamps for camping">',
+        "<h1>Glow</h1>",
+    )
+    assert md.title == "Glow lamps for camping"

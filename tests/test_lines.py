@@ -931,6 +931,27 @@ def test_writes_headers_after_the_article_are_a_thread() -> None:
     assert find_block(article, long_said[1]).label is Label.COMMENTS, explain(article)
 
 
+def test_commented_headers_after_the_article_are_a_thread() -> None:
+    # Comments long enough to outweigh the article's last paragraphs, each under its
+    # poster's 'commented <date>' line, with the page's furniture after each.
+    long_said = [f"{SAID[0]} {SAID[1]} {said}" for said in SAID]
+    page = (
+        f"Bridge repairs\n{ARTICLE}"
+        f"anna_b commented Dec 18, 2025\n{long_said[0]}\nSorry, something went wrong.\n"
+        f"tomwood commented Dec 19, 2025 •\n{long_said[1]}\nSorry, something went wrong.\n"
+    )
+    article = extract(page)
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+    assert find_block(article, long_said[1]).label is Label.COMMENTS, explain(article)
+
+
+def test_a_sentence_saying_who_commented_when_is_no_comment_header() -> None:
+    said = "The mayor commented on May 3, 2024 that the bridge would open in the spring."
+    page = f"Bridge repairs\n{P1}\n{said}\n{P2}\nAnna commented on it too.\n{P3}\n{P4}\n"
+    article = extract(page)
+    assert said in paragraphs(article.text) and article.comments == (), explain(article)
+
+
 def test_an_article_quoting_one_writer_keeps_the_quote() -> None:
     page = f"Bridge repairs\n{P1}\nThe mayor writes:\n{P2}\n{P3}\n{P4}\n"
     article = extract(page)

@@ -84,6 +84,11 @@ COMMENT_HEADER_PHRASES: tuple[str, ...] = (
     r"[^\n]{1,80}?\s(?:says|said|wrote|writes|schreibt|schrieb|sagt|dit|a écrit|dice|dijo|escribió)"
     r"\s*:\s*$",
     r"(?:reply|antworten|répondre|responder|reply\s*↓|log in to reply|report comment)\s*$",
+    # A name and the date it commented: "ijsbol commented Dec 18, 2025", "Bo replied 3
+    # days ago".
+    rf"[^\n]{{1,60}}?\s(?:commented|replied|kommentierte|a commenté|comentó)\s+"
+    rf"(?:on\s+|am\s+|le\s+|el\s+)?(?:{_DAY_MONTH_YEAR}|\d{{1,3}}\s*{_AGO_UNIT}\s+ago"
+    rf"|(?:vor|il y a|hace)\s+\d{{1,3}}\s*{_AGO_UNIT})[\s,.•]*(?:(?:at\s+)?{_TIME})?[\s•]*$",
 )
 
 # A line of HTML left in the dump (an ad's or a tracker's markup, shown by a noscript

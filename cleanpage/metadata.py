@@ -2042,12 +2042,18 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
     want_authors = "authors" not in found.best or found.best["authors"][0] > _RANK["byline"]
     handle: str | None = None
     dated: list[str] | None = None  # the first name beside a date, when no byline names one
+    pictured: str | None = None  # the name an author's photo gives as its text
     seen = 0
     for element in elements:
         if seen > 40:
             break
         tokens = (element.get("class") or "").lower()
-        if _tag(element) in ("body", "html", "article", "main", "section", "img"):
+        tag = _tag(element)
+        if tag == "img":
+            if want_authors and pictured is None and _AUTHOR_TOKEN.search(tokens):
+                pictured = _pictured_name(element, found)
+            continue
+        if tag in ("body", "html", "article", "main", "section"):
             continue
         seen += 1
         if _in_comments(element, found):
@@ -2085,8 +2091,26 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
     if want_authors and dated is not None:
         # Weaker than a "By" label found later: a name beside a date is only likely a byline.
         found.add("authors", "byline", tuple(dated), rank=_RANK["username"])
+    elif want_authors and pictured is not None:
+        found.add("authors", "byline", (pictured,), rank=_RANK["username"])
     elif want_authors and handle is not None:
         found.add("authors", "username", (handle,))
+
+
+# "author" as a word of a class ("author-image", "blog_author-photo"), not "authorized".
+_AUTHOR_TOKEN = regex.compile(r"(?:^|[\s_\-])authors?(?:$|[\s_\-])")
+
+
+def _pictured_name(image: Any, found: _Candidates) -> str | None:
+    """The name an author's photo gives as its text (``<img class="author-image"
+    alt="Jane Doe">``): one name of two to four capitalised words, outside comments."""
+    alt = _clean(image.get("alt"))
+    if not alt or len(alt) > 60 or _in_comments(image, found):
+        return None
+    names = split_names(alt, strict=True)
+    if len(names) == 1 and names[0] == alt and 2 <= len(alt.split()) <= 4:
+        return alt
+    return None
 
 
 _PERSON_ICON = regex.compile("|".join(_PERSON_ICONS))

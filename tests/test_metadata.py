@@ -1208,3 +1208,21 @@ def test_a_heading_that_is_the_titles_first_words_is_the_title() -> None:
         "<h1>Glow</h1>",
     )
     assert md.title == "Glow lamps for camping"
+
+
+def test_an_author_photo_names_the_author_when_nothing_else_does() -> None:
+    box = (
+        '<div class="blog_author-box"><img class="blog_author-image" alt="Lena Haldor">'
+        '<div class="bio">Writes about tides.</div></div>'
+    )
+    assert meta("", "<h1>Tides</h1>" + box).authors == ("Lena Haldor",)
+    # A byline still wins; a logo whose class says "authorized", a photo described in a
+    # sentence, and a commenter's photo give no author.
+    byline = '<p class="byline">By Tess Wolde</p>'
+    assert meta("", "<h1>Tides</h1>" + byline + box).authors == ("Tess Wolde",)
+    logo = '<img class="authorized-dealer-logo" alt="Portman Lights">'
+    assert meta("", "<h1>Tides</h1>" + logo).authors == ()
+    described = box.replace('alt="Lena Haldor"', 'alt="Headshot of Lena Haldor by the sea"')
+    assert meta("", "<h1>Tides</h1>" + described).authors == ()
+    comment = f'<div class="comments">{box}</div>'
+    assert meta("", "<h1>Tides</h1>" + comment).authors == ()

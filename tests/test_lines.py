@@ -461,6 +461,17 @@ def test_an_article_printed_twice_keeps_both_copies() -> None:
     assert body.count(P2) == 2 and body.count(P3) == 2
 
 
+def test_sections_printed_again_here_and_there_are_kept_once() -> None:
+    # The article, then two of its sections printed a second time, apart (a layout for
+    # another screen size): repeats in two runs or more are no article printed twice.
+    page = (
+        f"Home\nNews\nBridge repairs\n{ARTICLE}On your phone\n{P1}\n{P2}\n"
+        f"Next steps\n{P3}\n{P4}\nContact us\n"
+    )
+    body = paragraphs(extract(page).text)
+    assert [body.count(p) for p in (P1, P2, P3, P4)] == [1, 1, 1, 1], body
+
+
 def _long_opening_post(numbers: list[str]) -> str:
     posts = [f"{P1} {P2} {P3}", *REPLIES, POSTS[1], POSTS[2]]
     thread = "".join(
@@ -859,15 +870,19 @@ def test_related_and_reply_headings_end_the_article_before_long_legal_text() -> 
 
 
 def test_one_reply_heading_repeated_between_answers_keeps_the_answers() -> None:
-    answer = (
-        "You can open the terminal from the start menu and pin it to the taskbar, which "
-        "keeps the settings you chose the first time you ran it on this machine."
-    )
-    answer = "\n".join([answer] * 3)
+    # Six different lines: lines a page prints again are another rule's.
+    lines = [
+        f"You can open the terminal from the {place} and pin it to the taskbar, which keeps "
+        f"the settings you chose the {time} you ran it on this machine."
+        for place in ("start menu", "search box", "file manager")
+        for time in ("first time", "last time")
+    ]
     furniture = "Share\nFollow\nanswered by Sam\nAdd a comment\n"
-    page = f"How to pin a terminal\n{ARTICLE}{furniture}{answer}\n{furniture}{answer}\n"
+    first, second = "\n".join(lines[:3]), "\n".join(lines[3:])
+    page = f"How to pin a terminal\n{ARTICLE}{furniture}{first}\n{furniture}{second}\n"
     article = extract(page)
-    assert paragraphs(article.text).count(answer.split("\n")[0]) == 6, explain(article)
+    body = paragraphs(article.text)
+    assert all(line in body for line in lines), explain(article)
 
 
 # --- a long cookie notice (cookie-notice phrases, up to 120 words) ---------------------------

@@ -1194,13 +1194,14 @@ def _thread_span(
 
 
 _REPEAT_MIN_WORDS = 12
+_REPEAT_RUNS = 2
 
 
 def _lone_repeats(page: Page, start: int, end: int) -> list[bool]:
     """Per block: a line of the region that repeats one above it in the region (a
-    teaser's headline printed again, a slide cloned for another screen), alone between
-    lines that do not: a run of repeated lines is an article the page prints twice, as
-    a whole."""
+    teaser's headline printed again, a slide cloned for another screen, a section a
+    page prints once for each screen size), unless the repeats are one run of lines:
+    an article the page prints twice, as a whole."""
     texts = [block.text for block in page.blocks]
     again = [False] * len(texts)
     seen: set[str] = set()
@@ -1210,6 +1211,9 @@ def _lone_repeats(page: Page, start: int, end: int) -> list[bool]:
         if texts[k] in seen and page.blocks[k].words >= _REPEAT_MIN_WORDS:
             again[k] = True
         seen.add(texts[k])
+    runs = sum(1 for k in range(start, end) if again[k] and not (k > 0 and again[k - 1]))
+    if runs >= _REPEAT_RUNS:
+        return again
     return [
         again[k] and not (k > 0 and again[k - 1]) and not (k + 1 < len(again) and again[k + 1])
         for k in range(len(again))

@@ -2696,3 +2696,23 @@ def test_teaser_cards_leave_the_rows_of_a_data_table() -> None:
     article = cleanpage.extract(page().replace(f"<p>{P2}</p>", f"{table}<p>{P2}</p>"))
     found = block(article, "A short excerpt about walk 3")
     assert (found.label, found.rule) == (Label.RELATED, "teaser-cards"), explain(article)
+
+
+def _chart(labels: tuple[str, ...]) -> str:
+    cells = "".join(f"<div><p>{label}</p></div>" for label in labels)
+    return f"<section><div class='chart'>{cells}</div></section>"
+
+
+def test_prose_density_drops_a_charts_labels_between_paragraphs() -> None:
+    # A run of eight or more paragraphs of a word or two, between two of the article's
+    # paragraphs, is a chart's labels: neither prose nor its place keeps them.
+    labels = ("$915", "billion", "600", "300", "’17", "’18", "’19", "’20", "’21")
+    html = page().replace(f"<p>{P2}</p>", f"{_chart(labels)}<p>{P2}</p>")
+    article = cleanpage.extract(html)
+    found = block(article, "’19")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)
+    assert "chart" in found.reason
+    # A few such lines (a short list of dates between paragraphs) stay in their place.
+    html = page().replace(f"<p>{P2}</p>", f"{_chart(labels[:4])}<p>{P2}</p>")
+    article = cleanpage.extract(html)
+    assert block(article, "600").label is Label.BODY, explain(article)

@@ -332,20 +332,49 @@ class ProseDensity(Rule):
             closing = _closing_sentence(page, last)
             last = _closing_list(page, last)
             first = _opening_list(page, first)
+        labels_run = _label_run(blocks) if page.nodes else set()
         for i in undecided:
             block = blocks[i]
-            if smoothed[i] is Quality.GOOD or first < i < last or i == closing:
+            if (
+                smoothed[i] is Quality.GOOD or first < i < last or i == closing
+            ) and i not in labels_run:
                 continue
             if block.kind is Kind.HEADING and _prose_follows(smoothed, blocks, i, n, t):
                 continue
             words = block.words
             why = (
-                "too short to be prose and not between prose blocks"
+                "in a run of paragraphs of a word or two (a chart's labels)"
+                if i in labels_run
+                else "too short to be prose and not between prose blocks"
                 if d.raw[i] is Quality.SHORT
                 else f"reads like a label, not prose ({words} words, "
                 f"{block.stopword_share:.0%} stopwords)"
             )
             page.decide(i, Label.BOILERPLATE, why, self.name)
+
+
+LABEL_RUN = 8
+"""A run of this many paragraphs of a word or two each is a chart's or a graphic's labels."""
+LABEL_WORDS = 2
+_DIGIT = re.compile(r"\d")
+
+
+def _label_run(blocks: tuple[Block, ...]) -> set[int]:
+    """The blocks in runs of ``LABEL_RUN`` or more paragraphs of at most two words each, one
+    after another, three in four of them with a number ('$915', 'billion', '600', '’17',
+    '’18', ...): the labels of a chart set between the article's paragraphs, which neither
+    prose nor its place keeps. (A spec sheet's pairs, 'Height', '3.2 cm', have a number in
+    every other block.)"""
+    found: set[int] = set()
+    start = 0
+    for i in range(len(blocks) + 1):
+        if i < len(blocks) and blocks[i].kind is Kind.PARAGRAPH and blocks[i].words <= LABEL_WORDS:
+            continue
+        numbers = sum(1 for b in blocks[start:i] if _DIGIT.search(b.text))
+        if i - start >= LABEL_RUN and 4 * numbers >= 3 * (i - start):
+            found.update(range(start, i))
+        start = i + 1
+    return found
 
 
 CLOSING_MIN_WORDS = 3

@@ -2387,6 +2387,11 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
     # An <h1> that shows the site's name (a logo, a documentation set's name) is no title.
     site_key = _key(site_name) if site_name else ""
     h1s = [h1 for h1 in h1s[:5] if not site_key or _key(_text_of(h1)) != site_key]
+    if title and title_source != "h1" and h1s and _empty_slot(title, site_name, site_url):
+        # "| Coast News": the template's slot for the page's title was left empty.
+        shown = _heading_text(h1s[0])
+        if shown:
+            title, title_source = shown, "h1"
     if title and title_source != "h1" and h1s:
         shorter = _without_heading_site(
             title, _heading_text(h1s[0]), found.titles, site_name, site_url
@@ -2518,6 +2523,16 @@ def _home_title(title: str | None, site_name: str | None, url: str | None) -> bo
         return False
     parts = _TITLE_SEPARATOR.split(title)
     return len(parts) > 1 and _is_site(parts[0], _site_names(site_name, url))
+
+
+_SLOT = regex.compile(r"^\s*[|–—·•»:/\\\-~]\s+(.+)$|^(.+?)\s+[|–—·•»:/\\\-~]\s*$")
+
+
+def _empty_slot(title: str, site_name: str | None, url: str | None) -> bool:
+    """Whether ``title`` is only the site's name beside a separator with nothing on its
+    other side: "| Coast News", "Coast News -"."""
+    m = _SLOT.match(title)
+    return m is not None and _is_site(m[1] or m[2], _site_names(site_name, url))
 
 
 _CONTENT_WORD = regex.compile(r"\w{4,}")

@@ -1226,3 +1226,14 @@ def test_an_author_photo_names_the_author_when_nothing_else_does() -> None:
     assert meta("", "<h1>Tides</h1>" + described).authors == ()
     comment = f'<div class="comments">{box}</div>'
     assert meta("", "<h1>Tides</h1>" + comment).authors == ()
+
+
+def test_a_title_slot_left_empty_gives_way_to_the_heading() -> None:
+    url = "https://www.coastnews.example/gadgets/"
+    md = meta("<title>| Coast News Magazine</title>", "<h1>Electronic Gadgets</h1>", url=url)
+    assert md.title == "Electronic Gadgets"
+    # Not: a title with its own words beside the separator, or a name that is not the site's.
+    md = meta("<title>The 16 Best Boxes |</title>", "<h1>Subscriptions</h1>", url=url)
+    assert md.title == "The 16 Best Boxes |"
+    md = meta("<title>| Harbour Lights</title>", "<h1>Electronic Gadgets</h1>", url=url)
+    assert md.title == "| Harbour Lights"

@@ -966,6 +966,11 @@ def test_a_phrase_only_matches_texts_holding_its_required_strings(
         (r"[1-5] stars?$", (" star",)),
         (r"\(?\d+ votes", (" votes",)),
         (r"STRASSE\b", ("strasse",)),
+        # Characters that match one whose folded form does not hold theirs end a string:
+        # "I" matches the dotless "ı", "ß" a letter that folds otherwise.
+        (r"IBM WATSON", ("bm watson",)),
+        (r"große straße", ("e stra",)),
+        (r"(straße|weg) nach", (" nach",)),
         # Nothing is required: a top-level choice, a quantified or optional group, flags,
         # escapes this reader does not know, and strings shorter than three characters.
         (r"share|tweet", None),
@@ -980,6 +985,14 @@ def test_a_phrase_only_matches_texts_holding_its_required_strings(
 )
 def test_required_strings(phrase: str, strings: tuple[str, ...] | None) -> None:
     assert required_strings(phrase) == strings
+
+
+@pytest.mark.parametrize("text", ["ıbm watson", "IBM WATSON", "see the \U0001df95ee", "Ibm"])
+def test_gated_phrases_match_as_the_regex_does(text: str) -> None:
+    # Case-insensitive matches the case-folded text does not show ("I" matches "ı").
+    phrases = (r".{0,10}IBM WATSON", r"IBM WATSON", r".{0,10}\bsee the ßee")
+    whole = regex.compile("|".join(phrases), regex.IGNORECASE | regex.UNICODE)
+    assert PhraseMatcher(phrases).match(text) == (whole.match(text) is not None)
 
 
 def test_a_long_form_or_markup_text_without_stopwords_is_not_kept_for_its_length() -> None:

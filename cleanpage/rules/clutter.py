@@ -116,9 +116,21 @@ def _class_end(phrase: str, start: int) -> int:
     return -1
 
 
+# The characters that may stand in a required string: those every case-insensitive match
+# of which (as the regex module reads them) folds to a text holding their own folded form.
+# That is printable ASCII but "I" (which matches the dotless "ı"), and the letters of
+# Latin-1 and Latin Extended-A but "ß", "İ" and "ı" (checked over all of Unicode).
+_FOLD_SAFE = frozenset(
+    [chr(c) for c in range(0x20, 0x7F) if chr(c) != "I"]
+    + [chr(c) for c in range(0xC0, 0x180) if chr(c) not in "×÷ßİı"]
+)
+
+
 def _literal_choices(inner: str) -> tuple[str, ...] | None:
     """The alternatives of a group made only of plain words (``next|previous|older``)."""
-    if any(c in inner for c in "\\()[]{}.^$*+?"):
+    if any(c in inner for c in "\\()[]{}.^$*+?") or not _FOLD_SAFE.issuperset(
+        inner.replace("|", "")
+    ):
         return None
     return tuple(inner.split("|"))
 
@@ -148,7 +160,7 @@ def required_strings(phrase: str) -> tuple[str, ...] | None:
             if not nxt:
                 return None
             if not nxt.isalnum():
-                atoms.append(nxt)
+                atoms.append(nxt if nxt in _FOLD_SAFE else None)
                 i += 2
             elif nxt in _CLASS_ESCAPES:
                 atoms.append(None)
@@ -194,7 +206,7 @@ def required_strings(phrase: str) -> tuple[str, ...] | None:
         elif c in "|)]}":
             return None
         else:
-            atoms.append(None if c in ".^$" else c)
+            atoms.append(None if c in ".^$" or c not in _FOLD_SAFE else c)
             i += 1
     best: tuple[str, ...] = ()
     run = ""

@@ -35,7 +35,7 @@ from cleanpage.rules import default_rules
 from cleanpage.rules.base import Page, Rule, run
 from cleanpage.rules.markup import own_marks
 from cleanpage.rules.region import region
-from cleanpage.rules.title import matches_title
+from cleanpage.rules.title import matches_title, normalise
 
 Format = Literal["html", "text"]
 Mode = Literal["precision", "balanced", "recall"]
@@ -114,6 +114,14 @@ def _labelled_title(shown: str, title: str) -> bool:
         return False
     label = shown[: len(shown) - len(title)].strip()
     return bool(label) and label[-1] in _TITLE_SEPARATORS and len(label.split()) <= LABEL_MAX_WORDS
+
+
+def _heading_cut(shown: str, title: str, source: str | None) -> bool:
+    """Whether the metadata read the ``<h1>`` and ended its title before the heading's end
+    (a tag line or a source link the heading sets after it): the title block, the whole
+    heading, says more than the title."""
+    block, wanted = normalise(shown), normalise(title)
+    return source == "h1" and block != wanted and block.startswith(wanted)
 
 
 def _head_info(root: Any) -> tuple[str | None, str | None]:
@@ -370,7 +378,12 @@ def _assemble(
     # witness, unless the title block is the same title without a site name around it; a
     # text dump has only its title line.
     if title_block is not None and (
-        page.format == "text" or not md.title or matches_title(title_block.text, md.title)
+        page.format == "text"
+        or not md.title
+        or (
+            matches_title(title_block.text, md.title)
+            and not _heading_cut(title_block.text, md.title, md.sources.get("title"))
+        )
     ):
         shown = clean_title(title_block.text, md.site_name, md.url or url)
         title = tidy_title(shown or title_block.text)

@@ -388,6 +388,14 @@ def test_title_drops_a_section_label_the_heading_carries() -> None:
         assert article.title == "Canal trust reopens the summit pound", heading
 
 
+def test_title_ends_where_the_metadata_ends_the_heading() -> None:
+    # A tag line the heading sets after the title in an element of its own is not the
+    # title's: the metadata cut the heading there.
+    heading = "Canal trust reopens the summit pound<span>Boats cross the watershed again</span>"
+    article = cleanpage.extract(_titled(heading, "Canal trust reopens the summit pound"))
+    assert article.title == "Canal trust reopens the summit pound"
+
+
 def test_title_keeps_a_heading_longer_than_the_metadata_title() -> None:
     # Words the heading adds without a separator, or more than a label's few, are its own.
     for heading in (

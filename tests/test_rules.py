@@ -2225,15 +2225,17 @@ _CLOSING_POINTS = "<li>Boots with a good grip</li><li>A flask of tea</li><li>The
 def test_prose_density_keeps_a_list_closing_the_article() -> None:
     # Short points right after the last paragraph, in a list beside the paragraphs, close
     # the article.
+    # All of it: its last point too (an extraction of the extracted article, where that
+    # point was the list's last, would otherwise lose the one before it, and so on).
     article = cleanpage.extract(page(inside=f"<ul>{_CLOSING_POINTS}</ul>"))
-    found = block(article, "A flask of tea")
-    assert found.label is Label.BODY, explain(article)
+    for text in ("Boots with a good grip", "A flask of tea", "The map"):
+        assert block(article, text).label is Label.BODY, explain(article)
 
 
 def test_prose_density_keeps_a_closing_list_under_its_own_heading() -> None:
     # The closing list may have a heading of its own beside the paragraphs; both stay.
     article = cleanpage.extract(page(inside=f"<h2>What to pack</h2><ul>{_CLOSING_POINTS}</ul>"))
-    for text in ("What to pack", "A flask of tea"):
+    for text in ("What to pack", "A flask of tea", "The map"):
         assert block(article, text).label is Label.BODY, explain(article)
     # A heading with no list under it is not kept by it.
     article = cleanpage.extract(page(inside="<h2>What to pack</h2>"))

@@ -409,7 +409,7 @@ def _closing_sentence(page: Page, last: int) -> int:
 
 
 def _closing_list(page: Page, last: int) -> int:
-    """The last block of a list that closes the article: list items right after its last
+    """The block after a list that closes the article: list items right after its last
     prose block, in a list that element holds beside its paragraphs (the article's last
     points, its notes), maybe under a heading of their own there ("Qualified teams");
     ``last`` when there is none."""
@@ -435,7 +435,7 @@ def _closing_list(page: Page, last: int) -> int:
         if lst < 0 or nodes[lst].parent != container:
             break
         end = j
-    return end
+    return end + 1 if end > last else last
 
 
 def _opening_list(page: Page, first: int) -> int:

@@ -367,14 +367,22 @@ def _label_run(blocks: tuple[Block, ...]) -> set[int]:
     every other block.)"""
     found: set[int] = set()
     start = 0
-    for i in range(len(blocks) + 1):
-        if i < len(blocks) and blocks[i].kind is Kind.PARAGRAPH and blocks[i].words <= LABEL_WORDS:
+    paragraph = Kind.PARAGRAPH
+    for i, block in enumerate(blocks):
+        if block.kind is paragraph and block.words <= LABEL_WORDS:
             continue
-        numbers = sum(1 for b in blocks[start:i] if _DIGIT.search(b.text))
-        if i - start >= LABEL_RUN and 4 * numbers >= 3 * (i - start):
-            found.update(range(start, i))
+        if i - start >= LABEL_RUN:
+            _add_label_run(blocks, start, i, found)
         start = i + 1
+    if len(blocks) - start >= LABEL_RUN:
+        _add_label_run(blocks, start, len(blocks), found)
     return found
+
+
+def _add_label_run(blocks: tuple[Block, ...], start: int, end: int, found: set[int]) -> None:
+    numbers = sum(1 for b in blocks[start:end] if _DIGIT.search(b.text))
+    if 4 * numbers >= 3 * (end - start):
+        found.update(range(start, end))
 
 
 CLOSING_MIN_WORDS = 3

@@ -262,9 +262,9 @@ class BlockRule(Rule):
         >>> page.labels, page.rules
         ([<Label.BOILERPLATE: 'boilerplate'>, None], ['short-line', ''])
         """
-        blocks, check = page.blocks, self.check
-        for i in [i for i, label in enumerate(page.labels) if label is None]:
-            verdict = check(blocks[i], page)
+        blocks = page.blocks
+        for i in list(page.undecided()):
+            verdict = self.check(blocks[i], page)
             if verdict is not None:
                 page.decide(i, verdict.label, verdict.reason, self.name)
 

@@ -347,9 +347,6 @@ class PhraseMatcher:
             return False
         return pattern.match(text) is not None
 
-    def _gated_match(self, text: str) -> bool:
-        return any(alone.match(text) is not None for alone in self._gated)
-
     def match(self, text: str) -> bool:
         """Whether one of the phrases matches at the start of ``text``."""
         if self._ungated(text):
@@ -358,7 +355,7 @@ class PhraseMatcher:
             folded = text.casefold()
             for required in self._required:  # faster than one pattern of them all
                 if required in folded:
-                    return self._gated_match(text)
+                    return any(alone.match(text) is not None for alone in self._gated)
         return False
 
 

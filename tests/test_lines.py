@@ -499,6 +499,69 @@ def test_post_numbers_mark_the_posts_of_an_undated_topic() -> None:
     assert "Offline" not in body, explain(article)
 
 
+def _summarised_topic(first: int) -> str:
+    # A summary of the discussion above the posts (article-sized prose), then posts
+    # numbered from ``first`` on.
+    summary = f"Discussion overview\n{P1}\n{P2}\n{P3}\n"
+    thread = "".join(
+        f"User{k}\nMessages\n{12 * k}\nMar {k}, 2024\n#{n}\n{post}\nReply\n"
+        for k, (n, post) in enumerate(zip(range(first, first + 6), REPLIES, strict=True), 1)
+    )
+    return f"Home\nForums\nLog in\nDripping tap\n{summary}{thread}Similar threads\nContact us\n"
+
+
+def test_posts_numbered_from_one_are_the_topic_under_a_summary_of_it() -> None:
+    # The opening post is '#1': the prose above it is no article that the posts comment on.
+    body = paragraphs(extract(_summarised_topic(1)).text)
+    assert all(reply in body for reply in REPLIES), body
+
+
+def test_posts_numbered_from_later_on_stay_comments_under_an_article() -> None:
+    body = paragraphs(extract(_summarised_topic(21)).text)
+    assert P1 in body and not any(reply in body for reply in REPLIES), body
+
+
+def test_short_posts_numbered_from_one_are_a_topic() -> None:
+    # Four posts of a few words each: less prose than a thread needs, but numbered posts.
+    posts = [
+        "The first interview invitations went out this morning, so good luck to you all.",
+        "Got one for next week as well, it is an online interview this year.",
+        "Same here, I was surprised that they offer interviews in person too.",
+        "Thanks, see you there.",
+    ]
+    thread = "".join(
+        f"User{n}\nJoined\nJun 29, 2016\nMessages\n{n}\nJul {n}, 2024\n#{n}\n{post}\nReply\n"
+        for n, post in enumerate(posts, 1)
+    )
+    page = (
+        "Home\nForums\nLog in\nApplication thread\n"
+        "This forum is made possible by the support of its members. Thank you.\n"
+        f"{thread}You must log in to reply here.\nContact us\n"
+    )
+    body = paragraphs(extract(page).text)
+    assert all(post in body for post in posts), body
+
+
+def test_short_dated_posts_without_numbers_are_no_topic() -> None:
+    posts = [
+        "The first interview invitations went out this morning, so good luck to you all.",
+        "Got one for next week as well, it is an online interview this year.",
+        "Same here, I was surprised that they offer interviews in person too.",
+        "Thanks, see you there.",
+    ]
+    thread = "".join(
+        f"User{n}\nJoined\nJun 29, 2016\nJul {n}, 2024\n{post}\nReply\n"
+        for n, post in enumerate(posts, 1)
+    )
+    page = (
+        "Home\nForums\nLog in\nApplication thread\n"
+        "This forum is made possible by the support of its members. Thank you.\n"
+        f"{thread}You must log in to reply here.\nContact us\n"
+    )
+    body = paragraphs(extract(page).text)
+    assert not all(post in body for post in posts), body
+
+
 def test_numbers_out_of_order_do_not_make_a_forum_topic() -> None:
     article = extract(_long_opening_post(["#3", "#1", "#7", "#2", "#9", "#4", "#8", "#6", "#5"]))
     assert REPLIES[2] not in paragraphs(article.text), explain(article)

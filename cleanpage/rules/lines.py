@@ -632,9 +632,13 @@ def _post_thread(
         and len(markers) >= _FORUM_LONG_THREAD
         and not _closed(page, scores, markers)
     )
+    # A page that numbers its posts from '#1' prints its opening post as the first of
+    # them: prose above it (a summary, a notice) makes no article, and short posts are a
+    # topic still.
+    numbered = _numbered_from_one(page)
     if (
-        (before >= min(_THREAD_MIN_PROSE, max(entries)) and not opening)
-        or total < _THREAD_MIN_PROSE
+        (before >= min(_THREAD_MIN_PROSE, max(entries)) and not (opening or numbered))
+        or (total < _THREAD_MIN_PROSE and not numbered)
         or sum(1 for e in entries if e >= _PROSE_MIN_WORDS) < _FORUM_MIN_ENTRIES
         or max(entries) > _FORUM_MAX_ENTRY * total
     ):
@@ -706,6 +710,12 @@ def _numbered_posts(page: Page) -> bool:
         if run >= _POST_NUMBERS:
             return True
     return False
+
+
+def _numbered_from_one(page: Page) -> bool:
+    """The page numbers its posts and the first number is '#1'."""
+    numbers = page.cached("post-numbers", _post_numbers)
+    return _numbered_posts(page) and numbers[0][1] == 1
 
 
 def _thread_start(page: Page, lines: tuple[LineShape, ...], scores: list[float]) -> int:

@@ -443,6 +443,41 @@ def test_an_article_after_a_copyright_line_high_on_the_page_stays_the_body() -> 
     assert paragraphs(extract(page).text) == [P1, P2, P3, P4]
 
 
+FORM_NOTES = [
+    "Please fill in every field of this form before you submit it, so that we can match "
+    "you with a tutor who teaches the subjects and the level you need this year.",
+    "We will call you within two working days to agree a first lesson, and we keep the "
+    "details you give us only for as long as we need them to arrange your lessons.",
+    "If you would rather talk to us first, call the office on any weekday between nine "
+    "in the morning and five in the afternoon and ask for the registration desk.",
+    "Students under eighteen need a parent or guardian to sign this agreement, and the "
+    "first invoice is sent to the address that the parent or guardian gives us here.",
+    "Lessons missed without a day's notice are charged in full, because the tutor has "
+    "kept the time free for you and cannot offer it to another student at short notice.",
+]
+
+
+def test_a_form_printed_after_the_site_copyright_line_is_not_the_article() -> None:
+    # The dump prints a registration form after the footer; it holds more prose than the
+    # article above the copyright line.
+    page = "\n".join(
+        ["Home", "Tutoring", "Contact", "Bridge repairs", ARTICLE.strip(), "Contact us",
+         "About us", "© 2025 Town Tutoring", "Registration agreement", *FORM_NOTES]
+    )  # fmt: skip
+    body = paragraphs(extract(page).text)
+    assert body == [P1, P2, P3, P4], body
+
+
+def test_a_photo_credit_with_a_dated_caption_does_not_end_the_article() -> None:
+    credit = "© Jane Roe The old bridge seen from the east bank on May 18, 2023, before the floods."
+    page = "\n".join(
+        ["Home", "News", "Bridge repairs", P1, P2, P3, credit, P4, *FORM_NOTES[:3],
+         "Contact us", "About"]
+    )  # fmt: skip
+    body = paragraphs(extract(page).text)
+    assert P4 in body and FORM_NOTES[2] in body, body
+
+
 # --- a line the article's region prints twice ------------------------------------------------
 
 TEASER_LINE = "Read our guide to every road closure and bus diversion in the town this winter"

@@ -418,6 +418,43 @@ def _fine_print(page: Page) -> list[bool]:
     return out
 
 
+_COPYRIGHT_RULES = frozenset({"copyright-line", "copyright-notice"})
+# A site's copyright line reserves its rights ('... All rights reserved.') or, short, names
+# its years ('© 2025 Acme Ltd', 'Copyright 1998-2026 ...'); a photo's credit names the
+# photographer ('© Victor Sailer'), and a caption under the credit may hold a year.
+_RIGHTS_RESERVED = regex.compile(
+    r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|tutti i diritti riservati)\b",
+    regex.IGNORECASE,
+)
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_SITE_COPYRIGHT_WORDS = 12
+
+
+def _site_copyright(page: Page, i: int) -> bool:
+    """Line ``i`` is the site's copyright line."""
+    if page.rules[i] not in _COPYRIGHT_RULES:
+        return False
+    block = page.blocks[i]
+    return _RIGHTS_RESERVED.search(block.text) is not None or (
+        block.words <= _SITE_COPYRIGHT_WORDS and _YEAR.search(block.text) is not None
+    )
+
+
+def _cut_at_copyright(page: Page, scores: list[float], start: int, end: int) -> int:
+    """The end of the region at the site's copyright line inside it, when an article's
+    worth of prose precedes the line: what a dump prints after the footer (a sign-up
+    form, the grid of products a script appends, the article's own copy) is not read as
+    more of the article."""
+    prose = 0.0
+    for k in range(start, end):
+        if _site_copyright(page, k) and prose >= _THREAD_MIN_PROSE:
+            return k
+        if scores[k] > 0:
+            prose += scores[k]
+    return end
+
+
 def _text_counts(page: Page) -> Counter[str]:
     """How many times each line's text is printed on the page."""
     return page.cached("line-texts", lambda p: Counter(block.text for block in p.blocks))
@@ -1238,6 +1275,8 @@ class TextRegion(Rule):
     so much against it that only a long stretch of real prose carries the run past it.
     Inside the run, lines no earlier rule labelled are body, unless they form a run of menu
     items, are counters or comment headers; outside it, they are header, navigation or footer.
+    The site's copyright line ('© 2025 Acme Ltd', '... All rights reserved.') ends the run
+    when an article's worth of prose precedes it: a dump may print more after the footer.
     On a page that is a thread of posts (a forum topic), the posts are the run: the
     furniture between them does not count against it. A page of ten lines or more whose
     best run holds less prose than a sentence (and no list of items) has no text in the
@@ -1269,6 +1308,7 @@ class TextRegion(Rule):
         if end <= start:
             return
         end = _cut_trailing_cards(scores, page.blocks, start, end)
+        end = _cut_at_copyright(page, scores, start, end)
         ends = [
             label in _VALLEY_END_LABELS and score <= -_END_MARKER_PENALTY
             for label, score in zip(page.labels, scores, strict=True)

@@ -105,6 +105,16 @@ TRIGGERS = [
         "The lock at dawn, looking west.",
     ),
     Case(
+        # A class that only begins with 'step' names no step of a how-to.
+        "figure-caption",
+        Label.BOILERPLATE,
+        page(
+            "<div class='stepper-gallery'><figure><img src='l.jpg'>"
+            "<figcaption>The lock at dawn, looking west.</figcaption></figure></div>"
+        ),
+        "The lock at dawn, looking west.",
+    ),
+    Case(
         "script-leftover",
         Label.BOILERPLATE,
         page("<p>This slideshow requires JavaScript.</p>"),
@@ -427,6 +437,16 @@ class Guard:
 
 
 GUARDS = [
+    Guard(
+        # A how-to's step: its picture's caption says what the step shows.
+        "figure-caption",
+        page(
+            "<div class='step'><h2>Step 2</h2><p>Press the moss into the foam.</p><figure>"
+            "<img src='s2.jpg'><figcaption>Attach the moss.</figcaption></figure></div>"
+            f"<div class='step'><h2>Step 3</h2><p>{P2}</p></div>"
+        ),
+        "Attach the moss.",
+    ),
     Guard(
         "title",
         page(f"<h1>Another Heading Entirely</h1><p>{P1}</p>"),

@@ -7,6 +7,7 @@ read only a block's text, so they work the same on HTML pages and on flattened t
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -615,7 +616,9 @@ class NoWords(BlockRule):
 class FigureCaption(BlockRule):
     """A photo's caption describes a picture, not the article's argument: dropped in the
     precision and balanced modes, kept in recall mode. Numbered figures ("Figure 1.",
-    "Table 2:"), which the text refers to, stay."""
+    "Table 2:"), which the text refers to, stay, and so do the captions of a how-to's
+    steps (inside an element whose class or id names a step: 'step', 'recipe-steps'),
+    which say what the step's picture shows."""
 
     name = "figure-caption"
     family = "clutter"
@@ -625,7 +628,26 @@ class FigureCaption(BlockRule):
             return None
         if _NUMBERED_FIGURE.match(block.text):
             return None
+        node = page.node_of(block.index)
+        if node is not None and any(map(_step_token, node.tokens)):
+            return None
         return Verdict(Label.BOILERPLATE, f"figure caption: {_excerpt(block.text)!r}")
+
+
+_STEP_PARTS = frozenset({"step", "steps"})
+_TOKEN_PARTS = regex.compile(r"[-_:]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _step_token(token: str) -> bool:
+    """Whether a class/id token names a how-to's step (cached across pages).
+
+    >>> _step_token("step"), _step_token("recipe-steps"), _step_token("step_3")
+    (True, True, True)
+    >>> _step_token("stepper-nav"), _step_token("footsteps")
+    (False, False)
+    """
+    return not _STEP_PARTS.isdisjoint(_TOKEN_PARTS.split(token.lower()))
 
 
 class RepeatedBlock(Rule):

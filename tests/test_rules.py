@@ -2537,6 +2537,24 @@ def test_prose_density_keeps_a_short_sentence_closing_the_article() -> None:
         assert found.label is not Label.BODY, explain(article)
 
 
+def test_prose_density_keeps_a_short_sentence_opening_the_article() -> None:
+    # Likewise a short first paragraph right before the article's first paragraph of
+    # prose, in the same element, unlinked and ending a sentence: its opening line.
+    heading = f"<h1>{TITLE}</h1>"
+    html = page().replace(heading, heading + "<p>We set out at nine.</p>")
+    article = cleanpage.extract(html)
+    assert block(article, "We set out at nine.").label is Label.BODY, explain(article)
+    # Not a line in a box of its own, a linked one, nor a label without a full stop.
+    for opening, text in (
+        ("<div class='box'><p>We set out at nine.</p></div>", "We set out at nine."),
+        ("<p><a href='/h'>We set out at nine.</a></p>", "We set out at nine."),
+        ("<p>Towpath Diaries walking club</p>", "Towpath Diaries walking club"),
+    ):
+        article = cleanpage.extract(page().replace(heading, heading + opening))
+        found = block(article, text)
+        assert found.label is not Label.BODY, explain(article)
+
+
 def _front_page(blurbs: list[str]) -> str:
     """A front page in two sections of ten teasers each, with podcasts' blurbs between."""
     promos = "".join(

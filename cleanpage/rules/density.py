@@ -327,16 +327,17 @@ class ProseDensity(Rule):
         else:
             smoothed = list(d.smoothed)
         first, last = (prose[0], prose[-1]) if prose and t.keep_within_prose else (n, -1)
-        closing = -1
+        closing = opening = -1
         if last >= 0 and page.nodes:
             closing = _closing_sentence(page, last)
+            opening = _closing_sentence(page, first, -1)
             last = _closing_list(page, last)
             first = _opening_list(page, first)
         labels_run = _label_run(blocks) if page.nodes else set()
         for i in undecided:
             block = blocks[i]
             if (
-                smoothed[i] is Quality.GOOD or first < i < last or i == closing
+                smoothed[i] is Quality.GOOD or first < i < last or i in (closing, opening)
             ) and i not in labels_run:
                 continue
             if block.kind is Kind.HEADING and _prose_follows(smoothed, blocks, i, n, t):
@@ -392,13 +393,15 @@ the best it has."""
 _CLOSING_START = ('"', "“", "‘", "'", "(")
 
 
-def _closing_sentence(page: Page, last: int) -> int:
+def _closing_sentence(page: Page, last: int, step: int = 1) -> int:
     """The short paragraph that closes the article: a sentence or two right after its last
     paragraph of prose, in the same element, unlinked ("The hearing goes on.", '"It shows
-    you how confident I was."', "(Editing by Ann Lee)"); -1 when there is none."""
-    j = last + 1
+    you how confident I was."', "(Editing by Ann Lee)"); -1 when there is none. With
+    ``step=-1``, the one that opens it, right before its first paragraph of prose ("We've
+    all been there.", a section's first sentence under its heading)."""
+    j = last + step
     blocks, nodes, owner = page.blocks, page.nodes, page.block_nodes
-    if j >= len(blocks) or page.labels[j] is not None:
+    if not 0 <= j < len(blocks) or page.labels[j] is not None:
         return -1
     block, before = blocks[j], blocks[last]
     text = block.text.rstrip()

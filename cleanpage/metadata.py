@@ -20,7 +20,7 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -721,6 +721,12 @@ def _is_site(part: str, names: set[str], trailing: bool = False) -> bool:
     )
 
 
+# The label forum software sets before a topic's title: "Site • View topic - Topic".
+_PAGE_LABEL = regex.compile(
+    r"^(?:view(?:ing)?\s+(?:topic|thread|forum)|thema\s+anzeigen|afficher\s+le\s+sujet"
+    r"|ver\s+tema|visualizza\s+argomento)$",
+    regex.IGNORECASE,
+)
 _TAG_MAX_WORDS = 3
 _CRUMBS_MIN_PARTS = 3  # the headline and two sections
 _CRUMBS_MIN_HEADLINE_WORDS = 3
@@ -729,7 +735,11 @@ _TAG_MIN_HEADLINE_WORDS = 4
 
 
 def clean_title(
-    title: str | None, site_name: str | None = None, url: str | None = None
+    title: str | None,
+    site_name: str | None = None,
+    url: str | None = None,
+    *,
+    section: Callable[[str], bool] | None = None,
 ) -> str | None:
     """``title`` without a site-name part: "Post | Site" and "Site – Post" give "Post".
 
@@ -742,6 +752,13 @@ def clean_title(
     'Tides'
     >>> clean_title("Tides | Part 2")
     'Tides | Part 2'
+
+    ``section`` tells whether a part is the name of a section of the site (the page links
+    to it): "Post / Section / Site" then gives "Post".
+
+    >>> clean_title("Winter tides come early / Coast Talk / Coast News", "Coast News",
+    ...             section=lambda part: part == "Coast Talk")
+    'Winter tides come early'
     """
     title = _clean(title)
     if not title:
@@ -763,17 +780,22 @@ def clean_title(
     while len(parts) > 1 and _is_site(parts[-1], names, trailing=True):
         parts.pop()
         seps.pop()
-    while len(parts) > 1 and is_site(parts[0]):
+    last_dropped = len(parts) < count
+    while len(parts) > 1 and (is_site(parts[0]) or _PAGE_LABEL.match(parts[0])):
         parts.pop(0)
         seps.pop(0)
     if (
         len(parts) < count
-        and len(parts) >= _CRUMBS_MIN_PARTS
+        and (
+            len(parts) >= _CRUMBS_MIN_PARTS
+            or (last_dropped and len(parts) == 2 and section is not None and section(parts[1]))
+        )
         and len(parts[0].split()) >= _CRUMBS_MIN_HEADLINE_WORDS
         and all(len(p.split()) <= _CRUMB_MAX_WORDS and p[:1].isupper() for p in parts[1:])
     ):
         # "Headline - National - Sport - Site": with the site's name gone, two or more short
-        # capitalised parts after the headline are its section path.
+        # capitalised parts after the headline are its section path; one is when the page
+        # links to it by that name ("Topic / Board / Site Forums": the board).
         parts, seps = parts[:1], []
     if (
         two_parts
@@ -1684,7 +1706,7 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
         found.add("title", "h1", shown or None)
     if title_hint:
         found.add("title", "title-tag", _clean(title_hint) or None, rank=11)
-    return _finish(found, url, h1s)
+    return _finish(found, url, h1s, root)
 
 
 def _headline(h1s: list[Any], site_name: str | None) -> Any:
@@ -2379,14 +2401,15 @@ def _read_date_after_heading(found: _Candidates, heading: Any) -> None:
             return
 
 
-def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
+def _finish(found: _Candidates, url: str | None, h1s: list[Any], root: Any = None) -> Metadata:
     site_name = found.get("site_name")
     title = found.get("title")
     title_source = found.source("title")
     site_url = url if url else found.get("url")
-    # An <h1> that shows the site's name (a logo, a documentation set's name) is no title.
+    # An <h1> that shows the site's name (a logo, a documentation set's name) is no title,
+    # nor is one that shows no text (a logo's image, a slot left empty).
     site_key = _key(site_name) if site_name else ""
-    h1s = [h1 for h1 in h1s[:5] if not site_key or _key(_text_of(h1)) != site_key]
+    h1s = [h1 for h1 in h1s[:5] if _key(_text_of(h1)) not in ("", site_key)]
     if title and title_source != "h1" and h1s and _empty_slot(title, site_name, site_url):
         # "| Coast News": the template's slot for the page's title was left empty.
         shown = _heading_text(h1s[0])
@@ -2399,7 +2422,7 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
         if shorter != title:
             title, h1s = shorter, h1s[1:]
     if title:
-        title = clean_title(title, site_name, site_url)
+        title = clean_title(title, site_name, site_url, section=_link_text_test(root))
     if title and title_source != "h1":
         # The visible headline is the title as the page shows it, without site names or
         # SEO wording, when it is the same title as the metadata's.
@@ -2459,6 +2482,24 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any]) -> Metadata:
         sources=sources,
         types=tuple(found.types),
     )
+
+
+def _link_text_test(root: Any) -> Callable[[str], bool] | None:
+    """A test of whether the page has a link whose text is a given text (a section's name
+    in its crumbs or menu), reading the page's links only when first asked."""
+    if root is None:
+        return None
+
+    def linked(text: str) -> bool:
+        wanted = _key(text)
+        for count, link in enumerate(root.iter("a")):
+            if count >= _MAX_LINKS_READ:
+                break
+            if _key(_text_of(link)) == wanted:
+                return True
+        return False
+
+    return linked
 
 
 def _without_heading_site(
@@ -2522,7 +2563,11 @@ def _home_title(title: str | None, site_name: str | None, url: str | None) -> bo
     if not title or not url or urlsplit(url).path not in _HOME_PATHS:
         return False
     parts = _TITLE_SEPARATOR.split(title)
-    return len(parts) > 1 and _is_site(parts[0], _site_names(site_name, url))
+    if len(parts) < 2:
+        return False
+    names = _site_names(site_name, url)
+    # "Coast News Blog - Coast News" names a page of the site, the site's name last.
+    return _is_site(parts[0], names) and _key(parts[-1]) not in names
 
 
 _SLOT = regex.compile(r"^\s*[|–—·•»:/\\\-~]\s+(.+)$|^(.+?)\s+[|–—·•»:/\\\-~]\s*$")

@@ -1237,3 +1237,48 @@ def test_a_title_slot_left_empty_gives_way_to_the_heading() -> None:
     assert md.title == "The 16 Best Boxes |"
     md = meta("<title>| Harbour Lights</title>", "<h1>Electronic Gadgets</h1>", url=url)
     assert md.title == "| Harbour Lights"
+
+
+def test_an_empty_heading_is_no_title() -> None:
+    # A logo's <h1> with no text comes first: the next <h1> is the one the title starts with.
+    url = "https://www.harbourtown.example/151/Building-Department"
+    head = "<title>Building Department | Harbour Town, ME - Official Website</title>"
+    body = '<h1><img src="logo.png" alt=""></h1><h1>Building Department</h1>'
+    assert meta(head, body, url=url).title == "Building Department"
+    # Without the empty heading the same page gives the same title; and an empty heading
+    # alone leaves the metadata title as it is.
+    assert meta(head, "<h1>Building Department</h1>", url=url).title == "Building Department"
+    md = meta(head, '<h1><img src="logo.png" alt=""></h1>', url=url)
+    assert md.title == "Building Department | Harbour Town, ME - Official Website"
+
+
+def test_a_board_the_page_links_to_goes_with_the_sites_name() -> None:
+    url = "https://forum.coastnews.example/viewtopic.php?id=31"
+    head = "<title>Which tide table app do you use? / Harbour Talk / Coastnews Forums</title>"
+    crumbs = '<p><a href="/">Index</a> » <a href="viewforum.php?id=1">Harbour Talk</a></p>'
+    assert meta(head, crumbs, url=url).title == "Which tide table app do you use?"
+    # Not when the page does not link to that part: it may be the title's own end.
+    md = meta(head, '<p><a href="/">Index</a></p>', url=url)
+    assert md.title == "Which tide table app do you use? / Harbour Talk"
+    # Nor when the site's name did not end the title.
+    head = "<title>Coastnews Forums / Which tide table app do you use? / Harbour Talk</title>"
+    assert meta(head, crumbs, url=url).title == "Which tide table app do you use? / Harbour Talk"
+
+
+def test_a_forums_view_topic_label_leaves_the_title() -> None:
+    url = "https://forum.coastnews.example/viewtopic.php?f=20&t=4871"
+    head = "<title>Coastnews • View topic - Ferry timetable 2026: winter service</title>"
+    assert meta(head, url=url).title == "Ferry timetable 2026: winter service"
+    assert clean_title("Thema anzeigen - Fähren im Winter") == "Fähren im Winter"
+    # A title that only starts with those words keeps them.
+    assert clean_title("View topics - Ferry timetable") == "View topics - Ferry timetable"
+    assert clean_title("View topic settings - Forum help") == "View topic settings - Forum help"
+
+
+def test_a_home_pages_title_whose_last_part_is_the_sites_name_loses_it() -> None:
+    head = "<title>The Coast News Blog - Coast News</title>"
+    assert meta(head, url="https://coastnews.example/").title == "The Coast News Blog"
+    # The site's name first and a tag line after it stays whole on the home page.
+    head = "<title>Coast News - Where the tide turns</title>"
+    md = meta(head, url="https://coastnews.example/")
+    assert md.title == "Coast News - Where the tide turns"

@@ -702,6 +702,37 @@ CONSENT_PURPOSES = [
 ]
 
 
+def test_a_form_after_the_last_post_does_not_outweigh_the_thread() -> None:
+    # The last post's entry runs on to the end of the page, through the footer to a form
+    # printed in full: only its first stretch of paragraphs is the post, and no post holds
+    # over half the thread.
+    thread = "".join(
+        f"{name}\nMar {day}, 2024\n{post}\n"
+        for name, day, post in zip(["Tom", "Ann", "Raj", "Tom"], [1, 2, 3, 4], POSTS, strict=True)
+    )
+    footer = "Similar threads\n" + "".join(f"{link}\n" for link in FOOTER * 4)
+    form = "\n".join(FORM_NOTES[:4])
+    article = extract(f"Home\nForums\nLog in\nDripping tap\n{thread}{footer}{form}\n")
+    body = paragraphs(article.text)
+    assert all(post in body for post in POSTS), explain(article)
+    assert FORM_NOTES[0] not in body, explain(article)
+
+
+def test_an_article_right_under_the_last_of_dated_headlines_is_no_thread() -> None:
+    # The article is the last 'entry' and starts at once: it outweighs the headlines.
+    headlines = "".join(
+        f"May {day}, 2024\n{text}\n"
+        for day, text in [
+            (1, "Library opens on Sundays from March, the council said."),
+            (2, "Council votes on the new budget for roads and bridges."),
+            (3, "Market hall plans go on show at the town hall this week."),
+        ]
+    )
+    page = f"Home\nNews\n{headlines}Bridge repairs\nMay 4, 2024\n{ARTICLE}Contact us\nAbout\n"
+    article = extract(page)
+    assert paragraphs(article.text) == [P1, P2, P3, P4], explain(article)
+
+
 def test_a_consent_dialogs_purposes_do_not_outweigh_a_short_page() -> None:
     intro = (
         "Our collection of tomato sauce recipes has something for every dish, from a quick "

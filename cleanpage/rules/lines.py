@@ -571,6 +571,22 @@ def _longest_stretch(scores: list[float], start: int, end: int, skip: list[bool]
     return best
 
 
+def _first_stretch(scores: list[float], start: int, end: int) -> float:
+    """The prose of the first stretch of paragraphs (at most one other line between two)
+    in ``scores[start:end]``."""
+    total = 0.0
+    gap = 0
+    for k in range(start, end):
+        if scores[k] > 0:
+            total += scores[k]
+            gap = 0
+        elif total > 0:
+            gap += 1
+            if gap > 1:
+                break
+    return total
+
+
 def _cut_trailing_cards(scores: list[float], blocks: Sequence[Block], start: int, end: int) -> int:
     """The end of the region without the teaser cards after the article: a card run
     inside the region ends it when a stretch of paragraphs before it holds more prose than
@@ -673,11 +689,15 @@ def _post_thread(
     # them: prose above it (a summary, a notice) makes no article, and short posts are a
     # topic still.
     numbered = _numbered_from_one(page)
+    # The last entry runs on to the end of the page (its footer, a cookie dialog printed
+    # in full): for the share of the thread each entry holds, it counts up to the end of
+    # its first stretch of paragraphs.
+    capped = [*entries[:-1], _first_stretch(scores, markers[-1] + 1, len(scores))]
     if (
         (before >= min(_THREAD_MIN_PROSE, max(entries)) and not (opening or numbered))
         or (total < _THREAD_MIN_PROSE and not numbered)
         or sum(1 for e in entries if e >= _PROSE_MIN_WORDS) < _FORUM_MIN_ENTRIES
-        or max(entries) > _FORUM_MAX_ENTRY * total
+        or max(capped) > _FORUM_MAX_ENTRY * sum(capped)
     ):
         return None
     # An article under its dateline (the first or second entry: a stray date may come

@@ -2555,6 +2555,21 @@ def test_prose_density_keeps_a_short_sentence_opening_the_article() -> None:
         assert found.label is not Label.BODY, explain(article)
 
 
+def test_prose_density_opening_sentence_passes_over_a_box_of_the_article() -> None:
+    # A related link's box between the opening line and the first paragraph of prose,
+    # inside the article's element and labelled already, does not part them; a box the
+    # line does not share an element with still does.
+    heading = f"<h1>{TITLE}</h1>"
+    box = "<div class='related'><p><a href='/r'>More walks along the towpath</a></p></div>"
+    article = cleanpage.extract(
+        page().replace(heading, heading + "<p>We set out at nine.</p>" + box)
+    )
+    assert block(article, "We set out at nine.").label is Label.BODY, explain(article)
+    html = page().replace(heading, heading + "<div><p>We set out at nine.</p></div>" + box)
+    article = cleanpage.extract(html)
+    assert block(article, "We set out at nine.").label is not Label.BODY, explain(article)
+
+
 def _front_page(blurbs: list[str]) -> str:
     """A front page in two sections of ten teasers each, with podcasts' blurbs between."""
     promos = "".join(

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from cleanpage.article import Block, Kind, Label
+from cleanpage.html import Node
 from cleanpage.rules.base import Page, Rule
 
 
@@ -398,9 +399,16 @@ def _closing_sentence(page: Page, last: int, step: int = 1) -> int:
     paragraph of prose, in the same element, unlinked ("The hearing goes on.", '"It shows
     you how confident I was."', "(Editing by Ann Lee)"); -1 when there is none. With
     ``step=-1``, the one that opens it, right before its first paragraph of prose ("We've
-    all been there.", a section's first sentence under its heading)."""
+    all been there.", a section's first sentence under its heading). A box the element
+    holds between them (a related link, an advertisement), labelled already, is passed
+    over."""
     j = last + step
     blocks, nodes, owner = page.blocks, page.nodes, page.block_nodes
+    container = nodes[owner[last]].parent
+    while 0 <= j < len(blocks) and page.labels[j] is not None and container >= 0:
+        if not _nested_in(nodes, owner[j], container):
+            return -1
+        j += step
     if not 0 <= j < len(blocks) or page.labels[j] is not None:
         return -1
     block, before = blocks[j], blocks[last]
@@ -417,6 +425,23 @@ def _closing_sentence(page: Page, last: int, step: int = 1) -> int:
     ):
         return -1
     return j
+
+
+_NESTED_DEPTH = 6
+
+
+def _nested_in(nodes: list[Node], node: int, container: int) -> bool:
+    """Whether ``node`` lies inside a box of ``container``'s own (a descendant below a
+    child of it, within a few levels)."""
+    parent = nodes[node].parent
+    for _ in range(_NESTED_DEPTH):
+        if parent < 0:
+            return False
+        up = nodes[parent].parent
+        if up == container:
+            return True
+        parent = up
+    return False
 
 
 def _closing_list(page: Page, last: int) -> int:

@@ -29,6 +29,7 @@ from cleanpage.metadata import (
     extract_text_metadata,
     labelled_heading,
     tidy_title,
+    title_parts,
 )
 from cleanpage.pagetype import microdata_types, page_type
 from cleanpage.rules import default_rules
@@ -114,6 +115,26 @@ def _labelled_title(shown: str, title: str) -> bool:
         return False
     label = shown[: len(shown) - len(title)].strip()
     return bool(label) and label[-1] in _TITLE_SEPARATORS and len(label.split()) <= LABEL_MAX_WORDS
+
+
+def _same_title(shown: str, title: str) -> bool:
+    """Whether the title block says the metadata's title (``matches_title``), and when it
+    is the shorter, whether it is that title with whole parts left out (a site's name, a
+    section, a tag line: "Tides" of "Tides | Coast News"). A shorter heading that shares
+    only some of the title's words words it otherwise ("Tide tables" under
+    "Understanding tide tables", "Tide app" under "Tide application"): the title the page
+    declares wins. A longer heading keeps the words it adds (``_heading_cut`` aside)."""
+    if not matches_title(shown, title):
+        return False
+    block, wanted = normalise(shown), normalise(title)
+    if len(block) >= len(wanted):
+        return True
+    parts = [normalise(part) for part in title_parts(title)]
+    return any(
+        " ".join(filter(None, parts[i:j])) == block
+        for i in range(len(parts))
+        for j in range(i + 1, len(parts) + 1)
+    )
 
 
 def _heading_cut(shown: str, title: str, source: str | None) -> bool:
@@ -381,7 +402,7 @@ def _assemble(
         page.format == "text"
         or not md.title
         or (
-            matches_title(title_block.text, md.title)
+            _same_title(title_block.text, md.title)
             and not _heading_cut(title_block.text, md.title, md.sources.get("title"))
         )
     ):

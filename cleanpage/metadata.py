@@ -644,6 +644,15 @@ _TITLE_SEPARATOR = regex.compile(r"\s+[|–—·•»/\\\-~]\s+|\s+::\s+")
 _TITLE_DECORATION = regex.compile(r"[\s¶#\p{Co}]+$")
 
 
+def title_parts(title: str) -> list[str]:
+    """``title`` cut at its separators (" | ", " - ", " · ", " / ", " :: " ...).
+
+    >>> title_parts("Tides | Part 2 - Coast News")
+    ['Tides', 'Part 2', 'Coast News']
+    """
+    return _TITLE_SEPARATOR.split(title)
+
+
 def tidy_title(title: str) -> str:
     """``title`` without the permalink marks headings carry ("Usage¶", "Usage #") and
     without invisible characters (soft hyphens, zero-width spaces).

@@ -405,3 +405,28 @@ def test_title_keeps_a_heading_longer_than_the_metadata_title() -> None:
     ):
         article = cleanpage.extract(_titled(heading, "Canal trust reopens the summit pound"))
         assert article.title == heading
+
+
+def _under_h2(heading: str, title: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><article>"
+        f"<h2>{heading}</h2><p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>"
+    )
+
+
+def test_title_is_the_declared_one_when_a_shorter_heading_words_it_otherwise() -> None:
+    # The heading matched as the title block holds only some of the declared title's
+    # words: it is another wording, and the title the page declares is the title.
+    for heading, title in (
+        ("Summit pound reopens", "Why the summit pound reopens"),
+        ("What is a lock app?", "What is a lock application?"),
+    ):
+        article = cleanpage.extract(_under_h2(heading, title))
+        assert article.title == title, heading
+    # A heading that is the declared title without its site's name, or longer than it,
+    # is the title.
+    for heading, title, expected in (
+        ("Summit pound reopens", "Summit pound reopens | Towpath News", "Summit pound reopens"),
+        ("Summit pound reopens at last", "Summit pound reopens", "Summit pound reopens at last"),
+    ):
+        assert cleanpage.extract(_under_h2(heading, title)).title == expected, heading

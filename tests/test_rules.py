@@ -960,6 +960,93 @@ def test_phrase_matcher_on_any_text(text: str) -> None:
     assert _MATCHER.match(text) == (_ALTERNATION.match(text) is not None)
 
 
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", " ", "x", "\x00", "\u0130"]),
+            st.sampled_from(_SAMPLES),
+            st.integers(min_value=0, max_value=30),
+            st.text(max_size=12),
+        ),
+        max_size=6,
+    )
+)
+def test_phrase_matcher_matching_answers_as_match_on_each_text(
+    parts: list[tuple[str, str, int, str]],
+) -> None:
+    # ``matching`` looks for the gated phrases' strings once in all the texts joined: a
+    # string must never be found across two texts, or missed in one.
+    texts = [
+        lead + sample[: len(sample) - cut % (len(sample) + 1)] + tail
+        for lead, sample, cut, tail in parts
+    ]
+    assert _MATCHER.matching(texts) == [j for j, text in enumerate(texts) if _MATCHER.match(text)]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Photo: ", "x", "", "© ", "We use cookies", "\x00"]),
+            st.text(max_size=20),
+        ),
+        max_size=8,
+    )
+)
+def test_keyword_families_try_the_blocks_a_search_per_block_finds(
+    parts: list[tuple[str, str]],
+) -> None:
+    # The keyword families find their candidates in the short blocks' texts joined: the
+    # same blocks as a search of each block's own text.
+    from cleanpage.rules.clutter import _holding, phrase_rules
+
+    blocks = tuple(
+        Block(i, head + tail, words=len((head + tail).split()))
+        for i, (head, tail) in enumerate(parts)
+    )
+    page = Page(blocks=blocks, format="text")
+    for rule in phrase_rules():
+        keywords = getattr(rule, "keywords", ())
+        if keywords:
+            expected = [
+                b.index
+                for b in blocks
+                if b.words <= 120 and any(k in b.text.lower() for k in keywords)
+            ]
+            assert _holding(page, keywords) == expected, rule.name
+
+
+@given(
+    st.text(max_size=30),
+    st.sampled_from(
+        [
+            "[…]",
+            "[...]",
+            "[ Read more ]",
+            "[more]",
+            ". More",
+            "! read more »",
+            "? more >>",
+            ". More →",
+            "more",
+            "]",
+            "",
+        ]
+    ),
+    st.sampled_from(["", " ", "\u00a0", "\n", "\u2003 \t", "x"]),
+)
+def test_truncated_excerpt_look_ahead_keeps_every_ending_the_pattern_takes(
+    head: str, ending: str, space: str
+) -> None:
+    # The look at a block's last characters only spares the pattern's try: the verdict is
+    # the pattern's own.
+    from cleanpage.rules.clutter import _TRUNCATED, TruncatedExcerpt
+
+    for text in (head + ending + space, (head + ending + space).upper()):
+        block = Block(0, text, words=len(text.split()))
+        verdict = TruncatedExcerpt().check(block, Page(blocks=(block,), format="text"))
+        assert (verdict is not None) == (_TRUNCATED.search(text[-40:]) is not None)
+
+
 _READABLE = [p for p in _PHRASES if required_strings(p) is not None and "\\p" not in p]
 
 
@@ -2784,3 +2871,16 @@ def test_prose_density_drops_a_charts_labels_between_paragraphs() -> None:
     html = page().replace(f"<p>{P2}</p>", f"{_chart(labels[:4])}<p>{P2}</p>")
     article = cleanpage.extract(html)
     assert block(article, "600").label is Label.BODY, explain(article)
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(["a", "B", " ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "é"])
+    )
+)
+def test_spaced_is_split_and_joined(text: str) -> None:
+    # repeated-block keys a block by its spaced text; the shortcut for texts already spaced
+    # must give what splitting and joining gives.
+    from cleanpage.rules.clutter import _spaced
+
+    assert _spaced(text) == " ".join(text.split())

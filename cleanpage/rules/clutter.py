@@ -7,6 +7,7 @@ read only a block's text, so they work the same on HTML pages and on flattened t
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -25,6 +26,7 @@ _TRUNCATED = regex.compile(
     regex.I,
 )
 _TRUNCATED_WORDS = 120
+_TRUNCATED_LAST = frozenset("]»›>→")
 _NUMBERED_FIGURE = regex.compile(
     r"\s*(fig(ure)?|table|listing|chart|diagram|abbildung|abb|tabelle|tableau|tabla|figura)"
     r"\.?\s*\d+",
@@ -359,6 +361,33 @@ class PhraseMatcher:
                     return any(alone.match(text) is not None for alone in self._gated)
         return False
 
+    def matching(self, texts: list[str]) -> list[int]:
+        """The positions of the texts ``match`` accepts, in order. The texts that hold a
+        gated phrase's string are found in one search of them all, joined.
+
+        >>> PhraseMatcher(("next post", r".{0,20}\\bto your inbox")).matching(
+        ...     ["Next post: Tides", "Tides", "Get it sent to your inbox"]
+        ... )
+        [0, 2]
+        """
+        if any(not r or _SEPARATOR in r for r in self._required):
+            return [j for j, text in enumerate(texts) if self.match(text)]
+        gated: set[int] = set()
+        if self._required:
+            joined, starts = _joined([text.casefold() for text in texts])
+            gated = _holders(joined, starts, self._required)
+        by_prefix, found = self._by_prefix, []
+        for j, text in enumerate(texts):
+            if text and not text[0].isspace() and by_prefix.get(text[:_PREFIX], _UNSEEN) is None:
+                ungated = False  # a prefix seen before that no phrase fits, told without a call
+            else:
+                ungated = self._ungated(text)
+            if ungated or (
+                j in gated and any(alone.match(text) is not None for alone in self._gated)
+            ):
+                found.append(j)
+        return found
+
 
 _BUILT_IN = {name: phrases for name, _, _, phrases in CLUTTER_PHRASES}
 # All phrases of the families without keywords, in one matcher: one match per block tells
@@ -378,15 +407,72 @@ _MAX_UNGATED_WORDS = max(
 
 def _pretested(page: Page) -> list[int]:
     blocks = page.blocks
-    return [
+    short = [
         i
         for i in page.cached("phrase-candidates", _short_blocks)
-        if blocks[i].words <= _MAX_UNGATED_WORDS and _ANY_UNGATED.match(blocks[i].text)
+        if blocks[i].words <= _MAX_UNGATED_WORDS
     ]
+    return [short[j] for j in _ANY_UNGATED.matching([blocks[i].text for i in short])]
 
 
-def _lowered(page: Page) -> list[str]:
-    return [b.text.lower() for b in page.blocks]
+# Between the texts ``_joined`` joins: no string searched for holds it, so none found there
+# runs from one text into the next.
+_SEPARATOR = "\x00"
+
+
+def _joined(texts: list[str]) -> tuple[str, list[int]]:
+    """The texts joined in one string, and where each starts in it: one substring search
+    there tells which of them hold a string, where a search per text costs a call each."""
+    starts = []
+    at = 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    return _SEPARATOR.join(texts), starts
+
+
+def _holders(joined: str, starts: list[int], strings: tuple[str, ...]) -> set[int]:
+    """The positions of the joined texts that hold one of ``strings``.
+
+    >>> _holders(*_joined(["cookie settings", "sea", "we use cookies. cookies!"]), ("cookie",))
+    {0, 2}
+    """
+    found: set[int] = set()
+    last = len(starts) - 1
+    for string in strings:
+        at = joined.find(string)
+        while at >= 0:
+            j = bisect.bisect_right(starts, at) - 1
+            found.add(j)
+            if j >= last:
+                break
+            at = joined.find(string, starts[j + 1])
+    return found
+
+
+def _short_text(page: Page) -> tuple[str, list[int]]:
+    """The short blocks' lower-cased texts, joined."""
+    blocks = page.blocks
+    return _joined(
+        [blocks[i].text.lower() for i in page.cached("phrase-candidates", _short_blocks)]
+    )
+
+
+def _holding(page: Page, keywords: tuple[str, ...]) -> list[int]:
+    """The short blocks whose lower-cased text holds one of ``keywords``, in order.
+
+    >>> from cleanpage import Block
+    >>> page = Page(
+    ...     blocks=(Block(0, "Cookie settings", words=2), Block(1, "Sea", words=1),
+    ...             Block(2, "We use cookies. Cookies!", words=4)),
+    ...     format="text",
+    ... )
+    >>> _holding(page, ("cookie",))
+    [0, 2]
+    """
+    short = page.cached("phrase-candidates", _short_blocks)
+    found = _holders(*page.cached("short-text", _short_text), keywords)
+    return [short[j] for j in sorted(found)]
 
 
 def _excerpt(text: str) -> str:
@@ -432,6 +518,9 @@ class PhraseRule(BlockRule):
         self.keywords = PHRASE_KEYWORDS.get(name, ())
         # Matched against the lower-cased text, the way ``k in text.lower()`` would.
         self._keyword = re.compile("|".join(re.escape(k) for k in self.keywords))
+        self._joinable = bool(self.keywords) and all(
+            k and _SEPARATOR not in k for k in self.keywords
+        )
         # A built-in family without keywords may trust the shared pre-test: it matches
         # every block that any of those families' phrases match.
         self.pretested = (
@@ -456,10 +545,14 @@ class PhraseRule(BlockRule):
         blocks, labels = page.blocks, page.labels
         if self.pretested:
             candidates = page.cached("phrase-pretested", _pretested)
+        elif self._joinable:
+            candidates = _holding(page, self.keywords)
         elif self.keywords:
-            lowered, search = page.cached("lowered", _lowered), self._keyword.search
+            search = self._keyword.search
             candidates = [
-                i for i in page.cached("phrase-candidates", _short_blocks) if search(lowered[i])
+                i
+                for i in page.cached("phrase-candidates", _short_blocks)
+                if search(page.blocks[i].text.lower())
             ]
         else:
             candidates = page.cached("phrase-candidates", _short_blocks)
@@ -482,10 +575,8 @@ class PhraseRule(BlockRule):
         """
         if block.words > self.max_words or block.kind is Kind.CODE:
             return None
-        if self.keywords:
-            lowered = page.cached("lowered", _lowered)[block.index]
-            if not self._keyword.search(lowered):
-                return None
+        if self.keywords and not self._keyword.search(block.text.lower()):
+            return None
         if not self.matcher.match(block.text):
             return None
         return Verdict(self.label, f"{self.what}: {_excerpt(block.text)!r}")
@@ -520,7 +611,15 @@ class TruncatedExcerpt(BlockRule):
         >>> verdict.reason
         "truncated excerpt of another page: '…es and falls twice a day [...]'"
         """
-        if block.words > _TRUNCATED_WORDS or not _TRUNCATED.search(block.text[-40:]):
+        if block.words > _TRUNCATED_WORDS:
+            return None
+        end = block.text[-40:]
+        # Every ending the pattern takes closes, before white space, with "]", an arrow or
+        # "more": a look at the last characters spares the pattern's try on most blocks.
+        last = end.rstrip()[-4:]
+        if last[-1:] not in _TRUNCATED_LAST and last.lower() != "more":
+            return None
+        if not _TRUNCATED.search(end):
             return None
         return Verdict(Label.TEASER, f"truncated excerpt of another page: '…{block.text[-30:]}'")
 
@@ -650,6 +749,19 @@ def _step_token(token: str) -> bool:
     return not _STEP_PARTS.isdisjoint(_TOKEN_PARTS.split(token.lower()))
 
 
+def _spaced(text: str) -> str:
+    """``text`` with its white space runs made single spaces, and none at either end.
+
+    >>> _spaced("a  b\\n c "), _spaced("a b c")
+    ('a b c', 'a b c')
+    """
+    # Printable text holds no white space but the space: most blocks' texts, already
+    # spaced, are told so without splitting them.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
 class RepeatedBlock(Rule):
     """A block whose text already appeared elsewhere on the page is a copy: gallery captions
     repeated in a slideshow, a teaser of the article itself, a menu shown twice. Repeats
@@ -670,7 +782,7 @@ class RepeatedBlock(Rule):
         for i, block in enumerate(blocks):
             if block.words < self.min_words or block.kind is Kind.CODE:
                 continue
-            key = " ".join(block.text.lower().split())
+            key = _spaced(block.text.lower())
             first = seen.setdefault(key, i)
             if first == i or nodes[owner[first]].parent == nodes[owner[i]].parent:
                 continue

@@ -1769,8 +1769,8 @@ def _demote_house_authors(found: _Candidates) -> tuple[int, int, str, Any] | Non
     if site_name and all(_key(name) == _key(site_name) for name in entry[3]):
         found.best["authors"] = (_RANK["byline"] + 1, *entry[1:])
         return entry
-    if all(" " not in name and any(c.isdigit() for c in name) for name in entry[3]):
-        # A user name ("KX4410"): the byline shows the person's name.
+    if all(" " not in name and any(c.isdigit() or c == "." for c in name) for name in entry[3]):
+        # A user name ("KX4410", a login "jane.doe"): the byline shows the person's name.
         found.best["authors"] = (_RANK["byline"] + 1, *entry[1:])
     return None
 

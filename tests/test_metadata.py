@@ -1282,3 +1282,14 @@ def test_a_home_pages_title_whose_last_part_is_the_sites_name_loses_it() -> None
     head = "<title>Coast News - Where the tide turns</title>"
     md = meta(head, url="https://coastnews.example/")
     assert md.title == "Coast News - Where the tide turns"
+
+
+def test_a_login_with_a_dot_in_the_head_yields_to_the_name_a_byline_shows() -> None:
+    jsonld = """<script type="application/ld+json">{"@type": "Article", "headline": "Sluices",
+      "author": {"@type": "Person", "name": "ned.ashby"}}</script>"""
+    body = '<h1>Sluices</h1><span class="author-name">Ned Ashby</span>'
+    assert meta(jsonld, body).authors == ("Ned Ashby",)
+    # With no byline the login stands; a name with a dot and a space is a person's.
+    assert meta(jsonld, "<h1>Sluices</h1>").authors == ("ned.ashby",)
+    person = jsonld.replace("ned.ashby", "Ann J. Lee")
+    assert meta(person, body).authors == ("Ann J. Lee",)

@@ -2631,6 +2631,12 @@ def test_prose_density_keeps_a_short_sentence_opening_the_article() -> None:
     html = page().replace(heading, heading + "<p>We set out at nine.</p>")
     article = cleanpage.extract(html)
     assert block(article, "We set out at nine.").label is Label.BODY, explain(article)
+    # It may link a name it gives; a closing line that links points elsewhere.
+    named = "<p>We set out from <a href='/lock'>Lock 12</a> at nine.</p>"
+    article = cleanpage.extract(page().replace(heading, heading + named))
+    assert block(article, "We set out from Lock 12").label is Label.BODY, explain(article)
+    article = cleanpage.extract(page(inside=named))
+    assert block(article, "We set out from Lock 12").label is not Label.BODY, explain(article)
     # Not a line in a box of its own, a linked one, nor a label without a full stop.
     for opening, text in (
         ("<div class='box'><p>We set out at nine.</p></div>", "We set out at nine."),

@@ -388,6 +388,10 @@ def _add_label_run(blocks: tuple[Block, ...], start: int, end: int, found: set[i
 
 
 CLOSING_MIN_WORDS = 3
+OPENING_LINK_SHARE = 0.5
+"""The opening sentence may link a name it gives ('... is hosted by Joyent.'), up to this
+share of its text; a closing one links none (a last line that links points elsewhere: 'You
+can view last month's thread here.')."""
 LONE_TEXT_WORDS = 40
 """Where nothing in the content reads even near prose, a block of this many words there is
 the best it has."""
@@ -399,7 +403,8 @@ def _closing_sentence(page: Page, last: int, step: int = 1) -> int:
     paragraph of prose, in the same element, unlinked ("The hearing goes on.", '"It shows
     you how confident I was."', "(Editing by Ann Lee)"); -1 when there is none. With
     ``step=-1``, the one that opens it, right before its first paragraph of prose ("We've
-    all been there.", a section's first sentence under its heading). A box the element
+    all been there.", a section's first sentence under its heading), which may link a name
+    it gives (up to ``OPENING_LINK_SHARE`` of its text). A box the element
     holds between them (a related link, an advertisement), labelled already, is passed
     over."""
     j = last + step
@@ -417,7 +422,7 @@ def _closing_sentence(page: Page, last: int, step: int = 1) -> int:
         block.kind is not Kind.PARAGRAPH
         or before.kind is not Kind.PARAGRAPH
         or block.words < CLOSING_MIN_WORDS
-        or block.link_share > 0
+        or block.link_share > (OPENING_LINK_SHARE if step < 0 else 0)
         or not text.endswith(_SENTENCE_END)
         or not (text[0].isalnum() or text.startswith(_CLOSING_START))
         or "\n" in text

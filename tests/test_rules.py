@@ -2740,6 +2740,24 @@ def _notes(n: int) -> str:
     )
 
 
+def test_numbered_items_keep_each_note_whole() -> None:
+    # A note cut in two by an element inside it (a badge a script adds beside the link)
+    # is kept whole: the text after the cut is the same note's; not so in two notes.
+    cut = "<a href='/t'>Canals of England</a><div class='badge'></div>. The Canal Times. "
+    notes = "".join(
+        f"<li><a href='#cite-{i}'>^</a> Smith, Jane ({2000 + i}). {cut}Retrieved {i} May.</li>"
+        for i in range(1, 5)
+    )
+    article = cleanpage.extract(page(inside=f"<h2>References</h2><ol>{notes}</ol>"))
+    found = block(article, ". The Canal Times. Retrieved 2 May.")
+    assert (found.label, found.rule) == (Label.BODY, "numbered-items"), explain(article)
+    article = cleanpage.extract(
+        page(inside=f"<h2>References</h2><ol>{notes[: len(notes) // 2]}</ol>")
+    )
+    found = block(article, ". The Canal Times. Retrieved 2 May.")
+    assert found.rule != "numbered-items", explain(article)
+
+
 def test_numbered_items_keep_the_notes_of_an_encyclopedia() -> None:
     # Notes opening with the back-link to where they are cited ("^") are the article's,
     # however many links they hold.
@@ -2880,9 +2898,7 @@ def test_prose_density_drops_a_charts_labels_between_paragraphs() -> None:
 
 
 @given(
-    st.text(
-        alphabet=st.sampled_from(["a", "B", " ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "é"])
-    )
+    st.text(alphabet=st.sampled_from(["a", "B", " ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "é"]))
 )
 def test_spaced_is_split_and_joined(text: str) -> None:
     # repeated-block keys a block by its spaced text; the shortcut for texts already spaced

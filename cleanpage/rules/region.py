@@ -1086,8 +1086,10 @@ class NumberedItems(Rule):
                         page.decide(i, Label.BODY, reason, self.name)
 
     def _notes(self, page: Page) -> None:
-        """Keep the items of a list that open with a back-link ("^"), three or more."""
-        blocks, nodes, owner = page.blocks, page.nodes, page.block_nodes
+        """Keep the items of a list that open with a back-link ("^"), three or more, each
+        whole: the blocks after its first that the same item holds (a note cut where it
+        cites its source, '^ Lee, A. "Title"', '. The Times. Retrieved 1 May 2015.')."""
+        blocks, nodes, owner, labels = page.blocks, page.nodes, page.block_nodes, page.labels
         lists: dict[int, list[int]] = {}
         for i in page.undecided():
             if blocks[i].kind is Kind.LIST_ITEM and blocks[i].text.startswith("^"):
@@ -1100,6 +1102,10 @@ class NumberedItems(Rule):
             reason = f"in a list of {len(members)} notes, each opening with its back-link '^'"
             for i in members:
                 page.decide(i, Label.BODY, reason, self.name)
+                j = i + 1
+                while j < len(blocks) and owner[j] == owner[i] and labels[j] is None:
+                    page.decide(j, Label.BODY, reason, self.name)
+                    j += 1
 
 
 # "3/50 ": a slideshow's counter opening a caption's title: the slide's number out of a fixed

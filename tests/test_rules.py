@@ -2613,6 +2613,13 @@ def test_prose_density_keeps_a_short_sentence_closing_the_article() -> None:
     article = cleanpage.extract(page(inside="<p>The hearing goes on.</p>"))
     found = block(article, "The hearing goes on.")
     assert found.label is Label.BODY, explain(article)
+    # A closing sentence of 15 words or more may link in passing (a short one may not).
+    linked = (
+        "<p>Towpath Guide 2025: 12 pounds, Lock 5 Visitor Centre, Canal Basin, Mill Lane, "
+        "Wharf Road, Hungerford, Newbury, Reading, Thatcham <a href='/maps'>(maps)</a>.</p>"
+    )
+    article = cleanpage.extract(page(inside=linked))
+    assert block(article, "Towpath Guide 2025").label is Label.BODY, explain(article)
     # Not a line in a box of its own, a linked one, nor a label without a full stop.
     for inside, text in (
         ("<div class='box'><p>The hearing goes on.</p></div>", "The hearing goes on."),

@@ -390,8 +390,11 @@ def _add_label_run(blocks: tuple[Block, ...], start: int, end: int, found: set[i
 CLOSING_MIN_WORDS = 3
 OPENING_LINK_SHARE = 0.5
 """The opening sentence may link a name it gives ('... is hosted by Joyent.'), up to this
-share of its text; a closing one links none (a last line that links points elsewhere: 'You
-can view last month's thread here.')."""
+share of its text; a short closing one links none (a last line that links points elsewhere:
+'You can view last month's thread here.')."""
+CLOSING_LINKED_WORDS = 15
+"""A closing sentence this long may link in passing as the opening one may (as link-density
+lets a sentence of the article's this long cite its sources)."""
 LONE_TEXT_WORDS = 40
 """Where nothing in the content reads even near prose, a block of this many words there is
 the best it has."""
@@ -422,7 +425,8 @@ def _closing_sentence(page: Page, last: int, step: int = 1) -> int:
         block.kind is not Kind.PARAGRAPH
         or before.kind is not Kind.PARAGRAPH
         or block.words < CLOSING_MIN_WORDS
-        or block.link_share > (OPENING_LINK_SHARE if step < 0 else 0)
+        or block.link_share
+        > (OPENING_LINK_SHARE if step < 0 or block.words >= CLOSING_LINKED_WORDS else 0)
         or not text.endswith(_SENTENCE_END)
         or not (text[0].isalnum() or text.startswith(_CLOSING_START))
         or "\n" in text

@@ -361,6 +361,16 @@ TRIGGERS = [
         "A retired lock keeper.",
     ),
     Case(
+        # The author's biography boxed under the article.
+        "marked-region",
+        Label.BYLINE,
+        page(
+            "<div class='author-bio'><p>Jane Roe is a retired lock keeper who has walked "
+            "every towpath in England and writes about canals for the trust.</p></div>"
+        ),
+        "Jane Roe is a retired lock keeper",
+    ),
+    Case(
         "outside-content",
         Label.BOILERPLATE,
         page(after="<div><p>Picture of the week: ice on the lock gates</p></div>"),
@@ -574,6 +584,8 @@ GUARDS = [
         "The towpath bridge at the third lock",
     ),
     Guard("marked-region", page(article_attrs="class='post has-comments'"), P2),
+    # A biography page: the element holding the article is no author's box.
+    Guard("marked-region", page(wrapper="class='biography'"), P2),
     Guard(
         "outside-content",
         page(f"<p>Picture of the week: ice on the lock gates</p><p>{P2}</p>"),

@@ -576,8 +576,22 @@ TOKEN_FAMILIES: tuple[tuple[str, Label, frozenset[str], frozenset[str]], ...] = 
     (
         "byline",
         Label.BYLINE,
-        frozenset({"byline", "dateline", "postmeta", "entrymeta"}),
-        frozenset({"author", "post-meta", "entry-meta", "article-meta", "meta", "posted-on"}),
+        # "bio", "biography": the author's biography boxed under the article ("author-bio",
+        # "about-the-author"), one more thing the page says about who wrote it.
+        frozenset({"byline", "dateline", "postmeta", "entrymeta", "bio", "biography"}),
+        frozenset(
+            {
+                "author",
+                "post-meta",
+                "entry-meta",
+                "article-meta",
+                "meta",
+                "posted-on",
+                "authorbio",
+                "about-the-author",
+                "about-author",
+            }
+        ),
     ),
     (
         "sidebar",

@@ -1377,3 +1377,49 @@ def test_a_run_between_paragraphs_that_the_page_prints_elsewhere_is_a_menu() -> 
     article = extract(page)
     body = paragraphs(article.text)
     assert P1 in body and P4 in body and "Baking" not in body, explain(article)
+
+
+# A Hindi article as its markdown prints it: sentences end with the danda (।).
+_HI_OPEN = (
+    "छात्र बगीचा लिए भी से संकरा वह और जंगल था। सर्दी रसोई के था ही तट का छात्र "
+    "पुस्तकालय था छात्र कारखाना का, कर लिए जंगल। पुल बाजार वह जो, यह की गांव सर्दी जो शिक्षक।"
+)
+_HI_ITEMS = [
+    "- बनाया खोजा यह बगीचा छात्र का, मशीन घाटी कर।",
+    "- संकरा को से का तट एक की पुल भारी।",
+    "- द्वीप स्टेशन का जो जंगल ही जो पुल कर कारखाना एक।",
+    "- शिक्षक ही में एक पहाड़ से थी मशीन जो।",
+]
+_HI_REST = [
+    "संकरा एक पुराना सदी के यात्रा ही रसोई में का मजदूर है वह की मापा किसान। संकरा स्टेशन "
+    "के गांव घाटी लिए तो स्टेशन भारी थी यात्रा में बच्चे। बनाया और रसोई थी पुराना पुल को थी "
+    "मशीन यात्रा से या था कि लिए कर के।",
+    "यात्रा घाटी तो बनाया के सदी भारी यह, मशीन से। खोजा और के तट बगीचा में से बंदरगाह को "
+    "बगीचा जो, संग्रहालय जंगल यह थी।",
+    "छात्र को किसान बच्चे को के गया लिए और कि भी बाजार हैं एक से यह। तट यात्रा पर था पर "
+    "बाजार है के मजदूर कर, भारी एक था के। बच्चे कर नदी को, खोजा गांव यह पुस्तकालय खोजा में में।",
+    "बगीचा बगीचा जो की पुस्तकालय के यह का में यह यह संकरा। तट है पुस्तकालय और में भी मौसम, "
+    "बंदरगाह और बनाया। पुराना कारखाना ही भारी, कि कर सदी और से। किसान लिए कि पुराना थी यात्रा "
+    "किसान वह यात्रा।",
+]
+
+
+def _hi_page(*lead: str) -> str:
+    items = "\n".join(_HI_ITEMS)
+    return "\n\n".join([*lead, "# रसोई पर संग्रहालय", _HI_OPEN, items, *_HI_REST]) + "\n"
+
+
+def test_sentences_ended_by_a_danda_are_sentences() -> None:
+    # A list of sentences between the opening paragraph and the rest is the article's own:
+    # the danda ends a sentence as the full stop does, so the list is no valley of short
+    # lines cutting the opening paragraph off as the page's header.
+    article = extract(_hi_page())
+    assert _HI_OPEN in article.text, explain(article)
+    assert all(p in article.text for p in _HI_REST)
+
+
+def test_a_menu_of_hindi_words_before_the_article_is_still_a_menu() -> None:
+    menu = "\n".join(["होम", "हमारे बारे में", "ब्लॉग", "संपर्क", "समाचार", "खेल", "संस्कृति"])
+    article = extract(_hi_page(menu))
+    assert _HI_OPEN in article.text, explain(article)
+    assert not any(find_block(article, word).label is Label.BODY for word in ("होम", "संपर्क"))

@@ -67,7 +67,11 @@ _LONG_TEXT_FACTOR = 5
 SPACELESS_STOPWORD_SCALE = 0.6
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]")
 _LEAD_IN = (":", "：")
-_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»", "’", ")")
+# Sentence ends, with the stops of scripts beyond Latin and CJK (as lines._TERMINAL).
+_SENTENCE_END = (
+    *(".", "!", "?", "…", "。", "！", "？", '"', "”", "»", "’", ")"),
+    *("।", "॥", "۔", "؟", "։", "።"),
+)
 
 
 def effective_length(block: Block) -> int:
@@ -85,7 +89,7 @@ def _raw_quality(block: Block, t: Thresholds, has_stopwords: bool) -> Quality:
         return Quality.SHORT
     if not has_stopwords:
         # No stopword data for the language: length and sentence punctuation decide.
-        punct = sum(block.text.count(c) for c in ".,;:!?。、，．！？")
+        punct = sum(block.text.count(c) for c in ".,;:!?。、，．！？।۔؟،")
         if chars >= t.long_chars and punct >= 2:
             return Quality.GOOD
         return Quality.NEAR if punct else Quality.BAD

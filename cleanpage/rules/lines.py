@@ -137,8 +137,10 @@ LEGAL_TERMS: tuple[str, ...] = (
     r"(?:advertising|user|personali[sz]ation) profiles?",
 )
 
-_TERMINAL = regex.compile(r"[.!?。！？…;:»«\"”’')\]]\s*$")
-_SENTENCE_END = regex.compile(r"[.!?。！？](?:[\"”’')\]]*)(?:\s|$)")
+# Sentence ends: Latin and CJK stops, and the danda of Devanagari and Bengali (।), the
+# Urdu full stop (۔), the Arabic question mark (؟), the Armenian (։) and Ethiopic (።) stops.
+_TERMINAL = regex.compile(r"[.!?。！？…;:»«\"”’')\]।॥۔؟։።]\s*$")
+_SENTENCE_END = regex.compile(r"[.!?。！？।॥۔؟։።](?:[\"”’')\]]*)(?:\s|$)")
 _COUNTER = regex.compile(
     r"\s*(?:" + "|".join(f"(?:{p})" for p in COUNTER_PHRASES) + r")\s*$",
     regex.IGNORECASE | regex.UNICODE,

@@ -2925,3 +2925,30 @@ def test_spaced_is_split_and_joined(text: str) -> None:
     from cleanpage.rules.clutter import _spaced
 
     assert _spaced(text) == " ".join(text.split())
+
+
+def _titled(title: str, h1: str) -> str:
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>{title}</title></head><body><article>"
+        f"<h1>{h1}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+
+
+def test_title_first_h1_that_echoes_the_page_title_is_the_title() -> None:
+    # Most of the heading's words are the <title>'s: it names the article.
+    html = _titled("Walking the Old Canal Towpath | Towpath Diaries", TITLE)
+    article = cleanpage.extract(html)
+    assert (block(article, TITLE).label, block(article, TITLE).rule) == (Label.TITLE, "title")
+    assert TITLE not in article.text, explain(article)
+    # Without a <title>, the first <h1> before the prose is still the title.
+    article = cleanpage.extract(_titled("", TITLE))
+    assert block(article, TITLE).label is Label.TITLE, explain(article)
+
+
+def test_title_first_h1_the_page_title_does_not_name_is_kept() -> None:
+    # The <title> names something else ('Walking the Canal: Hello'): half the heading is
+    # words the <title> lacks, so the heading is a heading of the text, kept.
+    h1 = "Walking the Canal: but the last miles were under the snow"
+    article = cleanpage.extract(_titled("Walking the Canal: Hello", h1))
+    assert block(article, h1).label is Label.BODY, explain(article)
+    assert h1 in article.text

@@ -11,6 +11,9 @@ from cleanpage.rules.density import Quality, density
 _NORMAL = regex.compile(r"[^\w]+", regex.UNICODE)
 _TITLE_MAX_WORDS = 30
 _TEXT_TITLE_LOOKAHEAD = 3
+# A first <h1> is the title unless the page's <title> names something else: over this
+# share of the heading's characters in words the <title> lacks.
+_TITLE_ECHO = 0.25
 
 
 def normalise(text: str) -> str:
@@ -23,6 +26,17 @@ def matches_title(candidate: str, hint: str) -> bool:
     ``<title>`` often carries the site name too ("Post title | Site"), so containment counts.
     """
     return _same_title(normalise(candidate), normalise(hint))
+
+
+def _echoes_title(heading: str, title: str) -> bool:
+    """True when most of normalised ``heading``'s text is words of normalised ``title``:
+    the share of its characters in words the title lacks is under a quarter."""
+    title_words = set(title.split())
+    words = heading.split()
+    if not words:
+        return False
+    unique = " ".join(w for w in words if w not in title_words)
+    return len(unique) < _TITLE_ECHO * len(" ".join(words))
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -59,7 +73,9 @@ class TitleHeading(Rule):
                 if block.level == 1 and first_h1 < 0:
                     first_h1 = i
         first_prose = next((i for i, q in enumerate(d.raw) if q is Quality.GOOD), len(blocks))
-        if 0 <= first_h1 < first_prose:
+        if 0 <= first_h1 < first_prose and (
+            not wanted or _echoes_title(normalise(blocks[first_h1].text), wanted)
+        ):
             page.decide(first_h1, Label.TITLE, "the first <h1>, before any prose", self.name)
             return
         # Pages without heading markup: a block before the prose that is the title itself.

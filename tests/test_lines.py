@@ -556,45 +556,39 @@ def test_posts_numbered_from_later_on_stay_comments_under_an_article() -> None:
     assert P1 in body and not any(reply in body for reply in REPLIES), body
 
 
-def test_short_posts_numbered_from_one_are_a_topic() -> None:
-    # Four posts of a few words each: less prose than a thread needs, but numbered posts.
-    posts = [
-        "The first interview invitations went out this morning, so good luck to you all.",
-        "Got one for next week as well, it is an online interview this year.",
-        "Same here, I was surprised that they offer interviews in person too.",
-        "Thanks, see you there.",
-    ]
+# Four posts of a few words each: less prose than a thread needs.
+_SHORT_POSTS = [
+    "The first interview invitations went out this morning, so good luck to you all.",
+    "Got one for next week as well, it is an online interview this year.",
+    "Same here, I was surprised that they offer interviews in person too.",
+    "Thanks, see you there.",
+]
+
+
+def _short_thread(numbered: bool) -> str:
+    """A thread of the short posts, each under its author's card, numbered '#1'... or not."""
     thread = "".join(
-        f"User{n}\nJoined\nJun 29, 2016\nMessages\n{n}\nJul {n}, 2024\n#{n}\n{post}\nReply\n"
-        for n, post in enumerate(posts, 1)
+        f"User{n}\nJoined\nJun 29, 2016\n"
+        + (f"Messages\n{n}\nJul {n}, 2024\n#{n}\n" if numbered else f"Jul {n}, 2024\n")
+        + f"{post}\nReply\n"
+        for n, post in enumerate(_SHORT_POSTS, 1)
     )
-    page = (
+    return (
         "Home\nForums\nLog in\nApplication thread\n"
         "This forum is made possible by the support of its members. Thank you.\n"
         f"{thread}You must log in to reply here.\nContact us\n"
     )
-    body = paragraphs(extract(page).text)
-    assert all(post in body for post in posts), body
+
+
+def test_short_posts_numbered_from_one_are_a_topic() -> None:
+    # Numbered posts make a topic, though short.
+    body = paragraphs(extract(_short_thread(numbered=True)).text)
+    assert all(post in body for post in _SHORT_POSTS), body
 
 
 def test_short_dated_posts_without_numbers_are_no_topic() -> None:
-    posts = [
-        "The first interview invitations went out this morning, so good luck to you all.",
-        "Got one for next week as well, it is an online interview this year.",
-        "Same here, I was surprised that they offer interviews in person too.",
-        "Thanks, see you there.",
-    ]
-    thread = "".join(
-        f"User{n}\nJoined\nJun 29, 2016\nJul {n}, 2024\n{post}\nReply\n"
-        for n, post in enumerate(posts, 1)
-    )
-    page = (
-        "Home\nForums\nLog in\nApplication thread\n"
-        "This forum is made possible by the support of its members. Thank you.\n"
-        f"{thread}You must log in to reply here.\nContact us\n"
-    )
-    body = paragraphs(extract(page).text)
-    assert not all(post in body for post in posts), body
+    body = paragraphs(extract(_short_thread(numbered=False)).text)
+    assert not all(post in body for post in _SHORT_POSTS), body
 
 
 def test_numbers_out_of_order_do_not_make_a_forum_topic() -> None:

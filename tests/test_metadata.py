@@ -930,15 +930,21 @@ def test_a_site_named_after_its_owner_names_the_author_of_a_page_without_one() -
     assert meta(other, "<h1>Transitions</h1>").authors == ()
 
 
-def test_a_user_name_in_the_head_yields_to_the_name_a_byline_shows() -> None:
-    jsonld = """<script type="application/ld+json">{"@type": "Article", "headline": "Sluices",
-      "author": {"@type": "Person", "name": "KX4410"}}</script>"""
+@pytest.mark.parametrize(
+    ("handle", "person"),
+    [("KX4410", "Ann Lee"), ("ned.ashby", "Ann J. Lee")],
+    ids=["user-name", "login-with-a-dot"],
+)
+def test_a_handle_in_the_head_yields_to_the_name_a_byline_shows(handle: str, person: str) -> None:
+    # A user name ('KX4410') or a login with a dot in it ('ned.ashby') in the head yields
+    # to the byline's name; with no byline it stands; a person's name (with a dot and a
+    # space: 'Ann J. Lee') keeps its precedence over the byline.
+    jsonld = f"""<script type="application/ld+json">{{"@type": "Article", "headline": "Sluices",
+      "author": {{"@type": "Person", "name": "{handle}"}}}}</script>"""
     body = '<h1>Sluices</h1><span class="author-name">Ned Ashby</span>'
     assert meta(jsonld, body).authors == ("Ned Ashby",)
-    # With no byline the user name stands; a person's name keeps its precedence.
-    assert meta(jsonld, "<h1>Sluices</h1>").authors == ("KX4410",)
-    person = jsonld.replace("KX4410", "Ann Lee")
-    assert meta(person, body).authors == ("Ann Lee",)
+    assert meta(jsonld, "<h1>Sluices</h1>").authors == (handle,)
+    assert meta(jsonld.replace(handle, person), body).authors == (person,)
 
 
 def test_the_editor_a_byline_names_after_its_authors_shares_the_credit() -> None:
@@ -1282,14 +1288,3 @@ def test_a_home_pages_title_whose_last_part_is_the_sites_name_loses_it() -> None
     head = "<title>Coast News - Where the tide turns</title>"
     md = meta(head, url="https://coastnews.example/")
     assert md.title == "Coast News - Where the tide turns"
-
-
-def test_a_login_with_a_dot_in_the_head_yields_to_the_name_a_byline_shows() -> None:
-    jsonld = """<script type="application/ld+json">{"@type": "Article", "headline": "Sluices",
-      "author": {"@type": "Person", "name": "ned.ashby"}}</script>"""
-    body = '<h1>Sluices</h1><span class="author-name">Ned Ashby</span>'
-    assert meta(jsonld, body).authors == ("Ned Ashby",)
-    # With no byline the login stands; a name with a dot and a space is a person's.
-    assert meta(jsonld, "<h1>Sluices</h1>").authors == ("ned.ashby",)
-    person = jsonld.replace("ned.ashby", "Ann J. Lee")
-    assert meta(person, body).authors == ("Ann J. Lee",)

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cleanpage
-from cleanpage import Block, BlockRule, Label, Page, Rule, RuleSet, Verdict
+from cleanpage import Block, BlockRule, Kind, Label, Page, Rule, RuleSet, Verdict
 from cleanpage.rules.clutter import _MAX_PREFIXES, PhraseMatcher, required_strings
 from cleanpage.rules.density import Quality, density
 from cleanpage.rules.patterns import CLUTTER_PHRASES
@@ -2952,3 +2952,34 @@ def test_title_first_h1_the_page_title_does_not_name_is_kept() -> None:
     article = cleanpage.extract(_titled("Walking the Canal: Hello", h1))
     assert block(article, h1).label is Label.BODY, explain(article)
     assert h1 in article.text
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([Kind.PARAGRAPH, Kind.CAPTION, Kind.HEADING]),
+            st.sampled_from(["6", "‹ ›", "Photo of the bay", "Figure 2. Tides", "Sea", ""]),
+        ),
+        max_size=6,
+    ),
+    st.sampled_from(["text", "html"]),
+    st.sampled_from(["precision", "balanced", "recall"]),
+)
+def test_rules_that_skip_blocks_label_as_checking_every_block_would(
+    parts: list[tuple[Kind, str]], fmt: str, mode: str
+) -> None:
+    # no-words and figure-caption look only at the blocks they can label (text pages,
+    # captions): the labels must be those of BlockRule.apply checking every block.
+    from cleanpage.rules.clutter import FigureCaption, NoWords
+
+    for rule in (NoWords(), FigureCaption()):
+        pages = []
+        for _ in range(2):
+            blocks = tuple(
+                Block(i, text, kind=kind, words=len(text.split()))
+                for i, (kind, text) in enumerate(parts)
+            )
+            pages.append(Page(blocks=blocks, format=fmt, mode=mode))  # type: ignore[arg-type]
+        rule.apply(pages[0])
+        BlockRule.apply(rule, pages[1])
+        assert pages[0].labels == pages[1].labels and pages[0].reasons == pages[1].reasons

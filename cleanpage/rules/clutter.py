@@ -701,6 +701,11 @@ class NoWords(BlockRule):
     family = "clutter"
     max_chars = 40
 
+    def apply(self, page: Page) -> None:
+        """``BlockRule.apply`` on a text page; an HTML page has nothing for it."""
+        if page.format == "text":
+            super().apply(page)
+
     def check(self, block: Block, page: Page) -> Verdict | None:
         text = block.text
         if page.format != "text" or block.kind is not Kind.PARAGRAPH:
@@ -721,6 +726,17 @@ class FigureCaption(BlockRule):
 
     name = "figure-caption"
     family = "clutter"
+
+    def apply(self, page: Page) -> None:
+        """``check`` the undecided captions (no other block can be one)."""
+        if page.mode == "recall":
+            return
+        blocks, labels = page.blocks, page.labels
+        for i, block in enumerate(blocks):
+            if block.kind is Kind.CAPTION and labels[i] is None:
+                verdict = self.check(block, page)
+                if verdict is not None:
+                    page.decide(i, verdict.label, verdict.reason, self.name)
 
     def check(self, block: Block, page: Page) -> Verdict | None:
         if block.kind is not Kind.CAPTION or page.mode == "recall":

@@ -31,7 +31,7 @@ def page(topic: str, *, shared: str = CHECKED) -> str:
         for k in range(5)
     )
     return (
-        f"<html><head><title>{topic}</title></head><body>"
+        f"<html><head><title>All about {topic}</title></head><body>"
         "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/about'>About</a></nav>"
         f"<article><h1>All about {topic}</h1><p>{body}</p>"
         f"<p>{shared}</p><p>{SUBSCRIBE}</p></article>"

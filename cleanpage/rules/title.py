@@ -48,7 +48,8 @@ def _same_title(a: str, b: str) -> bool:
 
 class TitleHeading(Rule):
     """Labels the article's title: the heading matching the document title, else the
-    first ``<h1>`` before the prose; on a text page, a short first line."""
+    first ``<h1>`` before the prose when the document title echoes it (or there is none);
+    on a text page, a short first line."""
 
     name = "title"
     family = "structure"

@@ -1270,7 +1270,16 @@ _MAX_REPAIRS = 2
 _HIDDEN_PAGE_SHOWN = 1000
 # ...when a hidden element holds this many times as much text (and at least as much).
 _HIDDEN_PAGE_RATIO = 3
-_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+# The text a hidden element would show: not its scripts', styles' or templates' source.
+_SHOWN_TEXT = etree.XPath(
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::template"
+    " or ancestor::noscript)]"
+)
+
+
+def _shown_length(box: Any) -> int:
+    """Characters of text ``box`` would show, white space collapsed (as normalize-space)."""
+    return len(" ".join("".join(_SHOWN_TEXT(box)).split()))  # type: ignore[arg-type]
 
 
 def _hidden_page(boxes: list[Any], segments: list[Segment]) -> Any | None:
@@ -1284,7 +1293,7 @@ def _hidden_page(boxes: list[Any], segments: list[Segment]) -> Any | None:
             return None
     best, best_length = None, float(max(_HIDDEN_PAGE_SHOWN, _HIDDEN_PAGE_RATIO * shown))
     for box in boxes:
-        length = float(_TEXT_LENGTH(box))  # type: ignore[arg-type]
+        length = float(_shown_length(box))
         if length >= best_length:
             best, best_length = box, length
     return best
@@ -1303,7 +1312,7 @@ def _hidden_main(boxes: list[Any], segments: list[Segment], nodes: list[Node]) -
     for box in boxes:
         for ancestor in box.iterancestors():
             if ancestor.tag == "main" or (ancestor.get("role") or "").strip().lower() == "main":
-                length = float(_TEXT_LENGTH(box))  # type: ignore[arg-type]
+                length = float(_shown_length(box))
                 if length >= best_length:
                     best, best_length = box, length
                 break

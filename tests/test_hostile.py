@@ -252,6 +252,19 @@ def test_a_page_hidden_until_its_scripts_run_is_read() -> None:
     assert "Old draft." not in cleanpage.extract(shown).text
 
 
+def test_a_hidden_box_is_weighed_by_its_text_not_its_scripts() -> None:
+    # A hidden widget holding a large script and a line of text is not the page: only the
+    # text a reader would see once it is shown counts towards revealing it.
+    script = "<script>" + "window.widgetConfig = {items: [1, 2, 3]};" * 60 + "</script>"
+    page = f"<body><p>Short note.</p><div hidden><p>Widget</p>{script}</div></body>"
+    assert "Widget" not in cleanpage.extract(page).text
+    # The same box holding a page's worth of text is revealed, its script left out.
+    article_box = f"<h1>Bridge repairs</h1>{PARAGRAPH * 4}{script}"
+    page = f"<body><p>Short note.</p><div hidden>{article_box}</div></body>"
+    article = cleanpage.extract(page)
+    assert has_prose(article) and "widgetConfig" not in article.text
+
+
 def test_a_main_landmark_hidden_until_its_scripts_run_is_read() -> None:
     # Menus and a footer are shown, but everything in <main> waits behind a lock screen.
     menu = "".join(f"<li><a href='/{n}'>Section number {n} of the shop</a></li>" for n in range(60))

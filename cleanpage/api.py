@@ -117,7 +117,7 @@ def _labelled_title(shown: str, title: str) -> bool:
     return bool(label) and label[-1] in _TITLE_SEPARATORS and len(label.split()) <= LABEL_MAX_WORDS
 
 
-def _same_title(shown: str, title: str) -> bool:
+def _block_says_title(shown: str, title: str) -> bool:
     """Whether the title block says the metadata's title (``matches_title``), and when it
     is the shorter, whether it is that title with whole parts left out (a site's name, a
     section, a tag line: "Tides" of "Tides | Coast News"). A shorter heading that shares
@@ -402,7 +402,7 @@ def _assemble(
         page.format == "text"
         or not md.title
         or (
-            _same_title(title_block.text, md.title)
+            _block_says_title(title_block.text, md.title)
             and not _heading_cut(title_block.text, md.title, md.sources.get("title"))
         )
     ):

@@ -80,7 +80,7 @@ def effective_length(block: Block) -> int:
 
 
 def _raw_quality(block: Block, t: Thresholds, has_stopwords: bool) -> Quality:
-    chars = max(len(block.text), 3 * block.words)  # effective_length, inline: per block
+    chars = effective_length(block)
     if block.link_share > t.max_link_share:
         return Quality.BAD
     if block.kind is Kind.CODE or block.kind is Kind.TABLE:

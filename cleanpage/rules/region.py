@@ -155,7 +155,7 @@ def _weigh_blocks(page: Page) -> list[float]:
     d = density(page)
     weights = []
     for block, q in zip(page.blocks, d.raw, strict=True):
-        plain = max(len(block.text), 3 * block.words) * (1.0 - block.link_share)  # effective_length
+        plain = effective_length(block) * (1.0 - block.link_share)
         if q is Quality.GOOD:
             weights.append(plain)
         elif q is Quality.NEAR:

@@ -312,8 +312,9 @@ def parse(text: str, utf8: bytes | None = None) -> Any:
     if not data.strip():
         return None
     if _glued(data):
-        # Documents glued one after another (server-side includes): libxml2 drops what
-        # follows the first </html>, a browser shows it. Without the end tags, it stays.
+        # Documents glued one after another (server-side includes), or a page printed on
+        # after its template closed it: libxml2 drops what follows the first </html>, a
+        # browser shows it. Without the end tags, it stays.
         data = _BODY_HTML_END.sub(b"", data)
     parser = etree.HTMLParser(  # type: ignore[call-arg]  # lxml-stubs lag behind lxml
         encoding="utf-8",
@@ -377,13 +378,17 @@ _BODY_HTML_END = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
 # Literal-led byte patterns: the scan jumps from one "<" to the next in C, cheaper than
 # four substring searches (two per case) and far cheaper than a case-insensitive regex.
 _HTML_END = re.compile(rb"</[hH][tT][mM][lL]")
-_HTML_START = re.compile(rb"<[hH][tT][mM][lL]")
+
+
+# An element's start tag: "<" and a letter.
+_START_TAG = re.compile(rb"<[a-zA-Z]")
 
 
 def _glued(data: bytes) -> bool:
-    """Whether an ``<html>`` start tag follows the first ``</html>``."""
+    """Whether markup follows the first ``</html>``: a second document glued after it, or
+    the rest of the page printed after the template closed it (a browser shows both)."""
     end = _HTML_END.search(data)
-    return end is not None and _HTML_START.search(data, end.end()) is not None
+    return end is not None and _START_TAG.search(data, end.end()) is not None
 
 
 # A <title> left open (a damaged or truncated page) takes the rest of the page as its text,

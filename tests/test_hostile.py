@@ -171,6 +171,20 @@ def test_documents_glued_one_after_another() -> None:
     assert not _glued(b"<html><body><p>Say <b>html</b></p></body></html>")
 
 
+def test_page_printed_on_after_its_template_closed_it() -> None:
+    # The template's header closed the document; the story follows the first </html> with
+    # no second <html>, and a browser shows it all the same.
+    page = (
+        "<html><head><title>Bridge repairs</title></head><body><nav><a href='/'>Home</a>"
+        f"</nav></body></html>\n<div class='story'><h1>Bridge repairs</h1>{PARAGRAPH}</div>"
+        "</body></html>"
+    )
+    assert has_prose(cleanpage.extract(page))
+    assert _glued(page.encode())
+    # A comment or nothing after </html> leaves the page as it is.
+    assert not _glued(b"<html><body><p>One</p></body></html>\n<!-- cached 3ms -->\n")
+
+
 def test_self_closed_html_and_body_tags() -> None:
     # libxml2 ends the document at "<html ... />" and leaves "<body/>" empty; a browser
     # ignores both slashes, and so do we. Broken attributes in the tag do not matter.

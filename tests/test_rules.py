@@ -1770,6 +1770,40 @@ def test_marked_region_comments_below_an_article_stay_comments() -> None:
     assert block(article, P3).label is not Label.BODY, explain(article)
 
 
+def _declared_thread(replies_heading: str, declared: bool) -> str:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "DiscussionForumPosting", "headline": "Winter towpath closures?"}</script>'
+        if declared
+        else ""
+    )
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>Winter towpath closures?</title>{ld}"
+        "</head><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/forum'>Forum</a>"
+        "</li></ul></nav><main><article><h1>Winter towpath closures?</h1>"
+        f"<div class='post-body'><p>{P1}</p><p>{P2}</p></div>"
+        f"<h2>{replies_heading}</h2><div class='comments'>"
+        + _posts(P3, P3.replace("aqueduct", "viaduct"), P2.replace("Halfway", "Further on"))
+        + "</div></article></main><footer><p>Written on foot since 2009.</p></footer>"
+        "</body></html>"
+    )
+
+
+def test_a_declared_thread_keeps_its_replies() -> None:
+    # A page declaring itself a forum posting: the replies under "3 Replies", in comment
+    # markup, are the thread's posts, not readers' comments on an article.
+    article = cleanpage.extract(_declared_thread("3 Replies", declared=True))
+    assert block(article, P1).label is Label.BODY, explain(article)
+    assert block(article, P3).label is Label.BODY, explain(article)
+    assert block(article, "Further on").label is Label.BODY, explain(article)
+
+
+def test_replies_under_an_undeclared_post_stay_comments() -> None:
+    article = cleanpage.extract(_declared_thread("3 Replies", declared=False))
+    assert block(article, P1).label is Label.BODY, explain(article)
+    assert block(article, P3).label is not Label.BODY, explain(article)
+
+
 def test_small_page_is_all_content() -> None:
     tiny = "<html><body><h2>Lock 12</h2><p><a href='/gates'>Gates</a> mended</p></body></html>"
     article = cleanpage.extract(tiny)

@@ -16,6 +16,7 @@ import regex
 
 from cleanpage.article import Kind, Label
 from cleanpage.html import Node
+from cleanpage.pagetype import declared_type
 from cleanpage.rules.base import Page, Rule
 from cleanpage.rules.density import Density, Quality, density, effective_length
 from cleanpage.rules.markup import own_marks, sectioning_ancestor
@@ -352,6 +353,36 @@ def region(page: Page) -> Region:
     return page.cached("region", analyse)
 
 
+def replies_are_content(page: Page) -> bool:
+    """Whether the page declares itself a forum thread or a question with its answers
+    (schema.org ``DiscussionForumPosting``, ``QAPage``) and the replies in comment markup
+    hold at least half the prose of its content root: they are the thread's posts, not
+    comments on it. (A Q&A page's comments under each answer hold much less.)"""
+    return bool(page.nodes) and page.cached("replies-are-content", _replies_are_content)
+
+
+def _replies_are_content(page: Page) -> bool:
+    if declared_type(page.types) != "forum":
+        return False
+    nodes, r, own = page.nodes, region(page), own_marks(page)
+    in_reply = [False] * len(nodes)
+    for i, node in enumerate(nodes):
+        mark = own[i]
+        in_reply[i] = (node.parent >= 0 and in_reply[node.parent]) or (
+            mark is not None and mark.label is Label.COMMENTS and not r.on_root_path[i]
+        )
+    quality = density(page).raw
+    replies = rest = 0
+    for i, owner in enumerate(page.block_nodes):
+        if quality[i] is not Quality.GOOD or not r.inside[owner]:
+            continue
+        if in_reply[owner]:
+            replies += page.blocks[i].words
+        else:
+            rest += page.blocks[i].words
+    return replies > 0 and replies >= rest
+
+
 class OutsideContent(Rule):
     """Blocks outside the element that holds the article's prose are not the article."""
 
@@ -639,6 +670,9 @@ class EndOfArticle(Rule):
         closed = False
         seen_prose = False
         section = 0  # the level of the heading that opened a section of clutter
+        # On a thread's page, the replies after "12 Replies" are its content, not readers'
+        # comments on it.
+        thread = replies_are_content(page)
         for i, block in enumerate(page.blocks):
             label = page.labels[i]
             if label is None and d.raw[i] is Quality.GOOD and marker is None:
@@ -661,6 +695,9 @@ class EndOfArticle(Rule):
                     True,
                     block.level,
                 )
+                continue
+            if thread and label is Label.COMMENTS and page.rules[i] in END_MARKER_RULES:
+                marker = None  # the replies start: the thread goes on
                 continue
             if (
                 seen_prose

@@ -13,7 +13,7 @@ from cleanpage.article import Label
 from cleanpage.rules.base import Page, Rule
 from cleanpage.rules.density import Quality, density
 from cleanpage.rules.markup import Mark, own_marks
-from cleanpage.rules.region import CONTENT_GUARD, Region, region
+from cleanpage.rules.region import CONTENT_GUARD, Region, region, replies_are_content
 
 # A thread of posts: at least this many comment-marked elements hold the content root's
 # prose, the root's prose outside them is at most this share of theirs, and the page's
@@ -58,7 +58,7 @@ def _marks(page: Page) -> list[Mark | None]:
         if mine is not None and r.on_main_path[i] and mine.label is Label.BOILERPLATE:
             mine = None
         marks[i] = mine or inherited
-    if _thread_of_posts(page, r, marks):
+    if replies_are_content(page) or _thread_of_posts(page, r, marks):
         for i, mark in enumerate(marks):
             if mark is not None and mark.label is Label.COMMENTS and r.inside[i]:
                 marks[i] = None

@@ -3017,3 +3017,47 @@ def test_rules_that_skip_blocks_label_as_checking_every_block_would(
         rule.apply(pages[0])
         BlockRule.apply(rule, pages[1])
         assert pages[0].labels == pages[1].labels and pages[0].reasons == pages[1].reasons
+
+
+def _shop(cards: list[tuple[str, str]], detail: str) -> str:
+    items = "".join(
+        f"<li class='product-card'><h3><a href='/p/{n}'>{name}</a></h3>"
+        f"<p class='price'>{price}</p><p class='note'>{detail}</p></li>"
+        for n, (name, price) in enumerate(cards)
+    )
+    return (
+        "<html><head><title>Garden benches</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav>"
+        f"<main><h1>Garden benches</h1><ul class='products'>{items}</ul></main></body></html>"
+    )
+
+
+_BENCHES = [
+    ("Oak bench with curved back", "$249.00"),
+    ("Teak bench for two", "$319.00"),
+    ("Cast iron park bench", "$189.00"),
+    ("Folding pine bench", "$99.00"),
+    ("Storage bench with lid", "$279.00"),
+]
+
+
+def test_repeated_block_keeps_a_detail_every_listed_item_shows() -> None:
+    # Each product card says "Free delivery on this item": a detail of each item, not a copy.
+    detail = "Free delivery on this item"
+    article = cleanpage.extract(_shop(_BENCHES, detail))
+    copies = [b for b in article.blocks if b.text == detail]
+    assert len(copies) == len(_BENCHES)
+    assert all(b.label is Label.BODY for b in copies), explain(article)
+
+
+def test_repeated_block_drops_cloned_items_and_reply_subjects() -> None:
+    # Cloned slides hold nothing of their own; a reply's subject repeats the thread's.
+    detail = "Free delivery on this item"
+    slides = [("Oak bench with curved back", "$249.00")] * 5
+    article = cleanpage.extract(_shop(slides, detail))
+    copies = [b for b in article.blocks if b.text == detail]
+    assert [b.rule for b in copies[1:]] == ["repeated-block"] * 4, explain(article)
+    subject = "Re: which oil for a teak bench?"
+    article = cleanpage.extract(_shop(_BENCHES, subject))
+    copies = [b for b in article.blocks if b.text == subject]
+    assert [b.rule for b in copies[1:]] == ["repeated-block"] * 4, explain(article)

@@ -8,6 +8,7 @@ read only a block's text, so they work the same on HTML pages and on flattened t
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -15,6 +16,7 @@ import re
 import regex
 
 from cleanpage.article import Block, Kind, Label
+from cleanpage.html import Node
 from cleanpage.rules.base import BlockRule, Page, Rule, Verdict
 from cleanpage.rules.density import Quality, density
 from cleanpage.rules.patterns import CLUTTER_PHRASES, PHRASE_KEYWORDS
@@ -778,12 +780,75 @@ def _spaced(text: str) -> str:
     return " ".join(text.split())
 
 
+ITEM_DETAIL_BLOCKS = 20
+"""An item (a product card, a listed story) holds fewer blocks than this."""
+ITEM_DETAIL_MIN_ITEMS = 3
+"""Items side by side, alike in markup, at least: a list of them."""
+ITEM_DETAIL_OWN_WORDS = 60
+"""The item's own text, at most: a name, a price, a line or two (a forum post says more)."""
+_ITEM_DIGITS = re.compile(r"\d+")
+
+
+def _item_kind(tokens: tuple[str, ...]) -> str:
+    """An element's first class name, numbers aside: items side by side share it
+    ("post-17", "post-18").
+
+    >>> _item_kind(("post-17", "odd")), _item_kind(())
+    ('post-', '')
+    """
+    return _ITEM_DIGITS.sub("", tokens[0]) if tokens else ""
+
+
+def _within(nodes: list[Node], ancestor: int, node: int) -> bool:
+    """Whether ``node`` is ``ancestor`` or lies inside it."""
+    depth = nodes[ancestor].depth
+    while node >= 0 and nodes[node].depth >= depth:
+        if node == ancestor:
+            return True
+        node = nodes[node].parent
+    return False
+
+
+ITEM_DETAIL_TITLE_WORDS = 3
+"""A title of this many words, at least, is told in a block that repeats it."""
+# A reply's subject: "Re: <the thread's title>", "AW: ...", "SV: ...".
+_REPLY_SUBJECT = re.compile(r"(?:re|aw|sv|vs|odp|antw)\s?:", re.IGNORECASE)
+
+
+def _names_page(text: str, title: str) -> bool:
+    """Whether ``text`` is about the page itself rather than an item: it holds the page's
+    title (``title``, lower case, "" when unknown) or is a reply's subject ("Re: ...").
+
+    >>> _names_page("Re: Which lens?", ""), _names_page("Posts about big cats", "big cats")
+    (True, True)
+    >>> _names_page("Free delivery", "big cats"), _names_page("Return policy", "")
+    (False, False)
+    """
+    return bool(_REPLY_SUBJECT.match(text)) or bool(title and title in text.lower())
+
+
+def _item_blocks(page: Page, item: int, i: int) -> list[int]:
+    """The blocks side by side with block ``i`` that lie in element ``item``, up to
+    ``ITEM_DETAIL_BLOCKS`` of them."""
+    nodes, owner = page.nodes, page.block_nodes
+    found = [i]
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(owner) and len(found) < ITEM_DETAIL_BLOCKS:
+            if not _within(nodes, item, owner[j]):
+                break
+            found.append(j)
+            j += step
+    return found
+
+
 class RepeatedBlock(Rule):
     """A block whose text already appeared elsewhere on the page is a copy: gallery captions
     repeated in a slideshow, a teaser of the article itself, a menu shown twice. Repeats
     within one container (a refrain, a repeated step) are left alone, and so is a prose
-    paragraph the article repeats in a sibling section of its own, and the content's copy
-    of a block shown first outside the content (a teaser of the article above it)."""
+    paragraph the article repeats in a sibling section of its own, the content's copy
+    of a block shown first outside the content (a teaser of the article above it), and a
+    detail each of several listed items shows ("Free delivery", "In stock")."""
 
     name = "repeated-block"
     family = "clutter"
@@ -814,14 +879,72 @@ class RepeatedBlock(Rule):
             repeats.append((i, first))
         copied = {i for i, _ in repeats}
         inside = region(page).inside
+        alike: collections.Counter[tuple[int, str, str]] = collections.Counter()
+        title = ""
+        if repeats:
+            title = next(
+                (
+                    _spaced(b.text.lower())
+                    for b, label in zip(blocks, page.labels, strict=True)
+                    if label is Label.TITLE and b.words >= ITEM_DETAIL_TITLE_WORDS
+                ),
+                "",
+            )
         for i, first in repeats:
-            if self._own_text(page, i, first, copied):
+            if self._own_text(page, i, first, copied) or (
+                not _names_page(blocks[i].text, title)
+                and self._item_detail(page, i, first, copied, alike)
+            ):
                 continue
             if inside[owner[i]] and not inside[owner[first]]:
                 # The first copy lies outside the content (a menu's teaser, a panel for
                 # another screen size): this one is the content's own.
                 continue
             page.decide(i, Label.BOILERPLATE, f"repeats block {first} word for word", self.name)
+
+    @staticmethod
+    def _item_detail(
+        page: Page,
+        i: int,
+        first: int,
+        copied: set[int],
+        alike: collections.Counter[tuple[int, str, str]],
+    ) -> bool:
+        """A detail every one of several alike items shows ("Free delivery", "Comp. value
+        $139.99", "In stock"): the two copies lie in sibling elements alike in markup (two
+        product cards, two rows), and the copy's item holds text of its own besides (its
+        name), so it is not a cloned slide or a menu shown twice."""
+        nodes, owner, blocks = page.nodes, page.block_nodes, page.blocks
+        a, b = owner[i], owner[first]
+        # At the same place in each item: not a reply quoting a post above it.
+        if nodes[a].path != nodes[b].path or nodes[a].own_tokens != nodes[b].own_tokens:
+            return False
+        # Climb to the children of the two copies' nearest common element.
+        while nodes[a].depth > nodes[b].depth:
+            a = nodes[a].parent
+        while nodes[b].depth > nodes[a].depth:
+            b = nodes[b].parent
+        if a == b:
+            return False
+        while nodes[a].parent != nodes[b].parent:
+            a, b = nodes[a].parent, nodes[b].parent
+        item, other = nodes[a], nodes[b]
+        kind = _item_kind(item.own_tokens)
+        if item.tag != other.tag or kind != _item_kind(other.own_tokens):
+            return False
+        if not alike:  # counted once per page, when first asked
+            alike.update((node.parent, node.tag, _item_kind(node.own_tokens)) for node in nodes)
+        if alike[item.parent, item.tag, kind] < ITEM_DETAIL_MIN_ITEMS:
+            return False  # two panels alike (one per screen size) are no list of items
+        # The item's blocks against the first copy's item: some text of its own (its name,
+        # its price), not a cloned slide; an element of many blocks is a section, not an item.
+        mine = _item_blocks(page, a, i)
+        theirs = _item_blocks(page, b, first)
+        if len(mine) >= ITEM_DETAIL_BLOCKS or len(theirs) >= ITEM_DETAIL_BLOCKS:
+            return False
+        known = {blocks[j].text for j in theirs}
+        own = sum(blocks[j].words for j in mine if blocks[j].text not in known)
+        return 0 < own <= ITEM_DETAIL_OWN_WORDS
 
     @staticmethod
     def _own_text(page: Page, i: int, first: int, copied: set[int]) -> bool:

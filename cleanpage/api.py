@@ -28,6 +28,7 @@ from cleanpage.metadata import (
     extract_metadata,
     extract_text_metadata,
     labelled_heading,
+    suffixed_heading,
     tidy_title,
     title_parts,
 )
@@ -412,9 +413,14 @@ def _assemble(
     else:
         title = md.title or page.title_hint
     if title and page.format == "html":
-        # A heading that carries a section label beside the title the page's metadata gives.
+        # A heading that carries a section label beside the title the page's metadata gives,
+        # or a part of its own after a separator.
         for witness in (md.title, page.title_hint):
-            if witness and (_labelled_title(title, witness) or dashless_heading(title, witness)):
+            if witness and (
+                _labelled_title(title, witness)
+                or dashless_heading(title, witness)
+                or suffixed_heading(title, witness)
+            ):
                 title = witness
                 break
     text = "\n\n".join(b.text for b in labelled if b.label is Label.BODY)

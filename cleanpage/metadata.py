@@ -752,6 +752,7 @@ def clean_title(
     url: str | None = None,
     *,
     section: Callable[[str], bool] | None = None,
+    authors: Iterable[str] = (),
 ) -> str | None:
     """``title`` without a site-name part: "Post | Site" and "Site – Post" give "Post".
 
@@ -771,6 +772,12 @@ def clean_title(
     >>> clean_title("Winter tides come early / Coast Talk / Coast News", "Coast News",
     ...             section=lambda part: part == "Coast Talk")
     'Winter tides come early'
+
+    ``authors`` are the page's authors: a later part that names one is the byline the title
+    carries ("Post | Ann Lee | Site"), and goes with every part after it.
+
+    >>> clean_title("Winter tides | Notes | Ann Lee", authors=["Ann Lee"])
+    'Winter tides | Notes'
     """
     title = _clean(title)
     if not title:
@@ -793,6 +800,11 @@ def clean_title(
         parts.pop()
         seps.pop()
     last_dropped = len(parts) < count
+    bylines = {_key(name) for name in authors} - {""}
+    if bylines:
+        named = next((i for i in range(1, len(parts)) if _key(parts[i]) in bylines), None)
+        if named is not None:
+            parts, seps = parts[:named], seps[: named - 1]
     while len(parts) > 1 and (is_site(parts[0]) or _PAGE_LABEL.match(parts[0])):
         parts.pop(0)
         seps.pop(0)
@@ -1119,6 +1131,10 @@ class _Candidates:
         # The header, nav or form elements around the headline: a page's own header, or
         # markup a parser nested wrongly, not navigation.
         self.shells: frozenset[Any] = frozenset()
+        # The attribute of the <meta> whose values are being added ("name" or "property"),
+        # and the fields whose kept value a name= gave: the same rank's property= wins.
+        self.meta_attribute: str | None = None
+        self.named: set[str] = set()
 
     def add(self, name: str, source: str, value: Any, rank: int | None = None) -> None:
         if value is None or value == "" or value == () or value == []:
@@ -1128,8 +1144,12 @@ class _Candidates:
         if name == "title" and source != "h1" and isinstance(value, str):
             self.titles.append(value)
         current = self.best.get(name)
-        if current is None or rank < current[0]:
+        if current is None or rank < current[0] or self._renames(name, rank):
             self.best[name] = (rank, self.order, source, value)
+            if self.meta_attribute == "name":
+                self.named.add(name)
+            else:
+                self.named.discard(name)
         elif name in _LIST_FIELDS and current[2] == source and isinstance(value, tuple):
             merged = current[3] + tuple(v for v in value if v not in current[3])
             self.best[name] = (current[0], current[1], source, merged[: _MAX_AUTHORS * 3])
@@ -1141,7 +1161,18 @@ class _Candidates:
         if name in _LIST_FIELDS or name == "title":
             return False
         current = self.best.get(name)
-        return current is not None and current[0] <= rank
+        return current is not None and current[0] <= rank and not self._renames(name, rank)
+
+    def _renames(self, name: str, rank: int) -> bool:
+        """Whether a <meta property=...> being added outranks the field's kept value, of
+        the same rank, that a <meta name=...> gave."""
+        current = self.best.get(name)
+        return (
+            self.meta_attribute == "property"
+            and current is not None
+            and current[0] == rank
+            and name in self.named
+        )
 
     def get(self, name: str) -> Any:
         found = self.best.get(name)
@@ -1814,12 +1845,18 @@ def _read_element(
         named = attrib.get("property") or attrib.get("name")
         if "itemprop" in attrib and not named and key in _ITEMPROP_FIELDS:
             _add_itemprop(found, _ITEMPROP_FIELDS[key], element, base)
-        elif " " in key:
+            return
+        # OpenGraph and RDFa Dublin Core are properties: of two equal sources, the tag that
+        # writes property= outranks one that writes the same field as name= (a leftover
+        # or a second plugin's copy), wherever it stands.
+        found.meta_attribute = next((a for a in ("property", "name") if a in attrib), None)
+        if " " in key:
             # RDFa lets one tag carry several properties: property="dc:title og:title".
             for one in key.split()[:4]:
                 _add_meta(found, _meta_key(one), content, base)
         else:
             _add_meta(found, _meta_key(key), content, base)
+        found.meta_attribute = None
     elif tag == "link":
         rel = (attrib.get("rel") or "").lower().split()
         href = attrib.get("href")
@@ -2434,7 +2471,13 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any], root: Any = Non
         if shorter != title:
             title, h1s = shorter, h1s[1:]
     if title:
-        title = clean_title(title, site_name, site_url, section=_link_text_test(root))
+        title = clean_title(
+            title,
+            site_name,
+            site_url,
+            section=_link_text_test(root),
+            authors=found.get("authors") or (),
+        )
     if title and title_source != "h1":
         # The visible headline is the title as the page shows it, without site names or
         # SEO wording, when it is the same title as the metadata's.
@@ -2448,6 +2491,7 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any], root: Any = Non
             heading is not None
             and not labelled_heading(heading, title)
             and not dashless_heading(heading, title)
+            and not suffixed_heading(heading, title)
         ):
             title, title_source = clean_title(heading, site_name, site_url), "h1"
     if title and title_source == "title-tag" and h1s:
@@ -2687,6 +2731,27 @@ def dashless_heading(heading: str, title: str) -> bool:
     if shown == " ".join(title.split()).casefold():
         return False
     return " ".join(_DASH.sub(" ", title).split()).casefold() == shown
+
+
+def suffixed_heading(heading: str, title: str) -> bool:
+    """Whether ``heading`` is ``title`` and then a title separator and more: the heading
+    sets a part of its own after the title, as a ``<title>`` sets the site's name ("Tide
+    calculator - Coast Funds" over "Tide calculator"). Words after the title without a
+    separator are more often a subtitle.
+
+    >>> suffixed_heading("Tide calculator - Coast Funds", "Tide calculator")
+    True
+    >>> suffixed_heading("Tide calculator for sailors", "Tide calculator")
+    False
+    """
+    title = " ".join(title.split())
+    heading = " ".join(heading.split())
+    if not title or len(heading) <= len(title):
+        return False
+    if heading[: len(title)].casefold() != title.casefold():
+        return False
+    m = _TITLE_SEPARATOR.match(heading, len(title))
+    return m is not None and m.end() < len(heading)
 
 
 def _as_day(value: Date) -> datetime.date:

@@ -1288,3 +1288,63 @@ def test_a_home_pages_title_whose_last_part_is_the_sites_name_loses_it() -> None
     head = "<title>Coast News - Where the tide turns</title>"
     md = meta(head, url="https://coastnews.example/")
     assert md.title == "Coast News - Where the tide turns"
+
+
+def test_a_title_part_that_names_the_author_goes_with_the_parts_after_it() -> None:
+    # "Post | Section | Author": the byline the title carries is not the headline's.
+    head = (
+        "<title>Winter tides on the north coast | Notes | Ann Lee</title>"
+        '<meta name="author" content="Ann Lee">'
+    )
+    assert meta(head).title == "Winter tides on the north coast | Notes"
+    head = (
+        "<title>Ferry fares rise in spring - Ann Lee - Harbour Gazette Online</title>"
+        '<meta name="author" content="Ann Lee">'
+    )
+    assert meta(head).title == "Ferry fares rise in spring"
+    assert clean_title("Tides | Ann Lee", authors=["Ann Lee"]) == "Tides"
+    # Not the first part (a column named after its writer), nor a part only like the name.
+    for title in ("Ann Lee | Winter tides on the north coast", "Tides | Ann Leeward"):
+        assert meta(f'<title>{title}</title><meta name="author" content="Ann Lee">').title == (
+            title
+        )
+
+
+def test_a_property_meta_outranks_the_same_field_written_as_a_name() -> None:
+    # OpenGraph and RDFa Dublin Core are properties: a name= copy of the field gives way.
+    head = (
+        '<meta name="dc.title" content="Tides (draft)">'
+        '<meta property="dc:title" content="Tides of March">'
+    )
+    assert meta(head).title == "Tides of March"
+    head = (
+        '<meta name="og:title" content="Tides (draft)">'
+        '<meta property="og:title" content="Tides of March">'
+    )
+    assert meta(head).title == "Tides of March"
+    # Of two alike the first stands, and a name= after a property= changes nothing.
+    for head in (
+        '<meta property="og:title" content="Tides of March">'
+        '<meta property="og:title" content="Tides (draft)">',
+        '<meta property="og:title" content="Tides of March">'
+        '<meta name="og:title" content="Tides (draft)">',
+        '<meta name="og:title" content="Tides of March">'
+        '<meta name="og:title" content="Tides (draft)">',
+    ):
+        assert meta(head).title == "Tides of March"
+
+
+def test_a_heading_that_sets_a_separated_part_after_the_title_gives_way_to_it() -> None:
+    # The <h1> is the metadata title, a separator and a part of its own (a brand, a tag).
+    og = '<meta property="og:title" content="Retirement tide calculator">'
+    shown = "Retirement tide calculator - Coast Funds"
+    assert meta(og, f"<h1>{shown}</h1>").title == "Retirement tide calculator"
+    article = cleanpage.extract(
+        f"<html><head>{og}</head><body><h1>{shown}</h1><p>"
+        + "The calculator adds the tides of every month. " * 8
+        + "</p></body></html>"
+    )
+    assert article.title == "Retirement tide calculator"
+    # Words after the title without a separator are a subtitle: the heading stands.
+    shown = "Retirement tide calculator for sailors"
+    assert meta(og, f"<h1>{shown}</h1>").title == shown

@@ -371,6 +371,16 @@ TRIGGERS = [
         "Jane Roe is a retired lock keeper",
     ),
     Case(
+        # A post's signature under its text: who wrote it, not what they wrote.
+        "marked-region",
+        Label.BYLINE,
+        page(
+            "<div class='signature'><p>Walking the cut since 1998, one lock at a time, and "
+            "still no closer to the end of it.</p></div>"
+        ),
+        "Walking the cut since 1998",
+    ),
+    Case(
         "outside-content",
         Label.BOILERPLATE,
         page(after="<div><p>Picture of the week: ice on the lock gates</p></div>"),

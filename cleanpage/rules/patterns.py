@@ -577,8 +577,20 @@ TOKEN_FAMILIES: tuple[tuple[str, Label, frozenset[str], frozenset[str]], ...] = 
         "byline",
         Label.BYLINE,
         # "bio", "biography": the author's biography boxed under the article ("author-bio",
-        # "about-the-author"), one more thing the page says about who wrote it.
-        frozenset({"byline", "dateline", "postmeta", "entrymeta", "bio", "biography"}),
+        # "about-the-author"), one more thing the page says about who wrote it; a
+        # "signature" signs a story or a forum post, a "postprofile" is its author's card.
+        frozenset(
+            {
+                "byline",
+                "dateline",
+                "postmeta",
+                "entrymeta",
+                "bio",
+                "biography",
+                "signature",
+                "postprofile",
+            }
+        ),
         frozenset(
             {
                 "author",

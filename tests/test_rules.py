@@ -2840,6 +2840,40 @@ _DISCLAIMER = (
 )
 
 
+def _sections_named_nav() -> str:
+    teasers = "".join(
+        f"<li><a href='/walks/{n}'>Walk {n}</a><p>A short walk from the lock, with a tea "
+        "room at the end of it.</p></li>"
+        for n in range(4)
+    )
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>{TITLE}</title></head><body>"
+        f"<div class='site-menu'><ul>{teasers}</ul></div><main><h1>{TITLE}</h1>"
+        + "".join(f"<div class='content-nav-section'><p>{p}</p></div>" for p in (P1, P2, P3))
+        + "</main><footer><p>Written on foot since 2009.</p></footer></body></html>"
+    )
+
+
+def test_marked_region_a_section_named_for_the_page_menu_is_text() -> None:
+    # 'content-nav-section': sections of the article that its in-page menu jumps to. A
+    # class name saying "nav" on elements holding the article's prose names no menu.
+    article = cleanpage.extract(_sections_named_nav())
+    for text in (P1, P2, P3):
+        assert block(article, text).label is Label.BODY, explain(article)
+
+
+def test_marked_region_a_nav_element_stays_navigation() -> None:
+    # A <nav> is navigation whatever it holds (the guard for the content root aside).
+    article = cleanpage.extract(
+        page(after="<nav class='walk-nav'><p>Walks near the lock</p></nav>")
+    )
+    assert block(article, "Walks near the lock").label is Label.NAVIGATION, explain(article)
+    small = cleanpage.extract(
+        page(after="<div class='menu-teasers'><p>A short walk from the lock, with tea.</p></div>")
+    )
+    assert block(small, "A short walk").label is Label.NAVIGATION, explain(small)
+
+
 def test_marked_region_a_disclaimer_box() -> None:
     # A box whose class names it a disclaimer beside the article is fine print.
     article = cleanpage.extract(

@@ -29,6 +29,9 @@ CONTENT_GUARD = 0.4
 # Prose inside regions that markup marks as clutter (comments, sidebars) counts this much
 # when looking for the content root, so a long comment thread does not outweigh the article.
 MARKED_WEIGHT = 0.15
+# A navigation mark from a class name alone on an element holding this share of the page's
+# prose names a section of the text, not a menu.
+MENU_PROSE_SHARE = 0.25
 # A sidebar mark on an element holding this share of the page's prose names the layout.
 LAYOUT_SHARE = 0.95
 # A cookie or consent dialog is never the article, however much policy text it holds; nor is
@@ -114,6 +117,20 @@ def _main_container(page: Page, block_weights: list[float], prose_total: float) 
     return -1
 
 
+def menu_named_prose(node: Node, label: Label, prose: float, prose_total: float) -> bool:
+    """Whether a navigation mark is a class name's only ('content-nav-section', a section
+    that an in-page menu jumps to) on an element holding a good share of the page's prose:
+    not inside a ``<nav>`` or a navigation role, and prose, which menus are not made of.
+    (On an element holding nearly all of it, the body's, the mark discounts all the page's
+    prose alike.)"""
+    return (
+        label is Label.NAVIGATION
+        and node.landmark != "nav"
+        and prose_total > 0
+        and MENU_PROSE_SHARE * prose_total <= prose < LAYOUT_SHARE * prose_total
+    )
+
+
 def _marked_nodes(
     page: Page, exempt: list[bool], prose: list[float], prose_total: float
 ) -> list[float]:
@@ -133,6 +150,7 @@ def _marked_nodes(
         if (
             mark is None
             or (exempt[i] and mark.label is Label.BOILERPLATE)
+            or menu_named_prose(node, mark.label, prose[i], prose_total)
             or (prose_total > 0 and prose[i] >= layout and mark.label is Label.SIDEBAR)
         ):
             factor[i] = inherited

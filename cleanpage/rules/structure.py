@@ -13,7 +13,13 @@ from cleanpage.article import Label
 from cleanpage.rules.base import Page, Rule
 from cleanpage.rules.density import Quality, density
 from cleanpage.rules.markup import Mark, own_marks
-from cleanpage.rules.region import CONTENT_GUARD, Region, region, replies_are_content
+from cleanpage.rules.region import (
+    CONTENT_GUARD,
+    Region,
+    menu_named_prose,
+    region,
+    replies_are_content,
+)
 
 # A thread of posts: at least this many comment-marked elements hold the content root's
 # prose, the root's prose outside them is at most this share of theirs, and the page's
@@ -40,6 +46,8 @@ def _marks(page: Page) -> list[Mark | None]:
         inherited = marks[node.parent] if node.parent >= 0 else None
         guarded = r.prose_total > 0 and r.prose[i] >= guard
         mark = own[i]
+        if mark is not None and menu_named_prose(node, mark.label, r.prose[i], r.prose_total):
+            guarded = True
         if (
             guarded
             and has_main

@@ -3105,3 +3105,40 @@ def test_repeated_block_drops_cloned_items_and_reply_subjects() -> None:
     article = cleanpage.extract(_shop(_BENCHES, subject))
     copies = [b for b in article.blocks if b.text == subject]
     assert [b.rule for b in copies[1:]] == ["repeated-block"] * 4, explain(article)
+
+
+def _post_list(n: int, links: bool = False) -> str:
+    def excerpt(i: int) -> str:
+        if links:
+            return (
+                "<ul>"
+                + "".join(f"<li><a href='/w/{i}/{k}'>Stage {k}</a></li>" for k in range(5))
+                + "</ul>"
+            )
+        return f"<p>Walk {i}: {P1}</p><p>Walk {i}: {P2}</p><p>Walk {i}: {P3}</p>"
+
+    return "".join(
+        f"<div class='post'><h2><a href='/walks/{i}'>Walk {i} along the canal to the lock</a></h2>"
+        f"<p class='date'>March {i + 1}, 2024</p>{excerpt(i)}</div>"
+        for i in range(n)
+    )
+
+
+_ARTICLE = f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+
+
+def test_link_density_keeps_the_linked_headlines_of_a_list_of_posts() -> None:
+    # A blog's front page: each post's linked headline, its date, then its text.
+    article = cleanpage.extract(page(after="").replace(_ARTICLE, _post_list(4)))
+    for i in range(4):
+        found = block(article, f"Walk {i} along the canal")
+        assert found.label is Label.BODY, explain(article)
+
+
+def test_link_density_drops_linked_headings_over_links_or_too_few() -> None:
+    # Linked headings over lists of links are menus' titles; two posts are no list.
+    article = cleanpage.extract(page(inside=_post_list(4, links=True)))
+    assert "Walk 0 along the canal" not in article.text, explain(article)
+    article = cleanpage.extract(page(after="").replace(_ARTICLE, _post_list(2)))
+    found = block(article, "Walk 1 along the canal")
+    assert found.label is not Label.BODY, explain(article)

@@ -220,11 +220,14 @@ class LinkDensity(Rule):
         t = THRESHOLDS.get(page.mode, THRESHOLDS["balanced"])
         first, last = _prose_span(page)
         stopwords = density(page).thresholds.stopwords_high
+        listed = _listed_headings(page, t.max_link_share)
         for i in list(page.undecided()):
             block = page.blocks[i]
             if block.link_share > t.max_link_share and block.words > 0:
                 if block.kind is Kind.HEADING and (
-                    _section_heading(page, i) or _heading_within_prose(page, i, first, last)
+                    i in listed
+                    or _section_heading(page, i)
+                    or _heading_within_prose(page, i, first, last)
                 ):
                     continue
                 if (
@@ -252,6 +255,38 @@ def _prose_span(page: Page) -> tuple[int, int]:
     raw, labels = density(page).raw, page.labels
     prose = [i for i, q in enumerate(raw) if q is Quality.GOOD and labels[i] is None]
     return (prose[0], prose[-1]) if prose else (len(raw), -1)
+
+
+LISTED_HEADINGS = 3
+"""Linked headings alike in markup, each above its excerpt, at least: a list of posts."""
+LISTED_HEADING_REACH = 2
+"""Blocks from a listed heading to its excerpt, at most (a date may stand between)."""
+
+
+def _listed_headings(page: Page, max_link_share: float) -> set[int]:
+    """Linked headings that each stand above a paragraph of prose (maybe below a date),
+    three or more of them alike in markup: the headlines of a page's list of posts, each
+    above its excerpt. Teaser cards beside an article were labelled before."""
+    if not page.nodes:
+        return set()
+    blocks, labels, raw = page.blocks, page.labels, density(page).raw
+    nodes, owner = page.nodes, page.block_nodes
+    found: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    for i, block in enumerate(blocks):
+        if (
+            block.kind is not Kind.HEADING
+            or labels[i] is not None
+            or block.link_share <= max_link_share
+        ):
+            continue
+        for j in range(i + 1, min(len(blocks), i + 1 + LISTED_HEADING_REACH)):
+            if blocks[j].kind is Kind.HEADING:
+                break
+            if labels[j] is None and raw[j] is Quality.GOOD:
+                node = nodes[owner[i]]
+                found.setdefault((node.path, node.own_tokens), []).append(i)
+                break
+    return {i for group in found.values() if len(group) >= LISTED_HEADINGS for i in group}
 
 
 def _section_heading(page: Page, i: int) -> bool:

@@ -28,6 +28,7 @@ from cleanpage.metadata import (
     extract_metadata,
     extract_text_metadata,
     labelled_heading,
+    site_page_title,
     suffixed_heading,
     tidy_title,
     title_parts,
@@ -405,6 +406,7 @@ def _assemble(
         or (
             _block_says_title(title_block.text, md.title)
             and not _heading_cut(title_block.text, md.title, md.sources.get("title"))
+            and not site_page_title(md.title)
         )
     ):
         shown = clean_title(title_block.text, md.site_name, md.url or url)

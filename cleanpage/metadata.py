@@ -739,6 +739,12 @@ _PAGE_LABEL = regex.compile(
     r"|ver\s+tema|visualizza\s+argomento)$",
     regex.IGNORECASE,
 )
+# The names a site gives its home and about pages: alone they name no page.
+_SITE_PAGE = regex.compile(
+    r"^(?:home(?:\s*page)?|about(?:\s+us)?|start(?:seite)?|accueil|inicio|início|über\s+uns"
+    r"|à\s+propos|chi\s+siamo|sobre\s+(?:nosotros|nós))$",
+    regex.IGNORECASE,
+)
 _TAG_MAX_WORDS = 3
 _CRUMBS_MIN_PARTS = 3  # the headline and two sections
 _CRUMBS_MIN_HEADLINE_WORDS = 3
@@ -836,6 +842,9 @@ def clean_title(
         # when the first part names the site: "Site Product Name | Page" ends on the page.
         parts.pop()
         seps.pop()
+    if len(parts) == 1 and len(parts) < count and _SITE_PAGE.match(parts[0]):
+        # "Home - Coast News", "About | Coast News": a site's own page, named by the site.
+        return title
     rebuilt = parts[0]
     for sep, part in zip(seps, parts[1:], strict=False):
         rebuilt += sep + part
@@ -2469,7 +2478,9 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any], root: Any = Non
             title, _heading_text(h1s[0]), found.titles, site_name, site_url
         )
         if shorter != title:
-            title, h1s = shorter, h1s[1:]
+            # The <h1> shows the site's name; "About - Coast Notes" keeps it, a site's own
+            # page being named by the site.
+            title, h1s = title if _SITE_PAGE.match(shorter) else shorter, h1s[1:]
     if title:
         title = clean_title(
             title,
@@ -2731,6 +2742,17 @@ def dashless_heading(heading: str, title: str) -> bool:
     if shown == " ".join(title.split()).casefold():
         return False
     return " ".join(_DASH.sub(" ", title).split()).casefold() == shown
+
+
+def site_page_title(title: str) -> bool:
+    """Whether ``title`` is a site's home or about page named by the site: "Home - Coast
+    Notes", "About | Coast Notes" (the label alone would name no page).
+
+    >>> site_page_title("About - Coast Notes"), site_page_title("Tides - Coast Notes")
+    (True, False)
+    """
+    parts = _TITLE_SEPARATOR.split(title.strip())
+    return len(parts) == 2 and any(_SITE_PAGE.match(part) for part in parts)
 
 
 def suffixed_heading(heading: str, title: str) -> bool:

@@ -1348,3 +1348,29 @@ def test_a_heading_that_sets_a_separated_part_after_the_title_gives_way_to_it() 
     # Words after the title without a separator are a subtitle: the heading stands.
     shown = "Retirement tide calculator for sailors"
     assert meta(og, f"<h1>{shown}</h1>").title == shown
+
+
+def test_a_sites_home_or_about_page_keeps_the_sites_name_in_its_title() -> None:
+    # "Home" or "About" alone names no page: the site's name stays beside it.
+    url = "https://coastnotes.example/about"
+    for title in ("About - Coast Notes", "Home | Coast Notes", "Über uns – Coast Notes"):
+        assert meta(f"<title>{title}</title>", url=url).title == title
+    # The <h1> that shows the site's name does not take the title's place.
+    md = meta("<title>About - Coast Notes</title>", "<h1>Coast Notes</h1>")
+    assert md.title == "About - Coast Notes"
+    # Any other page loses the site's name as before.
+    for title in (
+        "News | Coast Notes",
+        "About the tides - Coast Notes",
+        "Homes for sale - Coast Notes",
+    ):
+        assert (
+            meta(f"<title>{title}</title>", url=url).title == title.split(" | ")[0].split(" - ")[0]
+        )
+    # extract()'s title block showing the site's name gives way to it too.
+    article = cleanpage.extract(
+        "<html><head><title>About - Coast Notes</title></head><body><h1>Coast Notes</h1><p>"
+        + "We write about the tides of the north coast every week. " * 8
+        + "</p></body></html>"
+    )
+    assert article.title == "About - Coast Notes"

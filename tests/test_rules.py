@@ -2395,6 +2395,33 @@ def test_prose_density_keeps_a_list_closing_the_article() -> None:
         assert block(article, text).label is Label.BODY, explain(article)
 
 
+_PROSE_POINTS = (
+    "<li>Start early in the day, when the towpath is quiet and the light on the water is "
+    "at its best for the long walk.</li>"
+    "<li>Carry more water than you think you need, because the cafes along the canal close "
+    "early outside the summer season.</li>"
+)
+
+
+def test_prose_density_keeps_the_rest_of_a_list_the_article_ends_in() -> None:
+    # The article's last prose is a list's item: the list's shorter items after it close
+    # the article with it (the same page extracted again, where nothing follows the list,
+    # would otherwise lose them).
+    article = cleanpage.extract(page(inside=f"<ul>{_PROSE_POINTS}{_CLOSING_POINTS}</ul>"))
+    for text in ("Carry more water", "A flask of tea", "The map"):
+        assert block(article, text).label is Label.BODY, explain(article)
+    again = cleanpage.extract(article.to_html())
+    assert again.text == article.text
+
+
+def test_prose_density_drops_a_list_after_the_list_the_article_ends_in() -> None:
+    # Only that list's own items: a second list after it is no part of it.
+    html = page(inside=f"<ul>{_PROSE_POINTS}</ul><ul>{_CLOSING_POINTS}</ul>")
+    article = cleanpage.extract(html)
+    found = block(article, "A flask of tea")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)
+
+
 def test_prose_density_keeps_a_closing_list_under_its_own_heading() -> None:
     # The closing list may have a heading of its own beside the paragraphs; both stay.
     article = cleanpage.extract(page(inside=f"<h2>What to pack</h2><ul>{_CLOSING_POINTS}</ul>"))

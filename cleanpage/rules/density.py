@@ -496,11 +496,23 @@ def _closing_list(page: Page, last: int) -> int:
     """The block after a list that closes the article: list items right after its last
     prose block, in a list that element holds beside its paragraphs (the article's last
     points, its notes), maybe under a heading of their own there ("Qualified teams");
-    ``last`` when there is none."""
+    ``last`` when there is none. A last prose block that is itself a list item closes
+    with the rest of its list: the items after it in the same list."""
     nodes, owner, blocks = page.nodes, page.block_nodes, page.blocks
     container = nodes[owner[last]].parent
     if container < 0:
         return last
+    if blocks[last].kind is Kind.LIST_ITEM:
+        end = last
+        for j in range(last + 1, len(blocks)):
+            if (
+                blocks[j].kind is not Kind.LIST_ITEM
+                or page.labels[j] is not None
+                or nodes[owner[j]].parent != container
+            ):
+                break
+            end = j
+        return end + 1 if end > last else last
     end = start = last
     heading = last + 1
     if (

@@ -818,6 +818,25 @@ def test_teaser_cards_inside_the_article() -> None:
     assert P1 in article.text and P3 in article.text
 
 
+def test_teaser_cards_leave_an_faq() -> None:
+    # An FAQ's entries: linked questions (accordion toggles) over short answers. They open
+    # their answers in place, they tease no other page.
+    faq = "".join(
+        f"<li><div><h4><a href='#q{i}'>Can I walk stretch number {i} with a dog?</a></h4>"
+        f"<p>Yes, you can, but keep it on a lead near the locks of stretch {i}, where the "
+        "boats come close to the path.</p>"
+        "</div></li>"
+        for i in range(4)
+    )
+    article = cleanpage.extract(page(f"<p>{P1}</p><p>{P2}</p><ul class='faq'>{faq}</ul>"))
+    found = block(article, "Yes, you can, but keep it on a lead near the locks of stretch 2")
+    assert found.label is Label.BODY, explain(article)
+    # Teasers with one question among their headlines are still teasers.
+    mixed = _cards(4).replace("Walk number 1 along the old canal", "Is walk 1 the best one?")
+    article = cleanpage.extract(page(f"<ul class='strip'>{mixed}</ul>"))
+    assert block(article, "A short excerpt about walk 2").rule == "teaser-cards", explain(article)
+
+
 def test_teaser_cards_that_are_the_page_stay() -> None:
     listing = (
         "<!DOCTYPE html><html><head><title>Walks</title></head><body><main>"

@@ -429,6 +429,9 @@ TEASER_ARTICLE_SHARE = 0.15
 of its headline and first prose holds this many paragraphs, this share of the prose."""
 
 
+_QUESTION_MARKS = ("?", "？", "؟")
+
+
 class TeaserCards(Rule):
     """Cards that each pair a linked headline with an excerpt, three or more side by side,
     tease other pages ("more stories" strips, slideshows of other articles) even inside the
@@ -439,7 +442,8 @@ class TeaserCards(Rule):
     tutorial's sections). A card's headline may sit under a short kicker line ("REINDEER
     GAMES"). Cards holding much of the prose are still teasers when the article lies beside
     them: the element of its headline and its first prose holds three or more paragraphs
-    of prose, 15% of the page's, and not the cards."""
+    of prose, 15% of the page's, and not the cards. A strip whose headlines are mostly
+    questions is an FAQ, and stays."""
 
     name = "teaser-cards"
     family = "region"
@@ -520,6 +524,8 @@ class TeaserCards(Rule):
         for parent, members in cards.items():
             if len(members) < self.min_cards or parent < 0 or not r.inside[parent]:
                 continue
+            if self._questions(page, [first[m] for m in members]):
+                continue  # an FAQ: questions that open their answers, not other pages
             strip_prose = sum(r.prose[m] for m in members)
             if strip_prose >= self.max_prose_share * r.prose[r.root]:
                 # Cards holding much of the prose are the page's content, unless the
@@ -551,6 +557,18 @@ class TeaserCards(Rule):
                     )
                     break
                 node = nodes[node].parent
+
+    @staticmethod
+    def _questions(page: Page, heads: list[int]) -> bool:
+        """Whether most cards' headlines (or the line under a kicker) are questions: an
+        FAQ's entries, whose linked questions open their answers in place."""
+        blocks = page.blocks
+        asked = sum(
+            1
+            for at in heads
+            if any(b.text.rstrip().endswith(_QUESTION_MARKS) for b in blocks[at : at + 2])
+        )
+        return 3 * asked >= 2 * len(heads)
 
     def _data_row(self, page: Page, node: int, first: int, count: int) -> bool:
         """A table row whose cells beside the linked name hold a few words each (sizes,

@@ -3188,3 +3188,29 @@ def test_link_density_drops_linked_headings_over_links_or_too_few() -> None:
     article = cleanpage.extract(page(after="").replace(_ARTICLE, _post_list(2)))
     found = block(article, "Walk 1 along the canal")
     assert found.label is not Label.BODY, explain(article)
+
+
+def _linked_table(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td>{a}</td><td><a href='/w/{n}'>{b}</a></td></tr>" for n, (a, b) in enumerate(rows)
+    )
+    return f"<table><tr><th>Year</th><th>Winner of the towpath prize</th></tr>{cells}</table>"
+
+
+def test_link_density_keeps_a_table_of_data_that_links_its_entries() -> None:
+    # A table of winners by year: each name links to its page, each row holds a year.
+    rows = [(str(2001 + k), f"The lock keeper of lock number {k} and crew") for k in range(8)]
+    html = page().replace(f"<p>{P2}</p>", f"<p>{P2}</p>{_linked_table(rows)}")
+    found = block(cleanpage.extract(html), "Year | Winner")
+    assert found.label is Label.BODY, explain(cleanpage.extract(html))
+
+
+def test_link_density_drops_a_table_of_links_without_figures() -> None:
+    # The same table of linked guides, no row holding a figure: a grid of links.
+    rows = [
+        ("ABCDEFGH"[k], f"The walks and the pubs around lock {'ABCDEFGH'[k]}") for k in range(8)
+    ]
+    html = page().replace(f"<p>{P2}</p>", f"<p>{P2}</p>{_linked_table(rows)}")
+    article = cleanpage.extract(html)
+    found = block(article, "Year | Winner")
+    assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)

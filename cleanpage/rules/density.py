@@ -230,6 +230,8 @@ class LinkDensity(Rule):
                     or _heading_within_prose(page, i, first, last)
                 ):
                     continue
+                if block.kind is Kind.TABLE and _data_table(block):
+                    continue
                 if (
                     first < i < last
                     and block.kind in _SENTENCE_KINDS
@@ -255,6 +257,28 @@ def _prose_span(page: Page) -> tuple[int, int]:
     raw, labels = density(page).raw, page.labels
     prose = [i for i, q in enumerate(raw) if q is Quality.GOOD and labels[i] is None]
     return (prose[0], prose[-1]) if prose else (len(raw), -1)
+
+
+DATA_TABLE_ROWS = 5
+"""Rows of a table of data, at least, that link its entries (a list of laureates)."""
+
+
+def _data_table(block: Block) -> bool:
+    """A table of five rows or more in two columns or more, most rows holding a figure (a
+    year, a price, a count): data whose entries link to their pages, not a grid of links.
+
+    >>> rows = tuple((str(1901 + k), f"Laureate {k}") for k in range(6))
+    >>> _data_table(Block(0, "", kind=Kind.TABLE, rows=rows))
+    True
+    >>> rows = tuple((f"{state} LLC", "Guide") for state in "ABCDEF")
+    >>> _data_table(Block(0, "", kind=Kind.TABLE, rows=rows))
+    False
+    """
+    rows = block.rows
+    if len(rows) < DATA_TABLE_ROWS or max(len(row) for row in rows) < 2:
+        return False
+    figures = sum(1 for row in rows if any(_DIGIT.search(cell) for cell in row))
+    return figures * 2 > len(rows)
 
 
 LISTED_HEADINGS = 3

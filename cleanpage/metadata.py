@@ -1134,6 +1134,7 @@ class _Candidates:
         self.best: dict[str, tuple[int, int, str, Any]] = {}
         self.order = 0
         self.titles: list[str] = []  # every metadata title seen, for matching the <h1>
+        self.ranked_titles: list[tuple[int, str, str]] = []  # (rank, source, title) of each
         self.card_labels: dict[str, str] = {}  # twitter:labelN / twitter:dataN pairs
         self.types: dict[str, None] = {}  # declared page types, in order, without repeats
         self.in_comments: dict[Any, bool] = {}  # per parent element, for _in_comments
@@ -1152,6 +1153,7 @@ class _Candidates:
         self.order += 1
         if name == "title" and source != "h1" and isinstance(value, str):
             self.titles.append(value)
+            self.ranked_titles.append((rank, source, value))
         current = self.best.get(name)
         if current is None or rank < current[0] or self._renames(name, rank):
             self.best[name] = (rank, self.order, source, value)
@@ -2468,6 +2470,16 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any], root: Any = Non
     # nor is one that shows no text (a logo's image, a slot left empty).
     site_key = _key(site_name) if site_name else ""
     h1s = [h1 for h1 in h1s[:5] if _key(_text_of(h1)) not in ("", site_key)]
+    if title and title_source != "h1" and _names_only_the_site(title, site_name, site_url):
+        # A page below the site's home whose strongest title is only the site's name: a
+        # weaker title that names the page stands for it ("All Men's Socks" under a card's
+        # "Bombas").
+        for _, source, other in sorted(found.ranked_titles, key=lambda entry: entry[0]):
+            if not _names_only_the_site(
+                clean_title(other, site_name, site_url) or "", site_name, site_url
+            ):
+                title, title_source = other, source
+                break
     if title and title_source != "h1" and h1s and _empty_slot(title, site_name, site_url):
         # "| Coast News": the template's slot for the page's title was left empty.
         shown = _heading_text(h1s[0])
@@ -2549,6 +2561,14 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any], root: Any = Non
         sources=sources,
         types=tuple(found.types),
     )
+
+
+def _names_only_the_site(title: str, site_name: str | None, url: str | None) -> bool:
+    """Whether ``title`` is only the site's name, on a page below the site's home."""
+    if not url or urlsplit(url).path in _HOME_PATHS:
+        return False
+    key = _key(title)
+    return not key or key in _site_names(site_name, url)
 
 
 def _link_text_test(root: Any) -> Callable[[str], bool] | None:

@@ -1374,3 +1374,18 @@ def test_a_sites_home_or_about_page_keeps_the_sites_name_in_its_title() -> None:
         + "</p></body></html>"
     )
     assert article.title == "About - Coast Notes"
+
+
+def test_a_title_that_is_only_the_sites_name_yields_to_one_that_names_the_page() -> None:
+    # Below the home page, a card or og:title that only names the site names no page.
+    head = (
+        "<title>Wool Socks for Walkers</title>"
+        '<meta property="og:site_name" content="Coastwear">'
+        '<meta name="twitter:title" content="Coastwear">'
+    )
+    url = "https://shop.coastwear.example/collections/socks"
+    assert meta(head, url=url).title == "Wool Socks for Walkers"
+    # The home page is the site's own; and with no other title the site's name stays.
+    assert meta(head, url="https://shop.coastwear.example/").title == "Coastwear"
+    head = '<meta property="og:site_name" content="Coastwear"><title>Coastwear</title>'
+    assert meta(head, url=url).title == "Coastwear"

@@ -1833,6 +1833,38 @@ def test_replies_under_an_undeclared_post_stay_comments() -> None:
     assert block(article, P3).label is not Label.BODY, explain(article)
 
 
+def _replies_page(reply_class: str) -> str:
+    replies = "".join(
+        f"<div class='{reply_class}'><p>walker{n}, March {n}, 2024</p><p>{text}</p></div>"
+        for n, text in enumerate(
+            (P3, P3.replace("aqueduct", "viaduct"), P2.replace("Halfway", "Further on")),
+            start=1,
+        )
+    )
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Winter towpath closures?</title></head>"
+        "<body><main><h1>Winter towpath closures?</h1>"
+        f"<div class='post-content'><p>{P1}</p><p>{P2}</p></div>"
+        f"<h2>3 Replies</h2>{replies}</main></body></html>"
+    )
+
+
+def test_end_of_article_replies_set_as_the_post_is_are_the_thread() -> None:
+    # A forum topic that declares nothing: the replies under "3 Replies" are set in the
+    # very markup of the opening post. They are posts of the thread, not comments on it.
+    article = cleanpage.extract(_replies_page("post-content"))
+    assert block(article, P1).label is Label.BODY, explain(article)
+    assert block(article, P3).label is Label.BODY, explain(article)
+    assert block(article, "Further on").label is Label.BODY, explain(article)
+
+
+def test_end_of_article_comments_set_apart_stay_comments() -> None:
+    # Readers' comments in markup of their own under an article's text stay comments.
+    article = cleanpage.extract(_replies_page("reader-note"))
+    assert block(article, P1).label is Label.BODY, explain(article)
+    assert block(article, P3).label is not Label.BODY, explain(article)
+
+
 def test_small_page_is_all_content() -> None:
     tiny = "<html><body><h2>Lock 12</h2><p><a href='/gates'>Gates</a> mended</p></body></html>"
     article = cleanpage.extract(tiny)

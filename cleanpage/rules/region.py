@@ -682,6 +682,25 @@ _EXCERPT_HEADLINE_LINKS = 0.5
 _HEADLINE_WORDS = 20
 
 
+# A heading that counts the replies: "76 Replies", "Comments (12)".
+_COUNTED = regex.compile(r"\d")
+_REPLY_REACH = 12
+"""How many blocks after a comments marker the first reply's prose may start."""
+_HOLDER_CLIMB = 3
+
+
+def _named_holder(page: Page, i: int) -> int:
+    """The nearest element around block i (its own or up to three levels up) that has
+    class names, else -1."""
+    nodes = page.nodes
+    node, steps = page.block_nodes[i], 0
+    while node >= 0 and steps <= _HOLDER_CLIMB:
+        if nodes[node].own_tokens:
+            return node
+        node, steps = nodes[node].parent, steps + 1
+    return -1
+
+
 class EndOfArticle(Rule):
     """After a strong end-of-article marker, only real prose is still the article.
 
@@ -732,7 +751,19 @@ class EndOfArticle(Rule):
                     block.level,
                 )
                 continue
-            if thread and label is Label.COMMENTS and page.rules[i] in END_MARKER_RULES:
+            if (
+                label is Label.COMMENTS
+                and page.rules[i] in END_MARKER_RULES
+                and (
+                    thread
+                    or (
+                        seen_prose
+                        and block.kind is Kind.HEADING
+                        and _COUNTED.search(block.text) is not None
+                        and self._replies_alike(page, d, i)
+                    )
+                )
+            ):
                 marker = None  # the replies start: the thread goes on
                 continue
             if (
@@ -784,6 +815,39 @@ class EndOfArticle(Rule):
                 f"follows the end-of-article marker {marker_text!r}",
                 self.name,
             )
+
+    @staticmethod
+    def _replies_alike(page: Page, d: Density, i: int) -> bool:
+        """Whether the prose right after the comments heading at i (one that counts them,
+        "76 Replies") is set in the markup of the prose right before it (the element
+        holding it has the same tag and class names): a forum's replies, posts as the first
+        one is, not readers' comments under an article, which themes set apart
+        ('entry-content' above 'comment-content')."""
+        nodes, labels, raw = page.nodes, page.labels, d.raw
+        if not nodes:
+            return False
+        before = next(
+            (j for j in range(i - 1, -1, -1) if labels[j] is None and raw[j] is Quality.GOOD),
+            -1,
+        )
+        after = next(
+            (
+                k
+                for k in range(i + 1, min(len(raw), i + _REPLY_REACH))
+                if labels[k] is None and raw[k] is Quality.GOOD
+            ),
+            -1,
+        )
+        if before < 0 or after < 0:
+            return False
+        post, reply = _named_holder(page, before), _named_holder(page, after)
+        return (
+            post >= 0
+            and reply >= 0
+            and post != reply
+            and nodes[post].tag == nodes[reply].tag
+            and set(nodes[post].own_tokens) == set(nodes[reply].own_tokens)
+        )
 
     def _excerpt(self, page: Page, i: int) -> bool:
         """Whether block i is the excerpt of a teaser this rule labelled: it follows the

@@ -47,12 +47,12 @@ _DECLARED: tuple[tuple[PageType, frozenset[str]], ...] = (
     ),
 )
 # Bounded repeats: a price is short, and a line of digits must not cost quadratic time.
-_PRICE = regex.compile(
+PRICE = regex.compile(
     r"(?:[$€£¥₹]\s?\d[\d.,]{0,12}|(?<![\d.,])\d[\d.,]{0,12}\s?(?:[$€£¥₹]|eur|usd|gbp|chf|kr|zł)\b)",
     regex.IGNORECASE,
 )
 _SHORT_CHARS = 300
-_BUY = regex.compile(
+BUY = regex.compile(
     r"\b(?:add to (?:cart|basket|bag|wishlist)|buy (?:it )?now|in stock|out of stock|"
     r"in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|"
     r"adicionar ao carrinho)\b",
@@ -132,7 +132,7 @@ def page_type(blocks: tuple[Block, ...], types: tuple[str, ...] = ()) -> tuple[P
     body_words = sum(b.words for b in body if b.label is Label.BODY)
     texts = [b.text for b in blocks if b.words <= 40 and len(b.text) <= _SHORT_CHARS]
     # One search over the short lines joined: a buy button is rare, and then prices count.
-    prices = sum(1 for t in texts if _PRICE.search(t)) if _BUY.search("\n".join(texts)) else 0
+    prices = sum(1 for t in texts if PRICE.search(t)) if BUY.search("\n".join(texts)) else 0
     items = sum(
         1
         for b in blocks

@@ -3246,3 +3246,38 @@ def test_link_density_drops_a_table_of_links_without_figures() -> None:
     article = cleanpage.extract(html)
     found = block(article, "Year | Winner")
     assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)
+
+
+def _product_grid(names: list[str], prices: list[str]) -> str:
+    cards = "".join(
+        f"<div class='card'><p>{n + 3} reviews</p><p><a href='/p/{n}'>{name}</a></p>"
+        f"<p>{price}</p><p><a href='/cart'>Add to cart</a></p></div>"
+        for n, (name, price) in enumerate(zip(names, prices, strict=True))
+    )
+    return f"<div class='grid'>{cards}</div>"
+
+
+_NAMES = ["Oak garden bench", "Teak lounge chair", "Cast iron table", "Folding pine stool"]
+
+
+def test_link_density_keeps_the_linked_names_of_priced_products() -> None:
+    # Each product's linked name above its price, on a page the listing rule leaves alone.
+    html = page().replace(
+        f"<p>{P2}</p>",
+        f"<p>{P2}</p>{_product_grid(_NAMES, ['$249.00', '$319.00', '$189.00', '$99.00'])}",
+    )
+    article = cleanpage.extract(html)
+    for name in _NAMES:
+        assert block(article, name).label is Label.BODY, explain(article)
+    assert block(article, "Add to cart").label is not Label.BODY, explain(article)
+
+
+def test_link_density_drops_linked_names_without_prices() -> None:
+    grid = _product_grid(_NAMES, ["In the garden", "On the patio", "By the pond", "In the shed"])
+    article = cleanpage.extract(page().replace(f"<p>{P2}</p>", f"<p>{P2}</p>{grid}"))
+    found = block(article, _NAMES[0])
+    assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)
+    # Calls above the prices name no product.
+    grid = _product_grid(["Buy on Amazon"] * 4, ["$249.00", "$319.00", "$189.00", "$99.00"])
+    article = cleanpage.extract(page().replace(f"<p>{P2}</p>", f"<p>{P2}</p>{grid}"))
+    assert "Buy on Amazon" not in article.text, explain(article)

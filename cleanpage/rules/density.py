@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from cleanpage.article import Block, Kind, Label
 from cleanpage.html import Node
+from cleanpage.pagetype import BUY, PRICE
 from cleanpage.rules.base import Page, Rule
 
 
@@ -220,14 +221,14 @@ class LinkDensity(Rule):
         t = THRESHOLDS.get(page.mode, THRESHOLDS["balanced"])
         first, last = _prose_span(page)
         stopwords = density(page).thresholds.stopwords_high
-        listed = _listed_headings(page, t.max_link_share)
+        listed = _listed_headings(page, t.max_link_share) | _priced_names(page, t.max_link_share)
         for i in list(page.undecided()):
             block = page.blocks[i]
             if block.link_share > t.max_link_share and block.words > 0:
+                if i in listed:
+                    continue
                 if block.kind is Kind.HEADING and (
-                    i in listed
-                    or _section_heading(page, i)
-                    or _heading_within_prose(page, i, first, last)
+                    _section_heading(page, i) or _heading_within_prose(page, i, first, last)
                 ):
                     continue
                 if block.kind is Kind.TABLE and _data_table(block):
@@ -257,6 +258,48 @@ def _prose_span(page: Page) -> tuple[int, int]:
     raw, labels = density(page).raw, page.labels
     prose = [i for i, q in enumerate(raw) if q is Quality.GOOD and labels[i] is None]
     return (prose[0], prose[-1]) if prose else (len(raw), -1)
+
+
+PRICED_NAMES = 3
+"""Linked names each shortly above a price, at least: a list of products."""
+PRICED_NAME_REACH = 5
+"""Blocks from a product's linked name down to its price, at most (its maker, its rating)."""
+PRICE_WORDS = 8
+
+
+# A shop's link that is a call, not a product's name: "Buy on Amazon", "See price", "Shop now".
+_CALL = re.compile(
+    r"\s*(?:buy|shop|see|view|check|get|order|compare|kaufen|acheter|comprar|acquista)\b",
+    re.IGNORECASE,
+)
+
+
+def _priced_names(page: Page, max_link_share: float) -> set[int]:
+    """Linked names, each the nearest linked block above a price still in play ("$18.63",
+    "From 24,90 €"), three or more of them: the names of a list of products, whose prices
+    stay. A button or a call ("Add to cart", "Buy on Amazon") is no name, nor is a link
+    that names a price itself (a shop's offer beside others)."""
+    if not page.nodes:
+        return set()
+    blocks, labels = page.blocks, page.labels
+    names: set[int] = set()
+    for j, block in enumerate(blocks):
+        if labels[j] is not None or block.words > PRICE_WORDS or not PRICE.search(block.text):
+            continue
+        for i in range(j - 1, max(-1, j - 1 - PRICED_NAME_REACH), -1):
+            name = blocks[i]
+            if name.link_share <= max_link_share:
+                continue
+            if (
+                labels[i] is None
+                and name.words >= 2
+                and not BUY.search(name.text)
+                and not _CALL.match(name.text)
+                and not PRICE.search(name.text)
+            ):
+                names.add(i)
+            break
+    return names if len(names) >= PRICED_NAMES else set()
 
 
 DATA_TABLE_ROWS = 5

@@ -1865,6 +1865,42 @@ def test_end_of_article_comments_set_apart_stay_comments() -> None:
     assert block(article, P3).label is not Label.BODY, explain(article)
 
 
+def _thread_with_author_cards(declared: bool) -> str:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "DiscussionForumPosting", "headline": "Winter towpath closures?"}</script>'
+        if declared
+        else ""
+    )
+    texts = (P1, P2, P3, P2.replace("Halfway", "Further on"), P3.replace("aqueduct", "viaduct"))
+    posts = "".join(
+        f"<div class='post'><div class='who'><a href='/u/{n}'>Walker number {n} of the "
+        f"towpath</a><p>Posts: {n * 7}</p></div><p>{text}</p></div>"
+        for n, text in enumerate(texts)
+    )
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>Winter towpath closures?</title>{ld}"
+        f"</head><body><main><h1>Winter towpath closures?</h1>{posts}</main></body></html>"
+    )
+
+
+def test_listing_items_a_declared_thread_lists_no_pages() -> None:
+    # A forum thread's posts, each under its author's linked name, are no listing: the
+    # authors' cards are not kept as listed items.
+    article = cleanpage.extract(_thread_with_author_cards(declared=True))
+    assert block(article, "Walker number 2 of the towpath").label is not Label.BODY, explain(
+        article
+    )
+    assert block(article, P3).label is Label.BODY, explain(article)
+
+
+def test_listing_items_the_same_posts_undeclared_are_listed() -> None:
+    article = cleanpage.extract(_thread_with_author_cards(declared=False))
+    assert block(article, "Walker number 2 of the towpath").rule == "listing-items", explain(
+        article
+    )
+
+
 def test_small_page_is_all_content() -> None:
     tiny = "<html><body><h2>Lock 12</h2><p><a href='/gates'>Gates</a> mended</p></body></html>"
     article = cleanpage.extract(tiny)

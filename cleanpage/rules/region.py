@@ -1114,7 +1114,9 @@ def listing(page: Page) -> Listing:
 
 class ListingItems(Rule):
     """On a page that is a list of items (linked headlines with their excerpts, products
-    with their prices) and little else, the items are the content."""
+    with their prices) and little else, the items are the content. A page that declares
+    itself a forum thread lists no other pages: its posts under their authors' cards are
+    left to the other rules."""
 
     name = "listing-items"
     family = "region"
@@ -1135,7 +1137,8 @@ class ListingItems(Rule):
                         "in one of the items under a related-posts heading",
                         self.name,
                     )
-        if not group:
+        if not group or declared_type(page.types) == "forum":
+            # A thread's posts, each under its author's card, list no other pages.
             return
         for i in list(page.undecided()):
             parent = group[owner[i]]

@@ -3215,6 +3215,11 @@ def test_repeated_block_drops_cloned_items_and_reply_subjects() -> None:
     article = cleanpage.extract(_shop(slides, detail))
     copies = [b for b in article.blocks if b.text == detail]
     assert [b.rule for b in copies[1:]] == ["repeated-block"] * 4, explain(article)
+    # On a page that declares a forum thread, posts repeat their authors' details.
+    ld = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
+    html = _shop(_BENCHES, detail).replace("</title>", f"</title>{ld}")
+    copies = [b for b in cleanpage.extract(html).blocks if b.text == detail]
+    assert [b.rule for b in copies[1:]] == ["repeated-block"] * 4
     subject = "Re: which oil for a teak bench?"
     article = cleanpage.extract(_shop(_BENCHES, subject))
     copies = [b for b in article.blocks if b.text == subject]

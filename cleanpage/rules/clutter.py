@@ -17,6 +17,7 @@ import regex
 
 from cleanpage.article import Block, Kind, Label
 from cleanpage.html import Node
+from cleanpage.pagetype import declared_type
 from cleanpage.rules.base import BlockRule, Page, Rule, Verdict
 from cleanpage.rules.density import Quality, density
 from cleanpage.rules.patterns import CLUTTER_PHRASES, PHRASE_KEYWORDS
@@ -881,7 +882,10 @@ class RepeatedBlock(Rule):
         inside = region(page).inside
         alike: collections.Counter[tuple[int, str, str]] = collections.Counter()
         title = ""
-        if repeats:
+        # A forum thread's posts repeat their authors' details and the thread's subject:
+        # those are no details of listed items.
+        items = declared_type(page.types) != "forum"
+        if repeats and items:
             title = next(
                 (
                     _spaced(b.text.lower())
@@ -892,7 +896,8 @@ class RepeatedBlock(Rule):
             )
         for i, first in repeats:
             if self._own_text(page, i, first, copied) or (
-                not _names_page(blocks[i].text, title)
+                items
+                and not _names_page(blocks[i].text, title)
                 and self._item_detail(page, i, first, copied, alike)
             ):
                 continue

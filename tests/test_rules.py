@@ -3226,7 +3226,7 @@ def test_repeated_block_drops_cloned_items_and_reply_subjects() -> None:
     assert [b.rule for b in copies[1:]] == ["repeated-block"] * 4, explain(article)
 
 
-def _post_list(n: int, links: bool = False) -> str:
+def _post_list(n: int, links: bool = False, byline: str = "") -> str:
     def excerpt(i: int) -> str:
         if links:
             return (
@@ -3238,7 +3238,7 @@ def _post_list(n: int, links: bool = False) -> str:
 
     return "".join(
         f"<div class='post'><h2><a href='/walks/{i}'>Walk {i} along the canal to the lock</a></h2>"
-        f"<p class='date'>March {i + 1}, 2024</p>{excerpt(i)}</div>"
+        f"{byline}<p class='date'>March {i + 1}, 2024</p>{excerpt(i)}</div>"
         for i in range(n)
     )
 
@@ -3249,6 +3249,12 @@ _ARTICLE = f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>"
 def test_link_density_keeps_the_linked_headlines_of_a_list_of_posts() -> None:
     # A blog's front page: each post's linked headline, its date, then its text.
     article = cleanpage.extract(page(after="").replace(_ARTICLE, _post_list(4)))
+    for i in range(4):
+        found = block(article, f"Walk {i} along the canal")
+        assert found.label is Label.BODY, explain(article)
+    # A byline and a date between each headline and its text.
+    posts = _post_list(4, byline="<p class='author'>By Ann Lee</p>")
+    article = cleanpage.extract(page(after="").replace(_ARTICLE, posts))
     for i in range(4):
         found = block(article, f"Walk {i} along the canal")
         assert found.label is Label.BODY, explain(article)

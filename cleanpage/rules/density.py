@@ -326,8 +326,9 @@ def _data_table(block: Block) -> bool:
 
 LISTED_HEADINGS = 3
 """Linked headings alike in markup, each above its excerpt, at least: a list of posts."""
-LISTED_HEADING_REACH = 2
-"""Blocks from a listed heading to its excerpt, at most (a date may stand between)."""
+LISTED_HEADING_REACH = 3
+"""Blocks from a listed heading to its excerpt, at most (a byline and a date may stand
+between)."""
 
 
 def _listed_headings(page: Page, max_link_share: float) -> set[int]:

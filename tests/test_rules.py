@@ -3328,3 +3328,31 @@ def test_link_density_drops_linked_names_without_prices() -> None:
     grid = _product_grid(["Buy on Amazon"] * 4, ["$249.00", "$319.00", "$189.00", "$99.00"])
     article = cleanpage.extract(page().replace(f"<p>{P2}</p>", f"<p>{P2}</p>{grid}"))
     assert "Buy on Amazon" not in article.text, explain(article)
+
+
+def _product_page(declared: bool) -> str:
+    ld = '<script type="application/ld+json">{"@type": "Product"}</script>' if declared else ""
+    features = "".join(
+        f"<li>{text}</li>"
+        for text in (
+            "Up to sixty hertz refresh rate",
+            "Seven inch optically bonded display",
+            "Fast charging in under an hour",
+        )
+    )
+    return (
+        f"<html><head><title>Trail lamp</title>{ld}</head><body><main><h1>Trail lamp</h1>"
+        f"<p>{P1}</p><p>Price: $54.95</p><ul>{features}</ul></main></body></html>"
+    )
+
+
+def test_prose_density_keeps_a_products_feature_points() -> None:
+    article = cleanpage.extract(_product_page(declared=True))
+    found = block(article, "Fast charging in under an hour")
+    assert found.label is Label.BODY, explain(article)
+
+
+def test_prose_density_drops_short_points_on_a_page_declaring_no_product() -> None:
+    article = cleanpage.extract(_product_page(declared=False))
+    found = block(article, "Fast charging in under an hour")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from cleanpage.article import Block, Kind, Label
 from cleanpage.html import Node
-from cleanpage.pagetype import BUY, PRICE
+from cleanpage.pagetype import BUY, PRICE, declared_type
 from cleanpage.rules.base import Page, Rule
 
 
@@ -442,11 +442,14 @@ class ProseDensity(Rule):
             last = _closing_list(page, last)
             first = _opening_list(page, first)
         labels_run = _label_run(blocks) if page.nodes else set()
+        product = bool(page.nodes) and declared_type(page.types) == "product"
         for i in undecided:
             block = blocks[i]
             if (
                 smoothed[i] is Quality.GOOD or first < i < last or i in (closing, opening)
             ) and i not in labels_run:
+                continue
+            if product and _feature_point(block):
                 continue
             if block.kind is Kind.HEADING and _prose_follows(smoothed, blocks, i, n, t):
                 continue
@@ -462,6 +465,22 @@ class ProseDensity(Rule):
             page.decide(i, Label.BOILERPLATE, why, self.name)
 
 
+FEATURE_WORDS = 4
+"""A product's feature point has this many words, at least."""
+
+
+def _feature_point(block: Block) -> bool:
+    """On a page that declares a product, a list item of a few words, not links, still in
+    play inside the content: one of the product's features ("Up to 60Hz refresh rate")."""
+    return (
+        block.kind is Kind.LIST_ITEM
+        and block.words >= FEATURE_WORDS
+        and block.link_share < LINK_LIST_SHARE_FEATURE
+    )
+
+
+LINK_LIST_SHARE_FEATURE = 0.3
+"""A feature point is not links: less than this share of its text."""
 LABEL_RUN = 8
 """A run of this many paragraphs of a word or two each is a chart's or a graphic's labels."""
 LABEL_WORDS = 2

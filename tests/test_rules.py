@@ -1901,6 +1901,39 @@ def test_listing_items_the_same_posts_undeclared_are_listed() -> None:
     )
 
 
+def _posts_with_likes(declared: bool) -> str:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "DiscussionForumPosting", "headline": "Winter towpath closures?"}</script>'
+        if declared
+        else ""
+    )
+    posts = (
+        f"<div class='post'><p>{P1}</p><p>{P2}</p><div class='actions'>11 Likes</div></div>"
+        "<div class='post'><p>walker2 May 6, 2025, 6:30pm</p><p>It is so annoying, I hope "
+        "the trust clears the path soon.</p><div class='actions'>1 Like</div></div>"
+        f"<div class='post'><p>walker3 May 7, 2025, 8:10am</p><p>{P3}</p></div>"
+    )
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>Winter towpath closures?</title>{ld}"
+        f"</head><body><main><h1>Winter towpath closures?</h1>{posts}</main></body></html>"
+    )
+
+
+def test_end_of_article_a_declared_threads_like_buttons_close_a_post() -> None:
+    # "11 Likes" under each post of a declared thread ends that post, not the page's text:
+    # the short reply after it stays.
+    article = cleanpage.extract(_posts_with_likes(declared=True))
+    assert block(article, "It is so annoying").label is Label.BODY, explain(article)
+    assert block(article, "11 Likes").label is Label.SHARE, explain(article)
+
+
+def test_end_of_article_a_share_bar_still_closes_an_undeclared_page() -> None:
+    article = cleanpage.extract(_posts_with_likes(declared=False))
+    found = block(article, "It is so annoying")
+    assert (found.label, found.rule) == (Label.SHARE, "end-of-article"), explain(article)
+
+
 def test_small_page_is_all_content() -> None:
     tiny = "<html><body><h2>Lock 12</h2><p><a href='/gates'>Gates</a> mended</p></body></html>"
     article = cleanpage.extract(tiny)

@@ -711,7 +711,9 @@ class EndOfArticle(Rule):
     right before the resumed prose, its sibling, is that text's first sentence; a paragraph
     right under a teaser's linked headline, in the same element, is its excerpt. In content
     that shows code (a manual's), a cross-reference ("See also", "See more about ...") is
-    the manual's own section, not the start of other pages' teasers.
+    the manual's own section, not the start of other pages' teasers. On a page that
+    declares itself a forum thread, a count of likes ("11 Likes") closes one post, not the
+    text.
     """
 
     name = "end-of-article"
@@ -728,6 +730,9 @@ class EndOfArticle(Rule):
         # On a thread's page, the replies after "12 Replies" are its content, not readers'
         # comments on it.
         thread = replies_are_content(page)
+        # A declared thread's posts each end with their own count of likes ("11 Likes"):
+        # such a share bar closes a post, not the page's text.
+        posts = declared_type(page.types) == "forum"
         for i, block in enumerate(page.blocks):
             label = page.labels[i]
             if label is None and d.raw[i] is Quality.GOOD and marker is None:
@@ -765,6 +770,8 @@ class EndOfArticle(Rule):
                 )
             ):
                 marker = None  # the replies start: the thread goes on
+                continue
+            if posts and page.rules[i] == "share-bar" and _COUNTED.search(block.text):
                 continue
             if (
                 seen_prose

@@ -790,9 +790,10 @@ ITEM_DETAIL_OWN_WORDS = 60
 _ITEM_DIGITS = re.compile(r"\d+")
 
 
+@functools.lru_cache(maxsize=4096)
 def _item_kind(tokens: tuple[str, ...]) -> str:
     """An element's first class name, numbers aside: items side by side share it
-    ("post-17", "post-18").
+    ("post-17", "post-18"). Cached across pages: it is asked of every element of a page.
 
     >>> _item_kind(("post-17", "odd")), _item_kind(())
     ('post-', '')

@@ -221,10 +221,15 @@ class LinkDensity(Rule):
         t = THRESHOLDS.get(page.mode, THRESHOLDS["balanced"])
         first, last = _prose_span(page)
         stopwords = density(page).thresholds.stopwords_high
-        listed = _listed_headings(page, t.max_link_share) | _priced_names(page, t.max_link_share)
+        listed: set[int] | None = None
         for i in list(page.undecided()):
             block = page.blocks[i]
             if block.link_share > t.max_link_share and block.words > 0:
+                if listed is None:
+                    # Found when first needed, before this rule has decided any block.
+                    listed = _listed_headings(page, t.max_link_share) | _priced_names(
+                        page, t.max_link_share
+                    )
                 if i in listed:
                     continue
                 if block.kind is Kind.HEADING and (

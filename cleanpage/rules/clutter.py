@@ -16,12 +16,11 @@ import re
 import regex
 
 from cleanpage.article import Block, Kind, Label
-from cleanpage.html import Node
 from cleanpage.pagetype import declared_type
 from cleanpage.rules.base import BlockRule, Page, Rule, Verdict
 from cleanpage.rules.density import Quality, density
 from cleanpage.rules.patterns import CLUTTER_PHRASES, PHRASE_KEYWORDS
-from cleanpage.rules.region import region
+from cleanpage.rules.region import contains, region
 
 _QUOTE_LIMIT = 60
 _TRUNCATED = regex.compile(
@@ -801,16 +800,6 @@ def _item_kind(tokens: tuple[str, ...]) -> str:
     return _ITEM_DIGITS.sub("", tokens[0]) if tokens else ""
 
 
-def _within(nodes: list[Node], ancestor: int, node: int) -> bool:
-    """Whether ``node`` is ``ancestor`` or lies inside it."""
-    depth = nodes[ancestor].depth
-    while node >= 0 and nodes[node].depth >= depth:
-        if node == ancestor:
-            return True
-        node = nodes[node].parent
-    return False
-
-
 ITEM_DETAIL_TITLE_WORDS = 3
 """A title of this many words, at least, is told in a block that repeats it."""
 # A reply's subject: "Re: <the thread's title>", "AW: ...", "SV: ...".
@@ -837,7 +826,7 @@ def _item_blocks(page: Page, item: int, i: int) -> list[int]:
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(owner) and len(found) < ITEM_DETAIL_BLOCKS:
-            if not _within(nodes, item, owner[j]):
+            if not contains(nodes, item, owner[j]):
                 break
             found.append(j)
             j += step

@@ -642,9 +642,9 @@ def _article_beside(page: Page, prose_blocks: list[int], parent: int) -> bool:
     if title < 0 or first < 0:
         return False
     article = _common_ancestor(nodes, [owner[title], owner[first]])
-    if _contains(nodes, article, parent) or _contains(nodes, parent, article):
+    if contains(nodes, article, parent) or contains(nodes, parent, article):
         return False
-    inside = [i for i in prose_blocks if _contains(nodes, article, owner[i])]
+    inside = [i for i in prose_blocks if contains(nodes, article, owner[i])]
     weight = sum(effective_length(page.blocks[i]) for i in inside)
     return (
         len(inside) >= TEASER_ARTICLE_PARAGRAPHS
@@ -900,7 +900,7 @@ class EndOfArticle(Rule):
         block does when no element clearly holds them): the excerpts of a "More stories"
         list after the article read like prose too, but sit elsewhere."""
         main = page.cached("main-container", _main_node)
-        return main < 0 or _contains(page.nodes, main, page.block_nodes[i])
+        return main < 0 or contains(page.nodes, main, page.block_nodes[i])
 
 
 @dataclass(frozen=True, slots=True)
@@ -1306,7 +1306,7 @@ class Slideshow(Rule):
             if len(run) < min(count, SLIDESHOW_MIN_SLIDES):
                 continue
             gallery = _common_ancestor(nodes, [owner[i] for i in run])
-            if main >= 0 and (_contains(nodes, gallery, main) or _contains(nodes, main, gallery)):
+            if main >= 0 and (contains(nodes, gallery, main) or contains(nodes, main, gallery)):
                 continue
             outside = [
                 i
@@ -1314,7 +1314,7 @@ class Slideshow(Rule):
                 if q is Quality.GOOD
                 and page.labels[i] is None
                 and r.inside[owner[i]]
-                and not _contains(nodes, gallery, owner[i])
+                and not contains(nodes, gallery, owner[i])
             ]
             if (
                 len(outside) < SLIDESHOW_PARAGRAPHS
@@ -1322,7 +1322,7 @@ class Slideshow(Rule):
             ):
                 continue  # the page's prose is the gallery's captions: it is the content
             reason = f"in a slideshow of {count} numbered slides ('1/{count}', '2/{count}', ...)"
-            members = [i for i in page.undecided() if _contains(nodes, gallery, owner[i])]
+            members = [i for i in page.undecided() if contains(nodes, gallery, owner[i])]
             if not members:
                 continue
             # The gallery's heading, maybe above a control or two ("50 show all").
@@ -1344,7 +1344,7 @@ def _list_of(nodes: list[Node], node: int) -> int:
     return node
 
 
-def _contains(nodes: list[Node], ancestor: int, node: int) -> bool:
+def contains(nodes: list[Node], ancestor: int, node: int) -> bool:
     """Whether ``node`` is ``ancestor`` or lies inside it."""
     depth = nodes[ancestor].depth
     while node >= 0 and nodes[node].depth >= depth:

@@ -594,21 +594,14 @@ def _closing_list(page: Page, last: int) -> int:
     container = nodes[owner[last]].parent
     if container < 0:
         return last
-    if blocks[last].kind is Kind.LIST_ITEM:
-        end = last
-        for j in range(last + 1, len(blocks)):
-            if (
-                blocks[j].kind is not Kind.LIST_ITEM
-                or page.labels[j] is not None
-                or nodes[owner[j]].parent != container
-            ):
-                break
-            end = j
-        return end + 1 if end > last else last
+    # The list the items belong to: the last prose block's own when it is an item, else
+    # one that its container holds beside it.
+    in_list = blocks[last].kind is Kind.LIST_ITEM
     end = start = last
     heading = last + 1
     if (
-        heading < len(blocks)
+        not in_list
+        and heading < len(blocks)
         and blocks[heading].kind is Kind.HEADING
         and blocks[heading].link_share == 0
         and page.labels[heading] is None
@@ -618,9 +611,8 @@ def _closing_list(page: Page, last: int) -> int:
     for j in range(start + 1, len(blocks)):
         if blocks[j].kind is not Kind.LIST_ITEM or page.labels[j] is not None:
             break
-        item = owner[j]
-        lst = nodes[item].parent
-        if lst < 0 or nodes[lst].parent != container:
+        lst = nodes[owner[j]].parent
+        if lst < 0 or (lst != container if in_list else nodes[lst].parent != container):
             break
         end = j
     return end + 1 if end > last else last

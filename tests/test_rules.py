@@ -2642,6 +2642,39 @@ def test_marked_region_a_header_without_a_heading_or_in_an_article_stays_marked(
     assert (found.label, found.rule) == (Label.HEADER, "marked-region"), explain(article)
 
 
+def _posts_page(n: int, wrapper: str = "main") -> str:
+    """A blog's page of ``n`` posts shown whole, each an <article> with its <header>
+    (headline, date line) and two paragraphs."""
+    paragraphs = (P1, P2, P3)
+    posts = "".join(
+        f"<article class='post'><header><h2>Walk {i}: from the basin to the top lock</h2>"
+        f"<p>Filed under canal walks on {i + 1} May</p></header>"
+        f"<p>{paragraphs[i % 3]}</p><p>{paragraphs[(i + 1) % 3]}</p></article>"
+        for i in range(n)
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>Walks | Towpath Diaries</title></head><body>"
+        f"<header><p>Towpath Diaries</p></header><{wrapper}><h1>Walks</h1>{posts}"
+        f"</{wrapper}><footer><p>Written on foot since 2009.</p></footer></body></html>"
+    )
+
+
+def test_marked_region_a_listed_articles_header_is_no_banner() -> None:
+    # Three or more <article>s side by side are a listing's posts: the header of each holds
+    # its headline and its date line, not the page's banner.
+    article = cleanpage.extract(_posts_page(3))
+    found = block(article, "Walk 1: from the basin to the top lock")
+    assert found.label is Label.BODY, explain(article)
+    assert block(article, "Towpath Diaries").label is Label.HEADER, explain(article)
+
+
+def test_marked_region_the_header_of_two_articles_stays_marked() -> None:
+    # Two articles are no listing: each header keeps its mark.
+    article = cleanpage.extract(_posts_page(2))
+    found = block(article, "Walk 1: from the basin to the top lock")
+    assert (found.label, found.rule) == (Label.HEADER, "marked-region"), explain(article)
+
+
 def _shop_page(footer_tag: str) -> str:
     """A product's page: its short description in <main>, then a privacy policy printed in
     full at the foot of the page, in ``footer_tag``."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -132,16 +133,25 @@ _SECTION_TAGS = frozenset({"section", "main"})
 _SECTIONING_TAGS = frozenset({"article", "aside", "nav", *_SECTION_TAGS})
 
 
+# An <article> with this many <article> siblings or more (itself counted) is one card of
+# a listing: its header holds the card's headline, not the page's banner.
+CARD_ARTICLES = 3
+
+
+def _sectioning_index(nodes: list[Node], i: int) -> int:
+    parent = nodes[i].parent
+    while parent >= 0:
+        if nodes[parent].tag in _SECTIONING_TAGS:
+            return parent
+        parent = nodes[parent].parent
+    return -1
+
+
 def sectioning_ancestor(nodes: list[Node], i: int) -> str:
     """The tag of node i's nearest ancestor that is sectioning content (article, aside,
     nav, section) or <main>; empty when there is none (a page's own header or footer)."""
-    parent = nodes[i].parent
-    while parent >= 0:
-        tag = nodes[parent].tag
-        if tag in _SECTIONING_TAGS:
-            return tag
-        parent = nodes[parent].parent
-    return ""
+    at = _sectioning_index(nodes, i)
+    return nodes[at].tag if at >= 0 else ""
 
 
 def own_marks(page: Page) -> list[Mark | None]:
@@ -193,6 +203,7 @@ def _review_mark(node: Node) -> Mark | None:
 def _own_marks(page: Page) -> list[Mark | None]:
     nodes = page.nodes
     first: dict[int, int] | None = None
+    cards: Counter[int] | None = None
     marks: list[Mark | None] = []
     # A product's page lists what its buyers wrote: reviews, which are not its description.
     # (A review article declares an article type beside the product it reviews.)
@@ -205,11 +216,20 @@ def _own_marks(page: Page) -> list[Mark | None]:
                 marks.append(None)
                 continue
         by_tag = True
-        if node.tag == "header" and sectioning_ancestor(nodes, i) in _SECTION_TAGS:
-            # A section's header holding its heading is no banner.
-            if first is None:
-                first = _first_headings(page)
-            by_tag = i not in first
+        if node.tag == "header":
+            at = _sectioning_index(nodes, i)
+            tag = nodes[at].tag if at >= 0 else ""
+            card = False
+            if tag == "article":
+                if cards is None:
+                    cards = Counter(n.parent for n in nodes if n.tag == "article")
+                # One of a listing's alike articles: its header is the card's headline.
+                card = cards[nodes[at].parent] >= CARD_ARTICLES
+            if card or tag in _SECTION_TAGS:
+                # A section's (or a listed card's) header holding its heading is no banner.
+                if first is None:
+                    first = _first_headings(page)
+                by_tag = i not in first
         mark = _plain_mark(node.own_tokens, node.tag, node.role, by_tag)
         if mark is not None:
             # Each marked element has a Mark of its own: rules tell regions apart by it.

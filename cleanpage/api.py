@@ -27,6 +27,7 @@ from cleanpage.metadata import (
     dashless_heading,
     extract_metadata,
     extract_text_metadata,
+    garbled_heading,
     labelled_heading,
     site_page_title,
     suffixed_heading,
@@ -422,6 +423,7 @@ def _assemble(
                 _labelled_title(title, witness)
                 or dashless_heading(title, witness)
                 or suffixed_heading(title, witness)
+                or garbled_heading(title, witness)
             ):
                 title = witness
                 break

@@ -2515,6 +2515,7 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any], root: Any = Non
             and not labelled_heading(heading, title)
             and not dashless_heading(heading, title)
             and not suffixed_heading(heading, title)
+            and not garbled_heading(heading, title)
         ):
             title, title_source = clean_title(heading, site_name, site_url), "h1"
     if title and title_source == "title-tag" and h1s:
@@ -2794,6 +2795,34 @@ def suffixed_heading(heading: str, title: str) -> bool:
         return False
     m = _TITLE_SEPARATOR.match(heading, len(title))
     return m is not None and m.end() < len(heading)
+
+
+_REPLACED = regex.compile(r"[?\ufffd]+")
+_REPLACED_MAX_CHARS = 3  # the characters a run of "?" stands for ("'s", "’", "—")
+
+
+def garbled_heading(heading: str, title: str) -> bool:
+    """Whether ``heading`` is ``title`` with characters its page's encoding lost, each
+    shown as "?" or U+FFFD (a template saved in a charset that lacks "’" or "—"): the
+    metadata title writes them as meant.
+
+    >>> garbled_heading("Planning? Beginner? Guide", "Planning: Beginner's Guide")
+    True
+    >>> garbled_heading("Need a change? Tips", "Need a change? Tips for you")
+    False
+    """
+    if "?" not in heading and "\ufffd" not in heading:
+        return False
+    shown = " ".join(heading.split())
+    wanted = " ".join(title.split())
+    if shown.casefold() == wanted.casefold():
+        return False
+    pieces = _REPLACED.split(shown)
+    if len(pieces) < 2:
+        return False
+    lost = f"(?:[^?\\ufffd\\s]{{1,{_REPLACED_MAX_CHARS}}})"
+    pattern = lost.join(regex.escape(piece) for piece in pieces)
+    return regex.fullmatch(pattern, wanted, regex.IGNORECASE) is not None
 
 
 def _as_day(value: Date) -> datetime.date:

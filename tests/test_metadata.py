@@ -1350,6 +1350,24 @@ def test_a_heading_that_sets_a_separated_part_after_the_title_gives_way_to_it() 
     assert meta(og, f"<h1>{shown}</h1>").title == shown
 
 
+def test_a_heading_whose_characters_were_lost_gives_way_to_the_title() -> None:
+    # The <h1> shows "?" where its page's charset lost a character ("'s", a colon): the
+    # metadata title writes the same words as meant.
+    og = '<meta property="og:title" content="Tide tables: a sailor\'s guide">'
+    shown = "Tide tables? a sailor? guide"
+    assert meta(og, f"<h1>{shown}</h1>").title == "Tide tables: a sailor's guide"
+    article = cleanpage.extract(
+        f"<html><head>{og}</head><body><h1>{shown}</h1><p>"
+        + "The harbour master posts the tables every week. " * 8
+        + "</p></body></html>"
+    )
+    assert article.title == "Tide tables: a sailor's guide"
+    # A heading that asks a question of its own words stands.
+    og = '<meta property="og:title" content="Which tide tables do sailors trust most">'
+    shown = "Which tide tables do sailors trust?"
+    assert meta(og, f"<h1>{shown}</h1>").title == shown
+
+
 def test_a_sites_home_or_about_page_keeps_the_sites_name_in_its_title() -> None:
     # "Home" or "About" alone names no page: the site's name stays beside it.
     url = "https://coastnotes.example/about"

@@ -3335,6 +3335,41 @@ def test_link_density_drops_linked_headings_over_links_or_too_few() -> None:
     assert found.label is not Label.BODY, explain(article)
 
 
+def _guide_list(lead: str, titles: list[str]) -> str:
+    items = "".join(f"<li><a href='/guides/{n}'>{t}</a></li>" for n, t in enumerate(titles))
+    return f"{lead}<ul>{items}</ul>"
+
+
+_GUIDES = [
+    "Walking the upper flight in winter",
+    "The lock keepers' cottages",
+    "Boats on the summit pound",
+]
+
+
+def test_link_density_keeps_a_linked_list_the_article_holds() -> None:
+    # Between the article's paragraphs, a list of linked titles its lead-in introduces.
+    guides = _guide_list("<p>Our guides to the canal walk through each stretch:</p>", _GUIDES)
+    article = cleanpage.extract(page().replace(f"<p>{P2}</p>", f"<p>{P2}</p>{guides}"))
+    for title in _GUIDES:
+        assert block(article, title).label is Label.BODY, explain(article)
+
+
+def test_link_density_drops_a_linked_list_under_a_heading_or_of_short_names() -> None:
+    # Under a heading of its own, a list of titles is a box of links; menus' entries are
+    # one or two words.
+    guides = _guide_list("<h3>More walks</h3>", _GUIDES)
+    article = cleanpage.extract(page().replace(f"<p>{P2}</p>", f"<p>{P2}</p>{guides}"))
+    found = block(article, _GUIDES[0])
+    assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)
+    menu = _guide_list(
+        "<p>Our guides to the canal walk through each stretch:</p>", ["Locks", "Boats", "Pubs"]
+    )
+    article = cleanpage.extract(page().replace(f"<p>{P2}</p>", f"<p>{P2}</p>{menu}"))
+    found = block(article, "Locks")
+    assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)
+
+
 def _linked_table(rows: list[tuple[str, str]]) -> str:
     cells = "".join(
         f"<tr><td>{a}</td><td><a href='/w/{n}'>{b}</a></td></tr>" for n, (a, b) in enumerate(rows)

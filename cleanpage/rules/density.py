@@ -239,6 +239,13 @@ class LinkDensity(Rule):
                 if block.kind is Kind.TABLE and _data_table(block):
                     continue
                 if (
+                    t.keep_within_prose
+                    and block.kind is Kind.LIST_ITEM
+                    and first < i < last
+                    and _inner_link_list(page, i, t.max_link_share)
+                ):
+                    continue
+                if (
                     first < i < last
                     and block.kind in _SENTENCE_KINDS
                     and block.link_share <= t.prose_link_share
@@ -256,6 +263,54 @@ class LinkDensity(Rule):
 
 
 _SENTENCE_KINDS = (Kind.PARAGRAPH, Kind.LIST_ITEM)
+
+LINK_LIST_WORDS = 3
+"""Words an item of a link list the article holds has on average, at least: titles of
+pages, not one-word menu entries."""
+
+
+_CONTENT_LANDMARKS = ("", "main", "article")
+
+
+def _inner_link_list(page: Page, i: int, max_link_share: float) -> bool:
+    """A run of linked list items between blocks still in play, inside the article's prose,
+    whose items are titles of three words or more on average: a list the article holds (its
+    table of contents, the sources or guides it names), not a menu."""
+    blocks, labels = page.blocks, page.labels
+
+    def linked_item(k: int) -> bool:
+        b = blocks[k]
+        return b.kind is Kind.LIST_ITEM and b.link_share > max_link_share and labels[k] is None
+
+    a = i
+    while a > 0 and linked_item(a - 1):
+        a -= 1
+    b = i + 1
+    while b < len(blocks) and linked_item(b):
+        b += 1
+    if a == 0 or b >= len(blocks) or labels[a - 1] is not None or labels[b] is not None:
+        return False
+    if sum(blocks[k].words for k in range(a, b)) < LINK_LIST_WORDS * (b - a):
+        return False
+    lead = blocks[a - 1]
+    if lead.kind is Kind.HEADING or blocks[a].landmark not in _CONTENT_LANDMARKS or not page.nodes:
+        return False
+    nodes, owner = page.nodes, page.block_nodes
+    item = nodes[owner[a]]
+    if item.tag != "li" or item.parent < 0:
+        return False
+    holder = nodes[item.parent].parent
+    return holder >= 0 and _within(nodes, owner[a - 1], holder)
+
+
+def _within(nodes: list[Node], node: int, ancestor: int) -> bool:
+    """Whether ``node`` is ``ancestor`` or lies inside it."""
+    depth = nodes[ancestor].depth
+    while node >= 0 and nodes[node].depth >= depth:
+        if node == ancestor:
+            return True
+        node = nodes[node].parent
+    return False
 
 
 def _prose_span(page: Page) -> tuple[int, int]:

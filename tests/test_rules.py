@@ -1438,6 +1438,32 @@ def test_outside_content_drops_prose_before_the_root_in_a_box() -> None:
     assert (found.label, found.rule) == (Label.BOILERPLATE, "outside-content"), explain(article)
 
 
+def _boxed_opening(paragraphs: int) -> str:
+    # The article's opening in a summary box, in a div alike the one holding the rest of
+    # its text (same tag, same class names), a level deeper than it.
+    opening = (_LEAD, _AFTER, _LEAD.replace("harbour", "quay"))[:paragraphs]
+    rest = "".join(f"<p>Part {n}: {p}</p>" for n in range(6) for p in (P1, P2, P3))
+    summary = "".join(f"<p>{p}</p>" for p in opening)
+    return (
+        f"<html><body><div class='entry'><div class='summary'><div class='article-text'>"
+        f"{summary}</div></div><div class='ad'><img src='a.png'></div><div>"
+        f"<div class='article-text'>{rest}</div></div></div></body></html>"
+    )
+
+
+def test_outside_content_keeps_an_opening_box_alike_the_root() -> None:
+    article = cleanpage.extract(_boxed_opening(3))
+    assert block(article, "The harbour wall").label is Label.BODY, explain(article)
+    assert block(article, "Our correspondent").label is Label.BODY, explain(article)
+
+
+def test_outside_content_an_opening_box_needs_three_paragraphs() -> None:
+    # Two paragraphs in an alike box (a teaser's excerpt, a pull quote) stay out.
+    article = cleanpage.extract(_boxed_opening(2))
+    found = block(article, "The harbour wall")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "outside-content"), explain(article)
+
+
 def _table_article(before: str) -> str:
     # A list article: its prose is in the cells of a table, which an introduction precedes.
     rows = "".join(

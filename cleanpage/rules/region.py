@@ -242,6 +242,7 @@ def analyse(page: Page) -> Region:
     if nodes[root].parent >= 0:
         holds_prose = _prose_children(page, nodes[root].parent)
         lead = _lead_paragraphs(page, root, holds_prose) | _sections_after(page, root, holds_prose)
+        lead |= _alike_before(page, prose, root)
     inside = [False] * n
     for i in range(n):
         parent = nodes[i].parent
@@ -322,6 +323,49 @@ def _sections_after(page: Page, root: int, holds_prose: set[int]) -> set[int]:
         and nodes[i].tag == tag
         and nodes[i].own_tokens == tokens
     }
+
+
+ALIKE_CLIMB = 3
+"""Levels above the content root within which an element alike it may stand."""
+ALIKE_PARAGRAPHS = 3
+"""Paragraphs of prose an element alike the root holds, at least, to be the article's."""
+
+
+def _alike_before(page: Page, prose: list[float], root: int) -> set[int]:
+    """Elements before the content root alike it in markup (its tag and its class names,
+    which it has), each holding three paragraphs of prose or more, under an element a few
+    levels above it: the article's opening, which the page set in a box of its own
+    ('summary', then the body, each in an 'article-text' div)."""
+    nodes = page.nodes
+    root_node = nodes[root]
+    if not root_node.own_tokens:
+        return set()
+    top, steps = root, 0
+    while steps < ALIKE_CLIMB and nodes[top].parent >= 0:
+        top, steps = nodes[top].parent, steps + 1
+    alike = [
+        i
+        for i in range(top + 1, root)
+        if prose[i] > 0
+        and nodes[i].tag == root_node.tag
+        and nodes[i].own_tokens == root_node.own_tokens
+    ]
+    if not alike:
+        return set()
+    raw = density(page).raw
+    found = set()
+    for i in alike:
+        depth, end = nodes[i].depth, i + 1
+        while end < len(nodes) and nodes[end].depth > depth:
+            end += 1
+        paragraphs = sum(
+            1
+            for b, node in enumerate(page.block_nodes)
+            if i <= node < end and raw[b] is Quality.GOOD
+        )
+        if paragraphs >= ALIKE_PARAGRAPHS:
+            found.add(i)
+    return found
 
 
 def _widen_to_article(nodes: list[Node], weight: list[float], root: int) -> int:

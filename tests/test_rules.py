@@ -1464,6 +1464,31 @@ def test_outside_content_an_opening_box_needs_three_paragraphs() -> None:
     assert (found.label, found.rule) == (Label.BOILERPLATE, "outside-content"), explain(article)
 
 
+def _qa_page(question_class: str, answers_class: str) -> str:
+    # A question above its answers, each in an element of its own under one parent; the
+    # answers hold most of the prose.
+    answers = "".join(
+        f"<div class='answer'><p>Answer {n}: {p}</p></div>" for n in range(4) for p in (P1, P2, P3)
+    )
+    return (
+        "<html><body><div class='mainbar'>"
+        f"<div class='{question_class}'><h1>{TITLE}</h1><p>{_LEAD}</p></div>"
+        f"<div class='{answers_class}'>{answers}</div></div></body></html>"
+    )
+
+
+def test_outside_content_keeps_the_question_above_its_answers() -> None:
+    article = cleanpage.extract(_qa_page("question js-question", "answers"))
+    assert block(article, "The harbour wall").label is Label.BODY, explain(article)
+
+
+def test_outside_content_a_question_needs_answers_for_root() -> None:
+    # Under a root named for nothing of the kind, the box before it stays out.
+    article = cleanpage.extract(_qa_page("question js-question", "main-text"))
+    found = block(article, "The harbour wall")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "outside-content"), explain(article)
+
+
 def _table_article(before: str) -> str:
     # A list article: its prose is in the cells of a table, which an introduction precedes.
     rows = "".join(

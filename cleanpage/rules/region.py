@@ -10,6 +10,7 @@ posts", a comment form) closes the body: what follows is clutter unless real pro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -242,7 +243,7 @@ def analyse(page: Page) -> Region:
     if nodes[root].parent >= 0:
         holds_prose = _prose_children(page, nodes[root].parent)
         lead = _lead_paragraphs(page, root, holds_prose) | _sections_after(page, root, holds_prose)
-        lead |= _alike_before(page, prose, root)
+        lead |= _alike_before(page, prose, root) | _question_before(nodes, prose, root)
     inside = [False] * n
     for i in range(n):
         parent = nodes[i].parent
@@ -366,6 +367,28 @@ def _alike_before(page: Page, prose: list[float], root: int) -> set[int]:
         if paragraphs >= ALIKE_PARAGRAPHS:
             found.add(i)
     return found
+
+
+_ANSWER_PARTS = frozenset({"answers", "answer", "replies", "reply"})
+_QUESTION_PARTS = frozenset({"question", "questions"})
+
+
+def _name_parts(node: Node) -> set[str]:
+    return {part for token in node.own_tokens for part in re.split(r"[-_]", token)}
+
+
+def _question_before(nodes: list[Node], prose: list[float], root: int) -> set[int]:
+    """On a question-and-answer page whose answers draw the content root (an element named
+    'answers', 'replies'), the element before it in the same parent named for the question
+    ('question', 'js-question') that holds prose: the question the answers answer."""
+    if not _ANSWER_PARTS & _name_parts(nodes[root]):
+        return set()
+    parent = nodes[root].parent
+    return {
+        i
+        for i in range(parent + 1, root)
+        if nodes[i].parent == parent and prose[i] > 0 and _QUESTION_PARTS & _name_parts(nodes[i])
+    }
 
 
 def _widen_to_article(nodes: list[Node], weight: list[float], root: int) -> int:

@@ -2341,6 +2341,45 @@ def test_link_density_drops_a_linked_sentence_after_the_last_prose() -> None:
     assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)
 
 
+def _linked_points(*items: str) -> str:
+    # Under a heading of its own: no lead-in sentence vouches for the list as a whole.
+    points = "".join(f"<li>{item}</li>" for item in items)
+    return f"<h2>The locks of the flight</h2><ul>{points}</ul>"
+
+
+# Points of the article's list, each linking the lock it names and saying a few words more.
+_POINTS = (
+    "<a href='/l12'>Lock twelve at the top of the flight</a> was rebuilt in 1932",
+    "<a href='/l13'>Lock thirteen beside the old stables</a> keeps its wooden gates",
+    "<a href='/l14'>Lock fourteen under the railway bridge</a> leaks in the winter",
+)
+
+
+def test_link_density_keeps_the_linked_points_of_a_list_between_prose() -> None:
+    article = cleanpage.extract(page(inside=f"{_linked_points(*_POINTS)}<p>{P1}</p>"))
+    found = block(article, "Lock thirteen beside the old stables")
+    assert 0.5 < found.link_share <= 0.8
+    assert found.label is Label.BODY, explain(article)
+
+
+def test_link_density_drops_a_list_of_links_between_prose() -> None:
+    # A list of bare links, or of short entries mostly linked, is a menu all the same.
+    links = (
+        "<a href='/a'>Lock twelve at the top of the flight</a>",
+        "<a href='/b'>Lock thirteen by the stables</a> (new)",
+    )
+    article = cleanpage.extract(page(inside=f"{_linked_points(*links)}<p>{P1}</p>"))
+    for text in ("Lock twelve at the top", "Lock thirteen by the stables"):
+        found = block(article, text)
+        assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)
+
+
+def test_link_density_drops_linked_points_after_the_last_prose() -> None:
+    article = cleanpage.extract(page(inside=_linked_points(*_POINTS)))
+    found = block(article, "Lock thirteen beside the old stables")
+    assert (found.label, found.rule) == (Label.NAVIGATION, "link-density"), explain(article)
+
+
 def test_repeated_block_keeps_the_content_copy_of_a_teaser_shown_before_it() -> None:
     # A sidebar shows the article's first paragraph before the article does: the copy in
     # the article is the content's own; the teaser goes with the sidebar.

@@ -14,7 +14,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from cleanpage.article import Block, Kind, Label
+from cleanpage.article import Block, Kind, Label, Style
 from cleanpage.html import Node
 from cleanpage.pagetype import BUY, PRICE, declared_type
 from cleanpage.rules.base import Page, Rule
@@ -43,6 +43,9 @@ class Thresholds:
     has them, a full stop at the end) between its prose blocks is no menu: a paragraph or
     point that cites its sources link after link."""
     prose_link_words: int = 15
+    list_link_words: int = 6
+    """Up to ``prose_link_share``, an item of a list between the article's prose blocks
+    holding this many words is the article's: a point that links what it names."""
 
 
 THRESHOLDS = {
@@ -254,6 +257,16 @@ class LinkDensity(Rule):
                     and block.text.rstrip().endswith(_SENTENCE_END)
                 ):
                     continue
+                if (
+                    first < i < last
+                    and block.kind is Kind.LIST_ITEM
+                    and block.words >= t.list_link_words
+                    and block.link_share <= t.prose_link_share
+                    and _own_words(block) >= LIST_OWN_WORDS
+                ):
+                    # A point of the article's list that links what it names and says more
+                    # of it (a menu's entries are links alone, a headline's have a date).
+                    continue
                 page.decide(
                     i,
                     Label.NAVIGATION,
@@ -263,6 +276,21 @@ class LinkDensity(Rule):
 
 
 _SENTENCE_KINDS = (Kind.PARAGRAPH, Kind.LIST_ITEM)
+LIST_OWN_WORDS = 2
+"""Words of letters outside a list item's links, at least: what it says of what it links
+(a linked headline's date and time, "14/01/08 6:41 AM", says nothing)."""
+
+
+def _own_words(block: Block) -> int:
+    """The words made of letters in a block's text outside its links."""
+    text, at, parts = block.text, 0, []
+    for span in block.spans:
+        if span.style is Style.LINK and span.start >= at:
+            parts.append(text[at : span.start])
+            at = span.end
+    parts.append(text[at:])
+    return sum(1 for word in " ".join(parts).split() if word.isalpha())
+
 
 LINK_LIST_WORDS = 3
 """Words an item of a link list the article holds has on average, at least: titles of

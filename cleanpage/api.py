@@ -15,6 +15,7 @@ from lxml import etree
 
 from cleanpage import html as html_path
 from cleanpage import language as lang
+from cleanpage import memo
 from cleanpage import text as text_path
 from cleanpage.article import Article, Block, Image, Label, new_block
 from cleanpage.comments import group_comments
@@ -324,7 +325,9 @@ def extract(
     )
     segmentation.segments.clear()  # the blocks hold what the rules need from them
     run(default_rules() if rules is None else rules, state)
-    return _assemble(state, url, metadata, segmentation)
+    article = _assemble(state, url, metadata, segmentation)
+    memo.trim()
+    return article
 
 
 # What the block after an image that follows the article's last block may not be, for the

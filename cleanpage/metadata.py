@@ -15,7 +15,6 @@ author/byline/date classes), and the byline text is only looked for near those.
 from __future__ import annotations
 
 import datetime
-import functools
 import html
 import json
 import re
@@ -29,6 +28,7 @@ import regex
 from lxml import etree
 
 from cleanpage import html as html_tree
+from cleanpage.memo import text_cache
 
 __all__ = ["Metadata", "extract_metadata", "extract_text_metadata", "parse_date", "tidy_title"]
 
@@ -669,7 +669,7 @@ _NOT_WORD = regex.compile(r"[\W_]+")
 
 # Cached: the same titles and site names are keyed again and again while the title's
 # parts are weighed against them (nine calls in ten on scrapinghub_aeb repeat one).
-@functools.lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def _key(text: str) -> str:
     return _NOT_WORD.sub("", text.casefold())
 
@@ -1658,7 +1658,7 @@ _DATE_KEY = regex.compile(
 _RANK_OWN_NAME = 8
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def _date_key(key: str) -> str | None:
     """The date field a page's own meta or itemprop name gives: ``w-published-date``,
     ``published``, ``publishedAt``, ``updated_time``; None for any other name."""

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import bisect
 import collections
-import functools
 import itertools
 import re
 
 import regex
 
 from cleanpage.article import Block, Kind, Label
+from cleanpage.memo import text_cache
 from cleanpage.pagetype import declared_type
 from cleanpage.rules.base import BlockRule, Page, Rule, Verdict
 from cleanpage.rules.density import Quality, density
@@ -755,7 +755,7 @@ _STEP_PARTS = frozenset({"step", "steps"})
 _TOKEN_PARTS = regex.compile(r"[-_:]+")
 
 
-@functools.lru_cache(maxsize=65536)
+@text_cache(maxsize=65536)
 def _step_token(token: str) -> bool:
     """Whether a class/id token names a how-to's step (cached across pages).
 
@@ -789,15 +789,20 @@ ITEM_DETAIL_OWN_WORDS = 60
 _ITEM_DIGITS = re.compile(r"\d+")
 
 
-@functools.lru_cache(maxsize=4096)
 def _item_kind(tokens: tuple[str, ...]) -> str:
     """An element's first class name, numbers aside: items side by side share it
-    ("post-17", "post-18"). Cached across pages: it is asked of every element of a page.
+    ("post-17", "post-18").
 
     >>> _item_kind(("post-17", "odd")), _item_kind(())
     ('post-', '')
     """
-    return _ITEM_DIGITS.sub("", tokens[0]) if tokens else ""
+    return _numberless(tokens[0]) if tokens else ""
+
+
+@text_cache(maxsize=4096)
+def _numberless(token: str) -> str:
+    """``token`` without its digits (cached: it is asked of every element of a page)."""
+    return _ITEM_DIGITS.sub("", token)
 
 
 ITEM_DETAIL_TITLE_WORDS = 3

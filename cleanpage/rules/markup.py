@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -10,6 +9,7 @@ import regex
 
 from cleanpage.article import Kind, Label
 from cleanpage.html import LANDMARK_ROLES, Node
+from cleanpage.memo import text_cache
 from cleanpage.pagetype import declared_type
 from cleanpage.rules.base import Page
 from cleanpage.rules.patterns import (
@@ -30,12 +30,17 @@ class Mark:
     evidence: str
 
 
-@functools.lru_cache(maxsize=65536)
-def token_family(token: str) -> tuple[str, Label] | None:
-    """The clutter family a class/id token names, if any (cached across pages).
+# The label of each family's elements.
+FAMILY_LABELS: dict[str, Label] = {family: label for family, label, _, _ in TOKEN_FAMILIES}
+
+
+@text_cache(maxsize=65536)
+def token_family(token: str) -> str | None:
+    """The clutter family a class/id token names, if any (cached across pages); the
+    family's label is ``FAMILY_LABELS[family]``.
 
     >>> token_family("share-buttons")
-    ('share', <Label.SHARE: 'share'>)
+    'share'
     >>> token_family("sharing-with-a-remote-team") is None  # a heading's anchor slug
     True
     >>> token_family("sidebar-enabled--false") is None  # a switch, set off
@@ -58,11 +63,11 @@ def token_family(token: str) -> tuple[str, Label] | None:
         if joining >= 2 or (joining and len(split) >= SLUG_LONG_PARTS):
             return None
     parts = set(split)
-    for family, label, part_words, whole in TOKEN_FAMILIES:
+    for family, _, part_words, whole in TOKEN_FAMILIES:
         if token in whole or not part_words.isdisjoint(parts):
             if family == "share" and not _EMBED_PARTS.isdisjoint(parts):
                 continue  # "social-media-embed": a post the author quotes, no share bar
-            return family, label
+            return family
     return None
 
 
@@ -99,10 +104,9 @@ def node_mark(
     for token in node.own_tokens:
         if anchor and token == anchor:
             continue
-        found = token_family(token)
-        if found is not None:
-            family, label = found
-            return Mark(label, f"inside <{node.tag} {token!r}> ({family})")
+        family = token_family(token)
+        if family is not None:
+            return Mark(FAMILY_LABELS[family], f"inside <{node.tag} {token!r}> ({family})")
     tag_label = LANDMARK_LABELS.get(node.tag) if by_tag else None
     if tag_label is not None:
         return Mark(tag_label, f"inside the <{node.tag}> landmark")
@@ -114,16 +118,6 @@ def node_mark(
         if by_role is not None:
             return Mark(by_role, f"inside <{node.tag} role={role.strip()!r}>")
     return None
-
-
-@functools.lru_cache(maxsize=65536)
-def _plain_mark(
-    own_tokens: tuple[str, ...], tag: str, role: str, by_tag: bool = True
-) -> Mark | None:
-    """``node_mark`` of an element with these tokens, tag and role (cached across pages:
-    most elements of a page share their markup with many others)."""
-    node = Node(tag, -1, 0, own_tokens, frozenset(), "", "", Kind.PARAGRAPH, 0, role)
-    return node_mark(node, by_tag=by_tag)
 
 
 # A <header> inside one of these is the header of that section (its heading, its intro),
@@ -181,7 +175,7 @@ def _first_headings(page: Page) -> dict[int, int]:
 _REVIEW_PARTS = frozenset({"review", "reviews"})
 
 
-@functools.lru_cache(maxsize=65536)
+@text_cache(maxsize=65536)
 def review_token(token: str) -> bool:
     """Whether a class/id token names reviews (cached across pages).
 
@@ -230,10 +224,8 @@ def _own_marks(page: Page) -> list[Mark | None]:
                 if first is None:
                     first = _first_headings(page)
                 by_tag = i not in first
-        mark = _plain_mark(node.own_tokens, node.tag, node.role, by_tag)
-        if mark is not None:
-            # Each marked element has a Mark of its own: rules tell regions apart by it.
-            mark = Mark(mark.label, mark.evidence)
+        # Each marked element has a Mark of its own: rules tell regions apart by it.
+        mark = node_mark(node, by_tag=by_tag)
         if mark is not None and node.own_tokens:
             # An id spelling the element's own heading is an anchor for that section. A
             # container's must be a long slug: "comments" over a "Comments" heading is

@@ -127,12 +127,16 @@ def _block_says_title(shown: str, title: str) -> bool:
     section, a tag line: "Tides" of "Tides | Coast News"). A shorter heading that shares
     only some of the title's words words it otherwise ("Tide tables" under
     "Understanding tide tables", "Tide app" under "Tide application"): the title the page
-    declares wins. A longer heading keeps the words it adds (``_heading_cut`` aside)."""
+    declares wins. A longer heading keeps the words it adds before or after the title
+    (``_heading_cut`` aside), not words on both sides of it."""
     if not matches_title(shown, title):
         return False
     block, wanted = normalise(shown), normalise(title)
     if len(block) >= len(wanted):
-        return True
+        # A heading that sets words both before and after the title is another heading
+        # using the title's words ("An intro to wine regions of the world" over "Wine
+        # regions"): the title the page declares wins.
+        return block.startswith(wanted) or block.endswith(wanted)
     parts = [normalise(part) for part in title_parts(title)]
     return any(
         " ".join(filter(None, parts[i:j])) == block
@@ -415,7 +419,17 @@ def _assemble(
     ):
         shown = clean_title(title_block.text, md.site_name, md.url or url)
         title = tidy_title(shown or title_block.text)
-        sources["title"] = "title-block"
+        if (
+            page.format == "html"
+            and md.title
+            and title != md.title
+            and normalise(title_block.text) == normalise(md.title)
+        ):
+            # The metadata's own title in other punctuation: the metadata has weighed its
+            # parts already ("Ann Lee - The Writing Coach" on Ann Lee's home page).
+            title = md.title
+        else:
+            sources["title"] = "title-block"
     else:
         title = md.title or page.title_hint
     if title and page.format == "html":

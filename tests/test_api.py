@@ -407,6 +407,28 @@ def test_title_keeps_a_heading_longer_than_the_metadata_title() -> None:
         assert article.title == heading
 
 
+def test_title_is_the_metadata_title_inside_a_longer_heading() -> None:
+    # A heading that sets words before and after the metadata title uses its words in
+    # a heading of its own: the title the page declares stands.
+    heading = "Discover our guide to canal locks of the north, from Leeds to Skipton"
+    article = cleanpage.extract(_titled(heading, "Canal locks of the north"))
+    assert article.title == "Canal locks of the north"
+
+
+def test_title_in_the_metadatas_punctuation_keeps_the_metadatas_parts() -> None:
+    # The heading says the metadata title with another dash: the metadata title, which kept
+    # its second part (the home page's title is the site's whole name), stands as given.
+    page = (
+        "<html><head><title>Ann Lee | Towpath walks and talks</title>"
+        "<meta property='og:site_name' content='Ann Lee - The Towpath Coach'>"
+        "<meta property='og:title' content='Ann Lee - The Towpath Coach'></head><body>"
+        f"<article><h1>Ann Lee \u2013 The Towpath Coach</h1><p>{_PROSE}</p><p>{_PROSE}</p>"
+        "</article></body></html>"
+    )
+    md_title = cleanpage.extract(page, url="https://towpathcoach.example/").title
+    assert md_title == "Ann Lee - The Towpath Coach"
+
+
 def _under_h2(heading: str, title: str) -> str:
     return (
         f"<html><head><title>{title}</title></head><body><article>"

@@ -653,15 +653,29 @@ def title_parts(title: str) -> list[str]:
     return _TITLE_SEPARATOR.split(title)
 
 
-def tidy_title(title: str) -> str:
-    """``title`` without the permalink marks headings carry ("Usage¶", "Usage #") and
-    without invisible characters (soft hyphens, zero-width spaces).
+# A listing's count of what it lists, after its name: "Best Books Ever (77141 books)",
+# "Trail Shoes (158 ITEMS)". Not a year ("(2025 Reviews)") and not a bare number.
+_LISTED_COUNT = regex.compile(
+    r"\s+\((?!(?:19|20)\d\d\b)\d[\d,.\s]*\+?\s*(?:items?|results?|products?|books?|articles?"
+    r"|posts?|listings?|jobs?|reviews?|titles?|entries|artikel|produkte|ergebnisse|produits"
+    r"|résultats|productos|resultados|artículos|prodotti|risultati|articoli)\)$",
+    regex.IGNORECASE,
+)
 
-    >>> tidy_title("Usage¶"), tidy_title("Usage #")
-    ('Usage', 'Usage')
+
+def tidy_title(title: str) -> str:
+    """``title`` without the permalink marks headings carry ("Usage¶", "Usage #"), without
+    invisible characters (soft hyphens, zero-width spaces) and without a listing's count
+    of its items ("Trail shoes (158 items)").
+
+    >>> tidy_title("Usage¶"), tidy_title("Usage #"), tidy_title("Trail shoes (158 items)")
+    ('Usage', 'Usage', 'Trail shoes')
     """
     title = title.translate(_INVISIBLE)
-    return _TITLE_DECORATION.sub("", title) or title
+    title = _TITLE_DECORATION.sub("", title) or title
+    if title.endswith(")"):
+        title = _LISTED_COUNT.sub("", title) or title
+    return title
 
 
 _NOT_WORD = regex.compile(r"[\W_]+")

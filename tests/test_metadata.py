@@ -1368,6 +1368,26 @@ def test_a_heading_whose_characters_were_lost_gives_way_to_the_title() -> None:
     assert meta(og, f"<h1>{shown}</h1>").title == shown
 
 
+def test_a_listings_count_of_its_items_leaves_the_title() -> None:
+    # "(77141 books)", "(158 ITEMS)": the listing's count, not its name.
+    for og, expected in (
+        ("Best harbour books ever (77141 books)", "Best harbour books ever"),
+        ("Tide boots (158 ITEMS)", "Tide boots"),
+        ("Tide boots (1,204 results)", "Tide boots"),
+        # A year, a bare number or other words in the parentheses stay.
+        ("Best harbour books (2025 Reviews)", "Best harbour books (2025 Reviews)"),
+        ("Tide tables (2)", "Tide tables (2)"),
+        ("Tide boots (men's sizes)", "Tide boots (men's sizes)"),
+    ):
+        assert meta(f'<meta property="og:title" content="{og}">').title == expected, og
+    article = cleanpage.extract(
+        "<html><head><title>Tide boots (158 items)</title></head><body><h1>Tide boots (158"
+        " items)</h1><p>" + "Boots for the towpath in every size and colour. " * 8 + "</p>"
+        "</body></html>"
+    )
+    assert article.title == "Tide boots"
+
+
 def test_a_sites_home_or_about_page_keeps_the_sites_name_in_its_title() -> None:
     # "Home" or "About" alone names no page: the site's name stays beside it.
     url = "https://coastnotes.example/about"

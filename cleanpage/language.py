@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 import regex
@@ -50,6 +49,9 @@ def _plain_script() -> tuple[re.Pattern[str], re.Pattern[str], dict[int, str]]:
 
 DETECT_TOKENS = 4000
 """How many of a page's first tokens ``detect`` reads at most."""
+# Bits per language in a packed count of stopword hits: room for DETECT_TOKENS hits.
+_LANE = DETECT_TOKENS.bit_length()
+_LANE_MASK = (1 << _LANE) - 1
 EARLY_TOKENS = 1000
 """How many it reads first, to stop there when the evidence is already clear."""
 EARLY_LEAD = 100
@@ -72,16 +74,20 @@ def words(text: str) -> list[str]:
 
 
 @functools.cache
-def _index() -> tuple[dict[str, tuple[int, ...]], tuple[str, ...], tuple[frozenset[str], ...]]:
+def _index() -> tuple[dict[str, int], tuple[str, ...], tuple[frozenset[str], ...]]:
+    """Per stopword, the languages that have it, packed in one int: a lane of _LANE bits
+    per language, holding 1 in each of the word's languages. The sum of a text's words'
+    ints holds, in each lane, how many of them are that language's stopwords: one
+    addition per word, in C, where a loop over each word's languages was Python's."""
     import stopwordsiso
 
     languages = tuple(sorted(stopwordsiso.langs()))
     sets = tuple(frozenset(w.lower() for w in stopwordsiso.stopwords(code)) for code in languages)
-    inverted: dict[str, list[int]] = {}
+    packed: dict[str, int] = {}
     for i, words_ in enumerate(sets):
         for w in words_:
-            inverted.setdefault(w, []).append(i)
-    return {w: tuple(ix) for w, ix in inverted.items()}, languages, sets
+            packed[w] = packed.get(w, 0) + (1 << (_LANE * i))
+    return packed, languages, sets
 
 
 def languages() -> tuple[str, ...]:
@@ -101,11 +107,13 @@ def stopwords(language: str | None) -> frozenset[str]:
         return frozenset()
 
 
-def _add_hits(counts: Counter[str], hits: list[int]) -> None:
-    inverted = _index()[0]
-    for token, count in counts.items():
-        for i in inverted.get(token, ()):
-            hits[i] += count
+def _add_hits(tokens: Iterable[str], hits: list[int]) -> None:
+    """Add to each language's hits the tokens that are its stopwords."""
+    packed = _index()[0]
+    total = sum(map(packed.__getitem__, filter(packed.__contains__, tokens)))
+    if total:
+        for i in range(len(hits)):
+            hits[i] += (total >> (_LANE * i)) & _LANE_MASK
 
 
 def _decide(
@@ -135,9 +143,9 @@ def detect(tokens: Iterable[str], declared: str | None = None) -> str | None:
     declared_code = declared.split("-")[0].split("_")[0].lower() if declared else None
     it = iter(tokens)
     hits = [0] * len(codes)
-    _add_hits(Counter(itertools.islice(it, EARLY_TOKENS)), hits)
+    _add_hits(itertools.islice(it, EARLY_TOKENS), hits)
     chosen, lead = _decide(hits, codes, declared_code)
     if lead >= EARLY_LEAD:
         return chosen
-    _add_hits(Counter(itertools.islice(it, DETECT_TOKENS - EARLY_TOKENS)), hits)
+    _add_hits(itertools.islice(it, DETECT_TOKENS - EARLY_TOKENS), hits)
     return _decide(hits, codes, declared_code)[0] or None

@@ -67,3 +67,16 @@ def test_words_of_accented_and_punctuated_text() -> None:
         "ωmega",
     ]
     assert language.words("ZWJ‍joined and spaced‿out") == ["zwj\u200djoined", "and", "spaced‿out"]
+
+
+def test_stopword_hits_are_counted_per_language() -> None:
+    # The packed count gives each language exactly the number of tokens in its stopwords,
+    # up to the most tokens detection reads.
+    from cleanpage import language as lang
+
+    tokens = (["the", "and", "de", "la", "und", "что", "的", "xyzzy"] * 600)[: lang.DETECT_TOKENS]
+    hits = [0] * len(lang.languages())
+    lang._add_hits(tokens, hits)
+    expected = [sum(t in lang.stopwords(code) for t in tokens) for code in lang.languages()]
+    assert hits == expected
+    assert max(hits) > 1000

@@ -209,6 +209,14 @@ def _own_marks(page: Page) -> list[Mark | None]:
             if not node.landmark or node.landmark == parent_landmark:
                 marks.append(None)
                 continue
+        elif (
+            not reviews
+            and not node.role
+            and node.tag not in LANDMARK_LABELS
+            and not any(map(token_family, node.own_tokens))
+        ):
+            marks.append(None)  # no token names a family: node_mark would find nothing
+            continue
         by_tag = True
         if node.tag == "header":
             at = _sectioning_index(nodes, i)

@@ -1488,6 +1488,29 @@ def _jsonld_text(value: Any) -> str | None:
     return _clean(value) or None
 
 
+# The start of an address: a publisher given as one (its @id, its url) gives no name.
+_ADDRESS = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|//|#|www\.|urn:)", regex.IGNORECASE)
+
+
+def _publisher_name(publisher: Any) -> str | None:
+    """The name of an article's publisher: its ``name``, or the publisher itself as a
+    string, but never its address (an ``@id`` no object on the page resolves).
+
+    >>> _publisher_name({"@id": "https://news.example/#publisher"}) is None
+    True
+    >>> _publisher_name({"@type": "Organization", "name": "Coast: News"})
+    'Coast: News'
+    >>> _publisher_name("Coast News"), _publisher_name("urn:uuid:6e8bc430") is None
+    ('Coast News', True)
+    """
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    if isinstance(publisher, dict):
+        publisher = publisher.get("name")
+    name = _jsonld_text(publisher)
+    return None if name is None or _ADDRESS.match(name) else name
+
+
 def _jsonld_list(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         return _split_list(value)
@@ -1587,7 +1610,7 @@ def _read_jsonld(text: str, found: _Candidates, base: str | None) -> None:
             "published", "json-ld", parse_date(_jsonld_text(obj.get("dateCreated"))), rank + 1
         )
         found.add("modified", "json-ld", parse_date(_jsonld_text(obj.get("dateModified"))), rank)
-        found.add("site_name", "json-ld", _jsonld_text(publisher), rank=rank + 1)
+        found.add("site_name", "json-ld", _publisher_name(publisher), rank=rank + 1)
         found.add("description", "json-ld", _jsonld_text(obj.get("description")), rank=rank + 2)
         found.add("language", "json-ld", language_tag(_jsonld_text(obj.get("inLanguage"))), 3)
         found.add("tags", "json-ld", _jsonld_list(obj.get("keywords")), rank=rank)

@@ -1427,3 +1427,18 @@ def test_a_title_that_is_only_the_sites_name_yields_to_one_that_names_the_page()
     assert meta(head, url="https://shop.coastwear.example/").title == "Coastwear"
     head = '<meta property="og:site_name" content="Coastwear"><title>Coastwear</title>'
     assert meta(head, url=url).title == "Coastwear"
+
+
+def test_a_publisher_given_by_its_address_names_no_site() -> None:
+    # An @id no object of the page resolves is an address, not the site's name.
+    def ld(publisher: str) -> str:
+        return (
+            '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"headline": "Tides", "publisher": {publisher}}}</script></head>'
+            "<body><h1>Tides</h1><p>The sea rises and falls.</p></body></html>"
+        )
+
+    unresolved = extract_metadata(parse(ld('{"@id": "https://news.example/#publisher"}')))
+    assert unresolved.site_name is None
+    named = extract_metadata(parse(ld('{"@type": "Organization", "name": "Coast News"}')))
+    assert named.site_name == "Coast News"

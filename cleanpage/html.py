@@ -259,6 +259,16 @@ class Node:
     """The element's ARIA role attribute, as written (the tree itself is not kept)."""
 
 
+def contains(nodes: list[Node], ancestor: int, node: int) -> bool:
+    """Whether ``node`` is ``ancestor`` or lies inside it (indexes into ``nodes``)."""
+    depth = nodes[ancestor].depth
+    while node >= 0 and nodes[node].depth >= depth:
+        if node == ancestor:
+            return True
+        node = nodes[node].parent
+    return False
+
+
 @dataclass(slots=True)
 class Segment:
     """A block as the segmenter cuts it, before features and labels."""

@@ -15,12 +15,13 @@ import re
 import regex
 
 from cleanpage.article import Block, Kind, Label
+from cleanpage.html import contains
 from cleanpage.memo import text_cache
 from cleanpage.pagetype import declared_type
 from cleanpage.rules.base import BlockRule, Page, Rule, Verdict
 from cleanpage.rules.density import Quality, density
 from cleanpage.rules.patterns import CLUTTER_PHRASES, PHRASE_KEYWORDS
-from cleanpage.rules.region import contains, region
+from cleanpage.rules.region import region
 
 _QUOTE_LIMIT = 60
 _TRUNCATED = regex.compile(

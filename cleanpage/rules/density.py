@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from cleanpage.article import Block, Kind, Label, Style
-from cleanpage.html import Node
+from cleanpage.html import Node, contains
 from cleanpage.pagetype import BUY, PRICE, declared_type
 from cleanpage.rules.base import Page, Rule
 
@@ -328,17 +328,7 @@ def _inner_link_list(page: Page, i: int, max_link_share: float) -> bool:
     if item.tag != "li" or item.parent < 0:
         return False
     holder = nodes[item.parent].parent
-    return holder >= 0 and _within(nodes, owner[a - 1], holder)
-
-
-def _within(nodes: list[Node], node: int, ancestor: int) -> bool:
-    """Whether ``node`` is ``ancestor`` or lies inside it."""
-    depth = nodes[ancestor].depth
-    while node >= 0 and nodes[node].depth >= depth:
-        if node == ancestor:
-            return True
-        node = nodes[node].parent
-    return False
+    return holder >= 0 and contains(nodes, holder, owner[a - 1])
 
 
 def _prose_span(page: Page) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from cleanpage.article import Kind, Label
-from cleanpage.html import Node
+from cleanpage.html import Node, contains
 from cleanpage.pagetype import declared_type
 from cleanpage.rules.base import Page, Rule
 from cleanpage.rules.density import Density, Quality, density, effective_length
@@ -1409,16 +1409,6 @@ def _list_of(nodes: list[Node], node: int) -> int:
     while node >= 0 and nodes[node].tag not in _LIST_TAGS:
         node = nodes[node].parent
     return node
-
-
-def contains(nodes: list[Node], ancestor: int, node: int) -> bool:
-    """Whether ``node`` is ``ancestor`` or lies inside it."""
-    depth = nodes[ancestor].depth
-    while node >= 0 and nodes[node].depth >= depth:
-        if node == ancestor:
-            return True
-        node = nodes[node].parent
-    return False
 
 
 def _common_ancestor(nodes: list[Node], members: list[int]) -> int:

@@ -373,8 +373,12 @@ _ANSWER_PARTS = frozenset({"answers", "answer", "replies", "reply"})
 _QUESTION_PARTS = frozenset({"question", "questions"})
 
 
+_NAME_JOINS = re.compile(r"[-_]")
+
+
 def _name_parts(node: Node) -> set[str]:
-    return {part for token in node.own_tokens for part in re.split(r"[-_]", token)}
+    """The words of an element's class and id names ("js-question" -> js, question)."""
+    return {part for token in node.own_tokens for part in _NAME_JOINS.split(token)}
 
 
 def _question_before(nodes: list[Node], prose: list[float], root: int) -> set[int]:

@@ -267,6 +267,16 @@ TRIGGERS = [
         "We use cookies",
     ),
     Case(
+        # The consent banner's standard wording, with no class name to tell it.
+        "cookie-notice",
+        Label.COOKIE_NOTICE,
+        page(
+            after="<div><p>We and our partners use cookies to personalise content and ads."
+            "</p></div>"
+        ),
+        "We and our partners use cookies",
+    ),
+    Case(
         "copyright-line",
         Label.COPYRIGHT,
         page(after="<div>© 2024 Towpath Diaries</div>"),
@@ -457,6 +467,12 @@ class Guard:
 
 
 GUARDS = [
+    Guard(
+        # Partners who bake: no consent word follows the cookies.
+        "cookie-notice",
+        page(f"<p>{P1}</p><p>We and our partners use cookies from the bakery next door.</p>"),
+        "We and our partners use cookies",
+    ),
     Guard(
         # A how-to's step: its picture's caption says what the step shows.
         "figure-caption",
@@ -3547,3 +3563,24 @@ def test_prose_density_drops_short_points_on_a_page_declaring_no_product() -> No
     article = cleanpage.extract(_product_page(declared=False))
     found = block(article, "Fast charging in under an hour")
     assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)
+
+
+def test_a_consent_banner_in_english_above_a_short_hindi_article_stays_out() -> None:
+    # Found by the thorough property profile: the banner's sentence was the page's longest
+    # prose, so the site's tagline beside it passed for text too (and a second extraction
+    # of the article's own HTML dropped both).
+    html = (
+        '<html lang="hi"><head><title>मौसम है स्टेशन | The Morning Review</title></head><body>'
+        "<div><p>We and our partners use cookies to personalise content and ads.</p>"
+        "<div><span>Accept all cookies</span></div></div>"
+        '<div class="top-bar"><div><a href="/p/1">The Morning Review</a></div>'
+        "<div><span>Stories worth reading</span></div></div>"
+        '<div class="entry-content"><h1>मौसम है स्टेशन</h1><p>पहाड़ खोजा गया बच्चे का मापा, '
+        "शिक्षक थी संकरा। पुस्तकालय यात्रा में द्वीप और पहाड़, यात्रा के को।</p></div>"
+        '<div class="rating"><div><span>No votes so far! Be the first to rate this post.</span>'
+        "</div><div><span>12 votes, average: 4.7 out of 5</span></div></div></body></html>"
+    )
+    article = cleanpage.extract(html)
+    assert article.text.startswith("पहाड़ खोजा गया")
+    assert "cookies" not in article.text and "Stories worth reading" not in article.text
+    assert cleanpage.extract(article.to_html()).text == article.text

@@ -232,7 +232,9 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
         120,
         (
             # "We use cookies" alone is a baking sentence too: a consent word must follow.
-            r".{0,80}\b(we|this (web)?site|our (web)?site)\s+(use|uses)\s+cookies\b"
+            # "We and our partners use cookies": the consent banner's standard wording.
+            r".{0,80}\b(we|this (web)?site|our (web)?site)(,? and our( \w+){0,2} partners,?)?"
+            r"\s+(use|uses)\s+cookies\b"
             r".{0,160}\b(experience|consent|accept|agree|policy|privacy|browsing|analytics|"
             r"personali[sz]e|continu\w*|website|site|services?|traffic|ads)\b",
             r".{0,40}\bby (continuing|using) (to (use|browse) )?(this|our) (web)?site\b.{0,60}cookies",

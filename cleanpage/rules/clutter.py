@@ -20,6 +20,7 @@ from cleanpage.memo import text_cache
 from cleanpage.pagetype import declared_type
 from cleanpage.rules.base import BlockRule, Page, Rule, Verdict
 from cleanpage.rules.density import Quality, density
+from cleanpage.rules.markup import TOKEN_PARTS
 from cleanpage.rules.patterns import CLUTTER_PHRASES, PHRASE_KEYWORDS
 from cleanpage.rules.region import region
 
@@ -753,7 +754,6 @@ class FigureCaption(BlockRule):
 
 
 _STEP_PARTS = frozenset({"step", "steps"})
-_TOKEN_PARTS = regex.compile(r"[-_:]+")
 
 
 @text_cache(maxsize=65536)
@@ -765,7 +765,7 @@ def _step_token(token: str) -> bool:
     >>> _step_token("stepper-nav"), _step_token("footsteps")
     (False, False)
     """
-    return not _STEP_PARTS.isdisjoint(_TOKEN_PARTS.split(token.lower()))
+    return not _STEP_PARTS.isdisjoint(TOKEN_PARTS.split(token.lower()))
 
 
 def _spaced(text: str) -> str:

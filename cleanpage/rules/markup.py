@@ -21,7 +21,8 @@ from cleanpage.rules.patterns import (
     TOKEN_FAMILIES,
 )
 
-_PARTS = regex.compile(r"[-_:]+")
+# What joins the words of a class or id token: "share-buttons", "post_meta", "js:reply".
+TOKEN_PARTS = regex.compile(r"[-_:]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ def token_family(token: str) -> str | None:
         # A utility class with an arbitrary value ("top-[var(--nav-height)]") places an
         # element; the words inside the brackets name something else.
         return None
-    split = _PARTS.split(token)
+    split = TOKEN_PARTS.split(token)
     if not NEGATING_PARTS.isdisjoint(split):
         # "sidebar-enabled--false", "comments-disabled": the component is switched off.
         return None
@@ -184,7 +185,7 @@ def review_token(token: str) -> bool:
     >>> review_token("preview-image"), review_token("overview")
     (False, False)
     """
-    return not _REVIEW_PARTS.isdisjoint(_PARTS.split(token))
+    return not _REVIEW_PARTS.isdisjoint(TOKEN_PARTS.split(token))
 
 
 def _review_mark(node: Node) -> Mark | None:

@@ -10,7 +10,6 @@ posts", a comment form) closes the body: what follows is clutter unless real pro
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import regex
@@ -20,7 +19,7 @@ from cleanpage.html import Node, contains
 from cleanpage.pagetype import declared_type
 from cleanpage.rules.base import Page, Rule
 from cleanpage.rules.density import Density, Quality, density, effective_length
-from cleanpage.rules.markup import own_marks, sectioning_ancestor
+from cleanpage.rules.markup import TOKEN_PARTS, own_marks, sectioning_ancestor
 from cleanpage.rules.patterns import END_MARKER_RULES, SECTION_MARKER_RULES
 
 # Share of the page's prose the content root must hold.
@@ -373,12 +372,9 @@ _ANSWER_PARTS = frozenset({"answers", "answer", "replies", "reply"})
 _QUESTION_PARTS = frozenset({"question", "questions"})
 
 
-_NAME_JOINS = re.compile(r"[-_]")
-
-
 def _name_parts(node: Node) -> set[str]:
     """The words of an element's class and id names ("js-question" -> js, question)."""
-    return {part for token in node.own_tokens for part in _NAME_JOINS.split(token)}
+    return {part for token in node.own_tokens for part in TOKEN_PARTS.split(token)}
 
 
 def _question_before(nodes: list[Node], prose: list[float], root: int) -> set[int]:

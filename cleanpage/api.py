@@ -6,7 +6,6 @@ rules → assemble.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -179,31 +178,14 @@ def _features(
     segmentation: Segmentation, declared: str | None, fmt: str
 ) -> tuple[tuple[Block, ...], str | None]:
     segments = segmentation.segments
-    words = lang.words
-    # Language detection reads only the page's first tokens: tokenise that far ahead, and
-    # the rest block by block, so a page's tokens are never all held at once.
-    early: list[list[str]] = []
-    seen = 0
-    for seg in segments:
-        if seen >= lang.DETECT_TOKENS:
-            break
-        tokens = words(seg.text)
-        early.append(tokens)
-        seen += len(tokens)
-    language = lang.detect(itertools.chain.from_iterable(early), declared)
-    stop = lang.stopwords(language)
-    is_stop = stop.__contains__
+    # Language detection reads only the page's first words (DETECT_TOKENS at most).
+    language = lang.detect_texts((seg.text for seg in segments), declared)
+    counts = lang.counter(language)
     nodes = segmentation.nodes if fmt == "html" else []
     blocks = []
     for i, seg in enumerate(segments):
         text = seg.text
-        if i < len(early):
-            tokens = early[i]
-            early[i] = []
-        else:
-            tokens = words(text)
-        count = len(tokens)
-        stop_hits = sum(map(is_stop, tokens)) if stop else 0
+        count, stop_hits = counts(text)
         chars = len(text)
         link_chars = seg.link_chars
         node = nodes[seg.node] if nodes and seg.node >= 0 else None

@@ -7,10 +7,14 @@ and the share of a block's words that are stopwords tells prose from labels and 
 
 from __future__ import annotations
 
+import array
 import functools
+import importlib
 import itertools
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, MutableSequence, Sequence
+from typing import Any
 
 import regex
 
@@ -62,7 +66,11 @@ _MIN_HITS = 5
 
 def words(text: str) -> list[str]:
     """The words of ``text``, lower-cased."""
-    lowered = text.lower()
+    return _tokens(text.lower())
+
+
+def _tokens(lowered: str) -> list[str]:
+    """The words of ``lowered``, text already lower-cased."""
     if lowered.isascii():
         return _ASCII_WORD.findall(lowered)
     not_plain, read_as_space, as_space = _plain_script()
@@ -71,6 +79,54 @@ def words(text: str) -> list[str]:
             lowered = lowered.translate(as_space)
         return _ASCII_WORD.findall(lowered)
     return _WORD.findall(lowered)
+
+
+@functools.cache
+def _char_classes() -> bytes:
+    """Per character below the end of the last plain range, how the compiled counts
+    read it: 1 a word character, 0 a separator, 2 one only ``_WORD`` reads right (the
+    characters ``_tokens`` does not read with ``\\w+``)."""
+    not_plain, read_as_space, _ = _plain_script()
+    classes = bytearray(2 for _ in range(_PLAIN_RANGES[-1][1]))
+    for code in range(len(classes)):
+        char = chr(code)
+        if not_plain.match(char) is None:
+            word = read_as_space.match(char) is None and _ASCII_WORD.match(char) is not None
+            classes[code] = 1 if word else 0
+    return bytes(classes)
+
+
+def counter(language: str | None) -> Callable[[str], tuple[int, int]]:
+    """A function giving, for a text, how many words it has and how many of them are
+    ``language``'s stopwords: the lengths of ``words(text)`` and of its words in
+    ``stopwords(language)``, counted by the compiled scan where it can read the text
+    (without making the list)."""
+    return _counter(_code(language))
+
+
+@functools.cache
+def _counter(code: str) -> Callable[[str], tuple[int, int]]:
+    stop = stopwords(code)
+    is_stop = stop.__contains__
+
+    def count(text: str) -> tuple[int, int]:
+        tokens = words(text)
+        return len(tokens), sum(map(is_stop, tokens)) if stop else 0
+
+    if _compiled is None:
+        return count
+    scan = _compiled.WordTable(dict.fromkeys(stop, (0,)), _char_classes()).counts
+
+    def count_compiled(text: str) -> tuple[int, int]:
+        found: tuple[int, int] | None = scan(text)
+        return found if found is not None else count(text)
+
+    return count_compiled
+
+
+def _code(language: str | None) -> str:
+    """The ISO code of a BCP-47 tag ('pt-BR' -> 'pt'), '' for None."""
+    return language.split("-")[0].split("_")[0].lower() if language else ""
 
 
 @functools.cache
@@ -100,24 +156,28 @@ def stopwords(language: str | None) -> frozenset[str]:
     if not language:
         return frozenset()
     _, codes, sets = _index()
-    code = language.split("-")[0].split("_")[0].lower()
+    code = _code(language)
     try:
         return sets[codes.index(code)]
     except ValueError:
         return frozenset()
 
 
-def _add_hits(tokens: Iterable[str], hits: list[int]) -> None:
-    """Add to each language's hits the tokens that are its stopwords."""
-    packed = _index()[0]
-    total = sum(map(packed.__getitem__, filter(packed.__contains__, tokens)))
+def _spread(total: int, hits: MutableSequence[int]) -> None:
+    """Add to each language's hits its lane of ``total``, a sum of packed stopword ints."""
     if total:
         for i in range(len(hits)):
             hits[i] += (total >> (_LANE * i)) & _LANE_MASK
 
 
+def _packed_tokens(tokens: Iterable[str]) -> int:
+    """The sum of the packed ints of ``tokens``' stopwords."""
+    packed = _index()[0]
+    return sum(map(packed.__getitem__, filter(packed.__contains__, tokens)))
+
+
 def _decide(
-    hits: list[int], codes: tuple[str, ...], declared: str | None
+    hits: Sequence[int], codes: tuple[str, ...], declared: str | None
 ) -> tuple[str | None, int]:
     """The language these hits point to, and its hits against the strongest other
     language's (how clear the evidence is: 0 when it is too thin to decide)."""
@@ -139,13 +199,90 @@ def detect(tokens: Iterable[str], declared: str | None = None) -> str | None:
     The first EARLY_TOKENS are read first: when their winner leads every other language
     by far (EARLY_LEAD hits), reading on would not change it, and detection stops there.
     """
-    _, codes, _ = _index()
-    declared_code = declared.split("-")[0].split("_")[0].lower() if declared else None
     it = iter(tokens)
-    hits = [0] * len(codes)
-    _add_hits(itertools.islice(it, EARLY_TOKENS), hits)
+
+    def read(budget: int, hits: array.array[int]) -> None:
+        _spread(_packed_tokens(itertools.islice(it, budget)), hits)
+
+    return _detect(read, declared)
+
+
+def detect_texts(texts: Iterable[str], declared: str | None = None) -> str | None:
+    """``detect`` on the words of ``texts`` (a page's blocks, in order), tokenising only
+    as far as detection reads."""
+    return _detect(_TextReader(texts), declared)
+
+
+def _detect(read: Callable[[int, array.array[int]], None], declared: str | None) -> str | None:
+    """``detect``, where ``read(n, hits)`` adds the stopwords of the next ``n`` words to
+    each language's hits."""
+    _, codes, _ = _index()
+    declared_code = _code(declared) or None
+    hits = _no_hits(len(codes))
+    read(EARLY_TOKENS, hits)
     chosen, lead = _decide(hits, codes, declared_code)
     if lead >= EARLY_LEAD:
         return chosen
-    _add_hits(itertools.islice(it, DETECT_TOKENS - EARLY_TOKENS), hits)
+    read(DETECT_TOKENS - EARLY_TOKENS, hits)
     return _decide(hits, codes, declared_code)[0] or None
+
+
+def _no_hits(languages: int) -> array.array[int]:
+    """A count of hits per language, all 0, as the compiled tally adds to it (C longs)."""
+    return array.array("l", bytes(languages * array.array("l").itemsize))
+
+
+@functools.cache
+def _language_table() -> Any:
+    """Every stopword with the indexes of its languages, for the compiled tally."""
+    sets = _index()[2]
+    languages: dict[str, list[int]] = {}
+    for i, words_ in enumerate(sets):
+        for w in words_:
+            languages.setdefault(w, []).append(i)
+    return _compiled.WordTable(
+        {w: tuple(indexes) for w, indexes in languages.items()}, _char_classes()
+    )
+
+
+class _TextReader:
+    """Reads the next words of a sequence of texts, text by text, into languages' hits
+    (a text read in part is taken up where it was left)."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._texts = iter(texts)
+        self._text = ""
+        self._skip = 0  # the words of _text already read
+
+    def __call__(self, budget: int, hits: array.array[int]) -> None:
+        table = _language_table() if _compiled is not None else None
+        while budget > 0:
+            if not self._skip:
+                text = next(self._texts, None)
+                if text is None:
+                    break
+                self._text = text
+            found = table.tally(self._text, self._skip, budget, hits) if table else None
+            if found is None:
+                tokens = words(self._text)[self._skip : self._skip + budget]
+                _spread(_packed_tokens(tokens), hits)
+                read = len(tokens)
+            else:
+                read = found[0]
+            budget -= read
+            # Read to the budget's end: the text may hold more words, taken up next time.
+            self._skip = self._skip + read if budget == 0 else 0
+
+
+def _compiled_words() -> Any:
+    """The compiled counts (``cleanpage/_words.pyx``), or None in a build without it or
+    when the environment variable ``CLEANPAGE_PURE_PYTHON`` is set."""
+    if os.environ.get("CLEANPAGE_PURE_PYTHON"):
+        return None
+    try:
+        return importlib.import_module("cleanpage._words")
+    except ImportError:
+        return None
+
+
+_compiled: Any = _compiled_words()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -72,11 +75,88 @@ def test_words_of_accented_and_punctuated_text() -> None:
 def test_stopword_hits_are_counted_per_language() -> None:
     # The packed count gives each language exactly the number of tokens in its stopwords,
     # up to the most tokens detection reads.
-    from cleanpage import language as lang
-
-    tokens = (["the", "and", "de", "la", "und", "что", "的", "xyzzy"] * 600)[: lang.DETECT_TOKENS]
-    hits = [0] * len(lang.languages())
-    lang._add_hits(tokens, hits)
-    expected = [sum(t in lang.stopwords(code) for t in tokens) for code in lang.languages()]
+    tokens = (["the", "and", "de", "la", "und", "что", "的", "xyzzy"] * 600)[
+        : language.DETECT_TOKENS
+    ]
+    hits = [0] * len(language.languages())
+    language._spread(language._packed_tokens(tokens), hits)
+    expected = [sum(t in language.stopwords(code) for t in tokens) for code in language.languages()]
     assert hits == expected
     assert max(hits) > 1000
+
+
+def _python_counts(text: str, code: str) -> tuple[int, int]:
+    tokens = language.words(text)
+    stop = language.stopwords(code)
+    return len(tokens), sum(t in stop for t in tokens)
+
+
+def test_counter_counts_words_and_the_languages_stopwords() -> None:
+    count = language.counter("en-GB")
+    assert count("The Cat sat ON the mat.") == (6, 3)
+    assert count("") == (0, 0)
+    assert count("東京 and Tower") == (4, 1)  # Han: the full tokeniser reads it
+    assert language.counter("de")("Die Katze und der Hund") == (5, 3)
+    assert language.counter(None)("the cat") == (2, 0)  # no language, no stopwords
+
+
+@settings(max_examples=500)
+@given(
+    st.text(alphabet=st.characters(max_codepoint=0x2100), max_size=60)
+    | st.lists(st.sampled_from(["The", "and", "DER", "Ça", "что", "½", "ŉ", " ", "—", "x_1"])).map(
+        "".join
+    ),
+    st.sampled_from(["en", "de", "fr", "ru", "tr", "el"]),
+)
+def test_counter_agrees_with_the_word_list_on_any_text(text: str, code: str) -> None:
+    # The compiled scan (where built) counts what the list of words holds.
+    assert language.counter(code)(text) == _python_counts(text, code)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(max_codepoint=0x3100), max_size=30)
+        | st.lists(st.sampled_from(["the", "und", "de", "la", "что", "a"]), max_size=30).map(
+            " ".join
+        ),
+        max_size=8,
+    ),
+    st.sampled_from([None, "en", "fr"]),
+)
+def test_detection_on_texts_is_detection_on_their_words(
+    texts: list[str], declared: str | None
+) -> None:
+    # Reading the texts block by block, as far as detection goes, gives what reading
+    # all their words as one list gives.
+    every = [w for text in texts for w in language.words(text)]
+    assert language.detect_texts(texts, declared) == language.detect(every, declared)
+
+
+def test_detection_on_texts_takes_up_a_text_read_in_part() -> None:
+    # The first EARLY_TOKENS end inside the second text: the rest of it is read next.
+    filler = " ".join(f"x{i}" for i in range(language.EARLY_TOKENS - 10))
+    texts = [filler, "the and of to in " * 4 + "le la les et des " * 40]
+    assert language.detect_texts(texts) == "fr"
+    # Read in budgets that end inside texts, the words are each read once, in order.
+    texts = ["the and " * 5, "le la " * 5 + "und der " * 5, "что и " * 5]
+    every = [w for text in texts for w in language.words(text)]
+    read = language._TextReader(texts)
+    at = 0
+    for budget in (3, 12, 1, 20, 40):
+        hits = language._no_hits(len(language.languages()))
+        read(budget, hits)
+        expected = [0] * len(hits)
+        language._spread(language._packed_tokens(every[at : at + budget]), expected)
+        assert list(hits) == expected
+        at += budget
+
+
+def test_counts_are_compiled_where_built() -> None:
+    compiled = pytest.importorskip(
+        "cleanpage._words", reason="the compiled counts are not built (no C compiler at install)"
+    )
+    if os.environ.get("CLEANPAGE_PURE_PYTHON"):
+        pytest.skip("CLEANPAGE_PURE_PYTHON asks for the Python twins")
+    assert language._compiled is compiled
+    assert isinstance(language._language_table(), compiled.WordTable)

@@ -1,0 +1,201 @@
+# cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
+"""``language``'s word counts compiled: a block's words and stopwords counted, and the
+stopwords of many languages tallied for detection, in one scan of the block's characters.
+
+The Python twins tokenise a block into a list of words with a regular expression and look
+each word up in a set. Here a table says, per character, whether it is a word character,
+a separator, or one that only the full tokeniser reads right (Han, kana, Thai, combining
+marks, anything past the table): on those the scan gives up (returns None) and the caller
+tokenises in Python. Otherwise the words are the runs of word characters, as ``\\w+``
+finds them, and each is looked up, as it is scanned, in a hash table of C arrays: no
+string is made for a word. ``tests/test_language.py`` checks that both ways agree.
+"""
+
+from cpython.mem cimport PyMem_Free, PyMem_Malloc
+from libc.stdint cimport uint32_t, uint64_t
+from libc.string cimport memset
+
+cdef extern from "Python.h":
+    int PyUnicode_KIND(object)
+    void* PyUnicode_DATA(object)
+    Py_UCS4 PyUnicode_READ(int kind, void* data, Py_ssize_t index)
+    Py_ssize_t PyUnicode_GET_LENGTH(object)
+    bint PyUnicode_IS_ASCII(object)
+
+
+cdef enum:
+    SEPARATOR = 0
+    WORD = 1
+    FULL = 2
+    MAX_WORD = 64  # longer words are in no table: they are counted, not looked up
+
+# FNV-1a's multiplier, and a start value.
+cdef uint64_t HASH_START = 1469598103934665603
+cdef uint64_t HASH_PRIME = 1099511628211
+
+
+cdef inline uint64_t _mix(uint64_t h, uint32_t c) noexcept nogil:
+    return (h ^ c) * HASH_PRIME
+
+
+cdef class WordTable:
+    """Words, each with a few small numbers (the languages whose stopword it is), in an
+    open-addressing hash table of code points."""
+
+    cdef uint64_t* hashes  # 0: an empty slot
+    cdef Py_ssize_t* starts  # each slot's word: chars[starts[k]:starts[k] + lengths[k]]
+    cdef Py_ssize_t* lengths
+    cdef Py_ssize_t* values  # each slot's numbers: numbers[values[k]:values[k + 1]]...
+    cdef Py_ssize_t* value_ends
+    cdef uint32_t* chars
+    cdef unsigned short* numbers
+    cdef uint64_t mask
+    cdef readonly Py_ssize_t size
+    cdef const unsigned char* classes
+    cdef uint32_t classes_size
+    cdef bytes _classes
+
+    def __cinit__(self, dict words, bytes classes):
+        """``words``: each word (lower-cased) with a tuple of small ints; ``classes``:
+        per character, SEPARATOR, WORD or FULL."""
+        cdef Py_ssize_t slots = 16, n_chars = 0, n_numbers = 0, k, i, at = 0, vat = 0
+        cdef uint64_t h
+        cdef str word
+        self._classes = classes
+        self.classes = classes
+        self.classes_size = <uint32_t>len(classes)
+        kept = {w: v for w, v in words.items() if 0 < len(w) <= MAX_WORD}
+        while slots < 2 * len(kept):
+            slots *= 2
+        for word, value in kept.items():
+            n_chars += len(word)
+            n_numbers += len(value)
+        self.mask = slots - 1
+        self.size = len(kept)
+        self.hashes = <uint64_t*>PyMem_Malloc(slots * sizeof(uint64_t))
+        self.starts = <Py_ssize_t*>PyMem_Malloc(slots * sizeof(Py_ssize_t))
+        self.lengths = <Py_ssize_t*>PyMem_Malloc(slots * sizeof(Py_ssize_t))
+        self.values = <Py_ssize_t*>PyMem_Malloc(slots * sizeof(Py_ssize_t))
+        self.value_ends = <Py_ssize_t*>PyMem_Malloc(slots * sizeof(Py_ssize_t))
+        self.chars = <uint32_t*>PyMem_Malloc((n_chars + 1) * sizeof(uint32_t))
+        self.numbers = <unsigned short*>PyMem_Malloc((n_numbers + 1) * sizeof(unsigned short))
+        if (
+            not self.hashes or not self.starts or not self.lengths or not self.values
+            or not self.value_ends or not self.chars or not self.numbers
+        ):
+            raise MemoryError()
+        memset(self.hashes, 0, slots * sizeof(uint64_t))
+        for word, value in kept.items():
+            h = HASH_START
+            for i in range(len(word)):
+                self.chars[at + i] = <uint32_t>word[i]
+                h = _mix(h, <uint32_t>word[i])
+            h |= 1
+            k = h & self.mask
+            while self.hashes[k]:
+                k = (k + 1) & self.mask
+            self.hashes[k] = h
+            self.starts[k] = at
+            self.lengths[k] = len(word)
+            self.values[k] = vat
+            for number in value:
+                self.numbers[vat] = number
+                vat += 1
+            self.value_ends[k] = vat
+            at += len(word)
+
+    def __dealloc__(self):
+        PyMem_Free(self.hashes)
+        PyMem_Free(self.starts)
+        PyMem_Free(self.lengths)
+        PyMem_Free(self.values)
+        PyMem_Free(self.value_ends)
+        PyMem_Free(self.chars)
+        PyMem_Free(self.numbers)
+
+    cdef Py_ssize_t _find(
+        self, uint64_t h, int kind, void* data, Py_ssize_t start, Py_ssize_t end, bint ascii
+    ) noexcept:
+        """The slot of the word ``data[start:end]`` (lower-cased when ``ascii``), or -1."""
+        cdef Py_ssize_t k = h & self.mask, i, length = end - start
+        cdef uint32_t c
+        cdef uint32_t* word
+        while self.hashes[k]:
+            if self.hashes[k] == h and self.lengths[k] == length:
+                word = self.chars + self.starts[k]
+                for i in range(length):
+                    c = PyUnicode_READ(kind, data, start + i)
+                    if ascii and 65 <= c <= 90:
+                        c += 32
+                    if word[i] != c:
+                        break
+                else:
+                    return k
+            k = (k + 1) & self.mask
+        return -1
+
+    cdef object _scan(
+        self, str text, Py_ssize_t skip, Py_ssize_t budget, long[:] tally
+    ):
+        """The scan under ``counts`` and ``tally``: (words, words found) over the words
+        from ``skip`` on, ``budget`` of them at most (-1: all), each found word adding 1
+        to ``tally`` at each of its numbers when ``tally`` is given; None to give up."""
+        cdef bint ascii = PyUnicode_IS_ASCII(text)
+        if not ascii:
+            text = text.lower()
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+        cdef int kind = PyUnicode_KIND(text)
+        cdef void* data = PyUnicode_DATA(text)
+        cdef const unsigned char* classes = self.classes
+        cdef uint32_t size = self.classes_size
+        cdef Py_ssize_t i, j, k, start = -1, index = 0, words = 0, found = 0
+        cdef uint32_t c
+        cdef unsigned char cls
+        cdef uint64_t h = 0
+        cdef bint look = self.size > 0
+        if not ascii:
+            # Give up before counting anything, so that no partial tally is left.
+            for i in range(n):
+                c = PyUnicode_READ(kind, data, i)
+                if c >= size or classes[c] == FULL:
+                    return None
+        for i in range(n + 1):
+            if i < n:
+                c = PyUnicode_READ(kind, data, i)
+                cls = classes[c]
+            else:
+                cls = SEPARATOR
+            if cls == WORD:
+                if ascii and 65 <= c <= 90:
+                    c += 32
+                if start < 0:
+                    start = i
+                    h = HASH_START
+                h = _mix(h, c)
+            elif start >= 0:
+                if index >= skip:
+                    if budget >= 0 and words >= budget:
+                        break
+                    words += 1
+                    if look and i - start <= MAX_WORD:
+                        k = self._find(h | 1, kind, data, start, i, ascii)
+                        if k >= 0:
+                            found += 1
+                            if tally is not None:
+                                for j in range(self.values[k], self.value_ends[k]):
+                                    tally[self.numbers[j]] += 1
+                index += 1
+                start = -1
+        return words, found
+
+    def counts(self, str text):
+        """(how many words ``text`` has, how many of them are in the table), or None when
+        a character needs the full tokeniser."""
+        return self._scan(text, 0, -1, None)
+
+    def tally(self, str text, Py_ssize_t skip, Py_ssize_t budget, long[:] tally):
+        """Read ``text``'s words from the ``skip``-th on, ``budget`` of them at most, and
+        add 1 to ``tally`` at each number of each word in the table: (words read, words
+        found), or None (and ``tally`` untouched) when a character needs the full
+        tokeniser."""
+        return self._scan(text, skip, budget, tally)

@@ -1866,6 +1866,39 @@ def test_marked_region_comments_below_an_article_stay_comments() -> None:
     assert block(article, P3).label is not Label.BODY, explain(article)
 
 
+def _carded_posts(card: str, title: str, extras: str) -> str:
+    # Forum software sets each post beside its author's card: a rank line and a list of
+    # account figures (XenForo's 'message-userTitle' and 'message-userExtras').
+    return "".join(
+        f"<article class='message'><div class='{card}'><h4>walker{n}</h4>"
+        f"<h5 class='{title}'>Senior Member</h5>"
+        f"<div class='{extras}'><dl><dt>Joined</dt><dd>Mar {n}, 2016</dd></dl>"
+        f"<dl><dt>Messages</dt><dd>1,20{n}</dd></dl></div></div>"
+        f"<div class='message-content'><p>{text}</p></div></article>"
+        for n, text in enumerate((P1, P2, P3), start=1)
+    )
+
+
+def test_marked_region_a_posts_author_card_is_a_byline() -> None:
+    html = _thread_page(
+        "<h1>Winter towpath closures?</h1>",
+        _carded_posts("message-user", "userTitle message-userTitle", "message-userExtras"),
+    )
+    article = cleanpage.extract(html)
+    for text in (P1, P2, P3):
+        assert block(article, text).label is Label.BODY, explain(article)
+    for text in ("Senior Member", "Joined", "Messages", "Mar 2, 2016"):
+        assert block(article, text).label is Label.BYLINE, explain(article)
+
+
+def test_marked_region_a_posts_figures_under_other_names_stay() -> None:
+    # The same lines in elements named for no author card are not dropped by their names.
+    posts = _carded_posts("message-aside", "message-rank", "message-figures")
+    html = _thread_page("<h1>Winter towpath closures?</h1>", posts)
+    article = cleanpage.extract(html)
+    assert block(article, "Mar 2, 2016").rule != "marked-region", explain(article)
+
+
 def _declared_thread(replies_heading: str, declared: bool) -> str:
     ld = (
         '<script type="application/ld+json">{"@context": "https://schema.org", '

@@ -591,6 +591,15 @@ TOKEN_FAMILIES: tuple[tuple[str, Label, frozenset[str], frozenset[str]], ...] = 
                 "biography",
                 "signature",
                 "postprofile",
+                "userinfo",
+                "userextras",
+                "userdetails",
+                "usertitle",
+                "userbanner",
+                "userstats",
+                "extrauserinfo",
+                "messageuserinfo",
+                "postleft",
             }
         ),
         frozenset(
@@ -604,6 +613,8 @@ TOKEN_FAMILIES: tuple[tuple[str, Label, frozenset[str], frozenset[str]], ...] = 
                 "authorbio",
                 "about-the-author",
                 "about-author",
+                "message-user",
+                "message-cell--user",
             }
         ),
     ),

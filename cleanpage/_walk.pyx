@@ -17,8 +17,17 @@ takes over if they differ.
 
 from cpython.pycapsule cimport PyCapsule_GetPointer
 from cpython.ref cimport PyObject, Py_DECREF
-from cpython.unicode cimport PyUnicode_DecodeUTF8
-from libc.string cimport strcmp, strlen
+from cpython.mem cimport PyMem_Free, PyMem_Malloc
+from cpython.unicode cimport PyUnicode_DecodeUTF8, PyUnicode_FromKindAndData
+from libc.string cimport memcpy, strcmp, strlen
+
+cdef extern from "Python.h":
+    int PyUnicode_KIND(object)
+    void* PyUnicode_DATA(object)
+    Py_UCS4 PyUnicode_READ(int kind, void* data, Py_ssize_t index)
+    void PyUnicode_WRITE(int kind, void* data, Py_ssize_t index, Py_UCS4 value)
+    Py_ssize_t PyUnicode_GET_LENGTH(object)
+    bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
 
 cdef extern from *:
     """
@@ -220,6 +229,8 @@ cdef object _proxy(PyObject* doc, cp_xmlNode* c):
 # html._clean_line and html._flush, compiled: the same statements.
 cdef str LINK_OPEN = _html._LINK_OPEN
 cdef str LINK_CLOSE = _html._LINK_CLOSE
+cdef Py_UCS4 LINK_OPEN_CHAR = LINK_OPEN
+cdef Py_UCS4 LINK_CLOSE_CHAR = LINK_CLOSE
 cdef str BR = _html._BR
 cdef object CODE = _html.Kind.CODE
 cdef object LIST_ITEM = _html.Kind.LIST_ITEM
@@ -234,23 +245,77 @@ cdef inline object _level(node):
 
 
 cdef str _clean_line(str piece, Py_ssize_t* linked):
-    if LINK_OPEN not in piece:
-        if LINK_CLOSE in piece:
-            piece = piece.replace(LINK_CLOSE, "")
-        linked[0] = 0
-        return " ".join(piece.split())
-    cdef Py_ssize_t link_chars = 0
-    cdef list out = []
-    for part in piece.split(LINK_OPEN):
-        inside, sep, outside = part.partition(LINK_CLOSE)
-        if sep:
-            link_chars += len(" ".join(inside.split()))
-            out.append(inside)
-            out.append(outside)
-        else:
-            out.append(part)
-    linked[0] = link_chars
-    return " ".join("".join(out).replace(LINK_CLOSE, "").split())
+    """``html._clean_line`` in one scan of ``piece``: the link marks dropped, white space
+    collapsed to single spaces (as ``" ".join(text.split())`` does), and, when a link
+    opens in it, the length of each link's text so collapsed summed into ``linked``:
+    the text of each run between two link opens, up to the first link close in it."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(piece)
+    cdef int kind = PyUnicode_KIND(piece)
+    cdef void* data = PyUnicode_DATA(piece)
+    cdef Py_UCS4 open_mark = LINK_OPEN_CHAR, close_mark = LINK_CLOSE_CHAR
+    cdef Py_ssize_t i, at = 0, link_chars = 0, part_chars = 0, part_words = 0
+    cdef Py_UCS4 c
+    cdef bint opened = False, words = False, space = False, changed = False
+    cdef bint in_link = True, in_word = False  # in a run's text before its first close
+    cdef void* out = NULL
+    linked[0] = 0
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if c == open_mark or c == close_mark:
+            changed = True
+            if c == open_mark:
+                opened = True
+                in_link = True
+                part_chars = part_words = 0
+            elif in_link:
+                if part_words:
+                    link_chars += part_chars + part_words - 1
+                in_link = False
+            in_word = False
+            continue
+        if Py_UNICODE_ISSPACE(c):
+            if c != 32 or space or not words:
+                changed = True
+            if words:
+                space = True
+            in_word = False
+            continue
+        if in_link:
+            part_chars += 1
+            if not in_word:
+                part_words += 1
+                in_word = True
+        if changed and out == NULL:
+            out = PyMem_Malloc(n * kind)
+            if out == NULL:
+                raise MemoryError()
+            memcpy(out, data, at * kind)
+        if space:
+            if out != NULL:
+                PyUnicode_WRITE(kind, out, at, 32)
+            at += 1
+            space = False
+        if out != NULL:
+            PyUnicode_WRITE(kind, out, at, c)
+        at += 1
+        words = True
+    if opened:
+        linked[0] = link_chars
+    if out == NULL:
+        if at == n:
+            return piece
+        return piece[:at]  # only white space at the end
+    try:
+        return PyUnicode_FromKindAndData(kind, out, at)
+    finally:
+        PyMem_Free(out)
+
+
+def clean_line(str piece):
+    """``_clean_line`` for the tests: (the line, its link characters)."""
+    cdef Py_ssize_t linked = 0
+    line = _clean_line(piece, &linked)
+    return line, linked
 
 
 cdef int _flush(str raw, Py_ssize_t node_index, node, bint pre, list segments) except -1:

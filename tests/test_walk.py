@@ -14,7 +14,7 @@ from typing import Any
 
 import lxml.html
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -226,6 +226,32 @@ def test_generated_markup(markup: str) -> None:
     root = H.parse(f"<html><body>{markup}</body></html>")
     if root is not None:
         assert_same(root)
+
+
+_LINE_PIECES = st.sampled_from(
+    [
+        "a",
+        "bc",
+        "é",
+        "中",
+        "😀",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\xa0",
+        "\u2003",
+        H._LINK_OPEN,
+        H._LINK_CLOSE,
+    ]
+)
+
+
+@settings(max_examples=1000)
+@given(st.lists(_LINE_PIECES, max_size=16).map("".join))
+def test_lines_are_cleaned_as_the_python_walk_cleans_them(piece: str) -> None:
+    # White space collapsed, link marks dropped and link characters counted in one scan.
+    assert compiled.clean_line(piece) == H._clean_line(piece)
 
 
 @pytest.mark.dataset

@@ -1259,6 +1259,38 @@ def test_listing_items_of_product_cards_are_kept() -> None:
     assert P2 in article.text
 
 
+def _swatch_cards(n: int, card: str) -> str:
+    """A shop's product cards that offer each product's colours as linked swatches: many
+    links and blocks, more than a teaser's."""
+    colours = ("Sea Green", "Storm Grey", "Brick Red", "Sand", "Slate Blue", "Moss Green")
+    swatches = "".join(f"<li><a href='/c/{c}'>{c}</a></li>" for c in colours * 4)
+    return "".join(
+        f"<li class='{card}'><a href='/p/{i}'><h2>Canal mug number {i}</h2></a>"
+        f"<a href='/p/{i}'><p>Canal mug number {i} in stoneware</p></a>"
+        f"<ul class='swatches'>{swatches}</ul><p>Large, 350 ml, ${i + 20}.95</p></li>"
+        for i in range(n)
+    )
+
+
+def test_listing_items_of_product_cards_with_swatches_are_kept() -> None:
+    # Cards named 'product' may link two dozen colour swatches each and stay items.
+    def shop(card: str) -> str:
+        return (
+            "<!DOCTYPE html><html><head><title>Mugs | Towpath Pottery</title></head><body>"
+            "<nav><ul><li><a href='/'>Home</a></li><li><a href='/mugs'>Mugs</a></li></ul></nav>"
+            f"<main><h1>Mugs</h1><ul class='products'>{_swatch_cards(8, card)}</ul></main>"
+            "<footer><p>Thrown by hand since 2009.</p></footer></body></html>"
+        )
+
+    article = cleanpage.extract(shop("product type-product"))
+    item = block(article, "Canal mug number 3 in stoneware")
+    assert (item.label, item.rule) == (Label.BODY, "listing-items"), explain(article)
+    assert "Large, 350 ml, $23.95" in article.text
+    # Unnamed, the same cards link too much for items: a menu's columns do.
+    article = cleanpage.extract(shop("entry"))
+    assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)
+
+
 def test_listing_items_yield_to_an_article() -> None:
     # The same items beside an article are other pages' teasers: the article's prose
     # outweighs them, and they go.

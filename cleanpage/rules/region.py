@@ -1015,6 +1015,24 @@ _ASIDE_LANDMARKS = frozenset({"aside", "nav", "footer"})
 """Landmarks beside the content: items inside one are not the page's listing."""
 
 
+LISTING_CARD_LINKS = 40
+LISTING_CARD_BLOCKS = 60
+"""A product card (a class name with the word 'product') may offer its colours or sizes,
+each a linked swatch: this many links and blocks."""
+
+
+def _product_card(tokens: tuple[str, ...]) -> bool:
+    """Whether an element's class/id names it a product ('product', 'product-card',
+    'grid-product__item'; not 'products' or 'productivity').
+
+    >>> _product_card(("product", "type-product")), _product_card(("grid-product__item",))
+    (True, True)
+    >>> _product_card(("related-products",)), _product_card(("productivity-tips",))
+    (False, False)
+    """
+    return any("product" in TOKEN_PARTS.split(token) for token in tokens)
+
+
 def find_listing(page: Page) -> Listing:
     """The page's listed items: four or more elements side by side, each a few blocks led
     by a link (a headline, a product name) with perhaps an excerpt, a price, a date. They
@@ -1076,17 +1094,26 @@ def find_listing(page: Page) -> Listing:
     for i in range(n):
         parent = nodes[i].parent
         links = LISTING_STORY_LINKS if headline[i] >= LISTING_HEADLINE_WORDS else LISTING_ITEM_LINKS
+        tokens = nodes[i].own_tokens
+        most = LISTING_ITEM_BLOCKS
+        if (
+            (count[i] > most or linked[i] > links)
+            and tokens
+            and words[i] <= LISTING_ITEM_WORDS
+            and _product_card(tokens)
+        ):
+            # A shop's product card may offer its colours, each a linked swatch.
+            links, most = LISTING_CARD_LINKS, LISTING_CARD_BLOCKS
         if (
             parent < 0
             or marked[i]
             or r.on_root_path[i]
             or (nodes[i].landmark in _ASIDE_LANDMARKS and nodes[i].landmark != root_landmark)
-            or not 1 <= count[i] <= LISTING_ITEM_BLOCKS
+            or not 1 <= count[i] <= most
             or words[i] > LISTING_ITEM_WORDS
             or not 1 <= linked[i] <= links
         ):
             continue
-        tokens = nodes[i].own_tokens
         kind = _DIGITS.sub("", tokens[0]) if tokens else ""
         groups.setdefault((parent, nodes[i].tag, kind), []).append(i)
     # Items come several side by side, under one parent, with the same tag.

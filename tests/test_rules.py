@@ -1965,6 +1965,42 @@ def test_replies_under_an_undeclared_post_stay_comments() -> None:
     assert block(article, P3).label is not Label.BODY, explain(article)
 
 
+def _numbered_posts(declared: bool) -> str:
+    # A thread whose second post pastes a long log: that post holds most of the prose.
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "DiscussionForumPosting", "headline": "Winter towpath closures?"}</script>'
+        if declared
+        else ""
+    )
+    log = " ".join(f"Lock {n} was shut from the first of December for repairs." for n in range(40))
+    posts = "".join(
+        f"<div class='topic-body crawler-post' id='post_{n}'><div class='crawler-post-meta'>"
+        f"<span>walker{n}</span></div><div class='post'><p>{text}</p></div></div>"
+        for n, text in enumerate((P1, f"{P2} {log}", P3), start=1)
+    )
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>Winter towpath closures?</title>{ld}"
+        "</head><body><nav><ul><li><a href='/'>Home</a></li></ul></nav><main>"
+        f"<h1>Winter towpath closures?</h1><div class='posts'>{posts}</div></main>"
+        "<footer><p>Written on foot since 2009.</p></footer></body></html>"
+    )
+
+
+def test_a_declared_threads_posts_alike_the_longest_are_content() -> None:
+    # The content root lies in the long post; its sibling posts, alike in markup but for
+    # their numbers (post_1, post_3), are the thread's too.
+    article = cleanpage.extract(_numbered_posts(declared=True))
+    for text in (P1, P3):
+        assert block(article, text).label is Label.BODY, explain(article)
+
+
+def test_an_undeclared_pages_numbered_boxes_stay_outside() -> None:
+    # Without the forum's declaration, boxes beside the one holding the prose stay out.
+    article = cleanpage.extract(_numbered_posts(declared=False))
+    assert block(article, P1).rule == "outside-content", explain(article)
+
+
 def _replies_page(reply_class: str) -> str:
     replies = "".join(
         f"<div class='{reply_class}'><p>walker{n}, March {n}, 2024</p><p>{text}</p></div>"

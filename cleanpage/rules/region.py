@@ -243,6 +243,7 @@ def analyse(page: Page) -> Region:
         holds_prose = _prose_children(page, nodes[root].parent)
         lead = _lead_paragraphs(page, root, holds_prose) | _sections_after(page, root, holds_prose)
         lead |= _alike_before(page, prose, root) | _question_before(nodes, prose, root)
+        lead |= _alike_posts(page, prose, root)
     inside = [False] * n
     for i in range(n):
         parent = nodes[i].parent
@@ -389,6 +390,43 @@ def _question_before(nodes: list[Node], prose: list[float], root: int) -> set[in
         for i in range(parent + 1, root)
         if nodes[i].parent == parent and prose[i] > 0 and _QUESTION_PARTS & _name_parts(nodes[i])
     }
+
+
+_DIGITS = regex.compile(r"\d+")
+
+
+def _numbered_alike(node: Node) -> tuple[str, frozenset[str]]:
+    """An element's tag and class/id names with their numbers taken out: the posts of a
+    thread are alike but for their number ('post_1', 'post_2')."""
+    return node.tag, frozenset(_DIGITS.sub("", token) for token in node.own_tokens)
+
+
+def _alike_posts(page: Page, prose: list[float], root: int) -> set[int]:
+    """On a page that declares itself a forum thread, the posts alike the one holding the
+    content root: when one post holds most of the prose (a long log pasted into a reply),
+    the root is inside it, and its sibling posts, alike it in markup but for their numbers
+    ('topic-body post_1', 'topic-body post_2'), are the thread's other posts. The post is
+    the root or an element up to three levels above it."""
+    if declared_type(page.types) != "forum":
+        return set()
+    nodes = page.nodes
+    node, steps = root, 0
+    while steps <= ALIKE_CLIMB and nodes[node].parent >= 0:
+        parent = nodes[node].parent
+        if nodes[node].own_tokens:
+            key = _numbered_alike(nodes[node])
+            alike = {
+                i
+                for i in range(parent + 1, len(nodes))
+                if i != node
+                and nodes[i].parent == parent
+                and prose[i] > 0
+                and _numbered_alike(nodes[i]) == key
+            }
+            if alike:
+                return alike
+        node, steps = parent, steps + 1
+    return set()
 
 
 def _widen_to_article(nodes: list[Node], weight: list[float], root: int) -> int:

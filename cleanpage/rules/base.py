@@ -18,6 +18,10 @@ from cleanpage.html import Node
 T = TypeVar("T")
 
 
+def _parents(page: Page) -> list[int]:
+    return [node.parent for node in page.nodes]
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """A rule's decision on one block: the label to give it and why.
@@ -103,6 +107,12 @@ class Page:
         [1]
         """
         return (i for i, label in enumerate(self.labels) if label is None)
+
+    @property
+    def parents(self) -> list[int]:
+        """Per node, the index of its parent (-1 at the top): the tree's links, for the
+        loops of ``cleanpage.tree`` (listed once per page)."""
+        return self.cached("parents", _parents)
 
     def node_of(self, index: int) -> Node | None:
         """The DOM context of block ``index`` (HTML pages only; None for a text page).

@@ -154,6 +154,16 @@ def own_marks(page: Page) -> list[Mark | None]:
     return page.cached("own-marks", _own_marks)
 
 
+def marked_nodes(page: Page) -> list[int]:
+    """The nodes of the page that their own markup marks, in order (computed once per
+    page)."""
+    return page.cached("marked-nodes", _marked_nodes)
+
+
+def _marked_nodes(page: Page) -> list[int]:
+    return [i for i, mark in enumerate(own_marks(page)) if mark is not None]
+
+
 def _first_headings(page: Page) -> dict[int, int]:
     """Per node holding a heading: the block of its first heading (one walk up per heading,
     stopping at the first ancestor already seen)."""

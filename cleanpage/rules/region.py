@@ -19,8 +19,9 @@ from cleanpage.html import Node, contains
 from cleanpage.pagetype import declared_type
 from cleanpage.rules.base import Page, Rule
 from cleanpage.rules.density import Density, Quality, density, effective_length
-from cleanpage.rules.markup import TOKEN_PARTS, own_marks, sectioning_ancestor
+from cleanpage.rules.markup import TOKEN_PARTS, marked_nodes, own_marks, sectioning_ancestor
 from cleanpage.rules.patterns import END_MARKER_RULES, SECTION_MARKER_RULES
+from cleanpage.tree import add_up, cap_down, mark_down, max_up
 
 # Share of the page's prose the content root must hold.
 ROOT_SHARE = {"precision": 0.7, "balanced": 0.8, "recall": 0.9}
@@ -142,27 +143,24 @@ def _marked_nodes(
     nodes = page.nodes
     own = own_marks(page)
     layout = LAYOUT_SHARE * prose_total
-    factor = [1.0] * len(nodes)
-    for i, node in enumerate(nodes):
-        parent = node.parent
-        inherited = factor[parent] if parent >= 0 else 1.0
-        mark = own[i]
-        if (
-            mark is None
-            or (exempt[i] and mark.label is Label.BOILERPLATE)
+    caps: list[float | None] = [None] * len(nodes)
+    for i in marked_nodes(page):
+        node, mark = nodes[i], own[i]
+        if mark is None or (
+            (exempt[i] and mark.label is Label.BOILERPLATE)
             or menu_named_prose(node, mark.label, prose[i], prose_total)
             or (prose_total > 0 and prose[i] >= layout and mark.label is Label.SIDEBAR)
         ):
-            factor[i] = inherited
-        elif mark.label is Label.COOKIE_NOTICE or (
+            continue
+        if mark.label is Label.COOKIE_NOTICE or (
             mark.label is Label.FOOTER
             and node.tag == "footer"
             and not sectioning_ancestor(nodes, i)
         ):
-            factor[i] = COOKIE_WEIGHT
+            caps[i] = COOKIE_WEIGHT  # nothing: no weight is lower
         else:
-            factor[i] = min(inherited, MARKED_WEIGHT)
-    return factor
+            caps[i] = MARKED_WEIGHT
+    return cap_down(caps, page.parents)
 
 
 def _block_weight(page: Page) -> list[float]:
@@ -185,15 +183,10 @@ def _weigh_blocks(page: Page) -> list[float]:
 
 
 def _sum_up(page: Page, block_weights: list[float]) -> list[float]:
-    nodes = page.nodes
-    weight = [0.0] * len(nodes)
+    weight = [0.0] * len(page.nodes)
     for w, node_index in zip(block_weights, page.block_nodes, strict=True):
         weight[node_index] += w
-    # Nodes are numbered in document order, so children come after their parents.
-    for i in range(len(nodes) - 1, 0, -1):
-        parent = nodes[i].parent
-        if parent >= 0:
-            weight[parent] += weight[i]
+    add_up(weight, page.parents)
     return weight
 
 
@@ -245,9 +238,9 @@ def analyse(page: Page) -> Region:
         lead |= _alike_before(page, prose, root) | _question_before(nodes, prose, root)
         lead |= _alike_posts(page, prose, root)
     inside = [False] * n
-    for i in range(n):
-        parent = nodes[i].parent
-        inside[i] = i == root or i in lead or (parent >= 0 and inside[parent])
+    for i in (root, *lead):
+        inside[i] = True
+    mark_down(inside, page.parents)
     return Region(
         root,
         tuple(inside),
@@ -1091,14 +1084,11 @@ def find_listing(page: Page) -> Listing:
             linked[node] += 1
             if block.words > headline[node]:
                 headline[node] = block.words
-    for i in range(n - 1, 0, -1):
-        parent = nodes[i].parent
-        if parent >= 0 and count[i]:
-            count[parent] += count[i]
-            words[parent] += words[i]
-            linked[parent] += linked[i]
-            if headline[i] > headline[parent]:
-                headline[parent] = headline[i]
+    parents = page.parents
+    add_up(count, parents)
+    add_up(words, parents)
+    add_up(linked, parents)
+    max_up(headline, parents)
     # Regions that markup marks as clutter hold no listing, as for MarkedRegion: the
     # path to the content root and elements holding much of the prose are exempt.
     r = region(page)
@@ -1108,20 +1098,19 @@ def find_listing(page: Page) -> Listing:
     # Per node: how much its prose counts against the items, as for the content root: less
     # in a region marked off the path to the content root (unless it holds the article's
     # paragraphs), nothing in a cookie dialog.
-    factor = [1.0] * n
-    for i, elem in enumerate(nodes):
-        parent = elem.parent
-        mark = own[i]
-        marked[i] = (parent >= 0 and marked[parent]) or (
-            mark is not None and not r.on_root_path[i] and r.prose[i] < guard
-        )
-        factor[i] = factor[parent] if parent >= 0 else 1.0
-        if mark is None or r.on_root_path[i]:
+    caps: list[float | None] = [None] * n
+    for i in marked_nodes(page):
+        if r.on_root_path[i]:
             continue
-        if mark.label is Label.COOKIE_NOTICE:
-            factor[i] = COOKIE_WEIGHT
+        if r.prose[i] < guard:
+            marked[i] = True
+        mark = own[i]
+        if mark is not None and mark.label is Label.COOKIE_NOTICE:
+            caps[i] = COOKIE_WEIGHT
         elif not r.on_main_path[i]:
-            factor[i] = min(factor[i], MARKED_WEIGHT)
+            caps[i] = MARKED_WEIGHT
+    mark_down(marked, parents)
+    factor = cap_down(caps, parents)
     # An item is a few blocks with one to four links; the element holding the article's
     # prose (and its ancestors) is none. Items side by side share a tag and a first class
     # name (numbers aside: "post-17", "post-18").

@@ -230,6 +230,24 @@ TRIGGERS = [
         page("<h3>Related posts</h3><p><a href='/a'>Three Aqueducts in a Day</a></p>"),
         "Related posts",
     ),
+    Case(
+        "related-posts",
+        Label.RELATED,
+        page("<h3>Read This Next</h3><p><a href='/a'>Three Aqueducts in a Day</a></p>"),
+        "Read This Next",
+    ),
+    Case(
+        "related-posts",
+        Label.RELATED,
+        page("<h3>Latest Insights</h3><p><a href='/a'>Three Aqueducts in a Day</a></p>"),
+        "Latest Insights",
+    ),
+    Case(
+        "related-posts",
+        Label.RELATED,
+        page("<h3>Other news</h3><p><a href='/a'>Three Aqueducts in a Day</a></p>"),
+        "Other news",
+    ),
     Case("comment-form", Label.COMMENTS, page(after="<h3>Leave a Reply</h3>"), "Leave a Reply"),
     Case(
         "comment-form",
@@ -528,6 +546,16 @@ GUARDS = [
         "related-posts",
         page(f"<h2>Related work on the locks</h2><p>{P2}</p>"),
         "Related work on the locks",
+    ),
+    Guard(
+        "related-posts",
+        page(f"<h2>More stories than we could tell were told at the lock</h2><p>{P2}</p>"),
+        "More stories than we could tell",
+    ),
+    Guard(
+        "related-posts",
+        page(f"<p>Read this next to the lock keeper's notes on the weir. {P2}</p>"),
+        "Read this next to the lock",
     ),
     Guard(
         "comment-form",

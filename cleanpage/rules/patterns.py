@@ -130,6 +130,12 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"(you (may|might) (also )?(like|enjoy|be interested in))\b",
             r"(more|other) (stories|articles|posts|news) (from|like|on|in|by)\b",
             r"(read|see) (also|next|more)\s*:?",
+            # "Read This Next", "Explore more articles.", "Other news", "Latest Insights": a
+            # heading over other pages' teasers.
+            r"(what to )?read this next\s*:?$",
+            r"explore more (articles|stories|posts|news|insights)\s*[.:!]?$",
+            r"(more|other) (stories|articles|posts|news)\s*[.:]?$",
+            r"(latest|featured|recent|more) insights\s*:?$",
             r"recommended( for you| reading| stories| articles)?\s*:?$",
             r"(popular|trending|most read|most popular|latest|recent) (posts|articles|stories|news)\s*:?$",
             r"(trending|trending now|most read|most popular|popular now|editor's picks)\s*:?$",

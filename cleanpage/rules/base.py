@@ -111,7 +111,17 @@ class Page:
     @property
     def parents(self) -> list[int]:
         """Per node, the index of its parent (-1 at the top): the tree's links, for the
-        loops of ``cleanpage.tree`` (listed once per page)."""
+        loops of ``cleanpage.tree`` (listed once per page).
+
+        >>> from cleanpage import extract
+        >>> class ShowParents(Rule):
+        ...     name = "show-parents"
+        ...
+        ...     def apply(self, page):
+        ...         print([(node.tag, parent) for node, parent in zip(page.nodes, page.parents)])
+        >>> _ = extract("<div><p>Hi there</p></div><p>Bye</p>", rules=[ShowParents()])
+        [('body', -1), ('div', 0), ('p', 1), ('p', 0)]
+        """
         return self.cached("parents", _parents)
 
     def node_of(self, index: int) -> Node | None:

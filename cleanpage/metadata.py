@@ -1790,6 +1790,7 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
         _restore_house_authors(found, credit)
     if "authors" not in found.best:
         found.add("authors", "site-name", _site_owner(found.get("site_name")))
+    _complete_first_name(found, root, url)
     found.add("language", "html-lang", language_tag(root.get("lang") or root.get("xml:lang")))
     if h1s:
         names = _site_names(found.get("site_name"), url)
@@ -2130,6 +2131,59 @@ def _read_author_links(found: _Candidates, hits: list[Any], url: str | None) -> 
         first = first or name
     if first is not None and len(names) <= _MAX_LINKED_AUTHORS:
         found.add("authors", "username", (first,))
+
+
+_SLUG_WORDS = regex.compile(r"[-_.+]+")
+_SLUG_WORD = regex.compile(r"^[a-z]{2,}$")
+_MAX_SLUG_WORDS = 4
+
+
+def _complete_first_name(found: _Candidates, root: Any, url: str | None) -> None:
+    """The full name of an author the page names by the first name alone ("Articles by
+    Juliette"), as the address of the author's archive on the page's own site spells it:
+    /authors/juliette-carreiro gives "Juliette Carreiro". The name is kept as the page
+    writes it when an element shows it whole, else the address's words are capitalised.
+    A handle or a single name with no such archive stays as it is."""
+    authors = found.get("authors")
+    if not authors or len(authors) != 1 or " " in authors[0] or not authors[0].isalpha():
+        return
+    first = authors[0].casefold()
+    own_host = _host(url)
+    slug: list[str] | None = None
+    for count, link in enumerate(root.iter("a")):
+        if count >= _MAX_LINKS_READ:
+            return
+        href = link.get("href")
+        if not href or "author" not in href:
+            continue
+        archive = _AUTHOR_PATH.search(href)
+        host = _host(href)
+        if archive is None or (host and host != own_host):
+            continue
+        words = _SLUG_WORDS.split(archive[1].casefold())
+        if (
+            2 <= len(words) <= _MAX_SLUG_WORDS
+            and words[0] == first
+            and all(_SLUG_WORD.match(word) for word in words)
+        ):
+            slug = words
+            break
+    if slug is None:
+        return
+    wanted = "".join(slug)
+    shown: str | None = None
+    for count, element in enumerate(root.iter("a", "p", "span", "div", "h2", "h3", "h4")):
+        if count >= _MAX_WALK:
+            break
+        text = element.text
+        if text and len(text) <= _BYLINE_MAX_CHARS and _key(text) == wanted:
+            shown = _clean(text)
+            break
+    name = clean_name(shown, strict=True) if shown else None
+    if name is None:
+        name = " ".join(word.capitalize() for word in slug)
+    entry = found.best["authors"]
+    found.best["authors"] = (entry[0], entry[1], entry[2], (name,))
 
 
 def _host(url: str | None) -> str:

@@ -449,6 +449,24 @@ def test_link_to_an_author_archive_or_a_members_profile_names_the_author() -> No
         assert meta("", negative, url=url).authors == ()
 
 
+def test_first_name_alone_is_completed_from_the_authors_archive_address() -> None:
+    url = "https://coastnews.example/blog/tides"
+    card = '<a href="/blog/authors/dana-van-roe">Articles by Dana</a>'
+    # The page shows the whole name elsewhere: as it writes it.
+    md = meta("", "<h1>Tides</h1><p>By Dana</p><div><p>Dana van Roe</p>" + card + "</div>", url=url)
+    assert md.authors == ("Dana van Roe",)
+    # Only the address spells it: its words, capitalised.
+    assert meta("", "<h1>Tides</h1><p>By Dana</p>" + card, url=url).authors == ("Dana Van Roe",)
+    # Not: an archive of someone else, of another site, a handle, a name already whole.
+    for body, authors in (
+        ('<p>By Dana</p><a href="/authors/ben-roe">Ben Roe</a>', ("Dana",)),
+        ('<p>By Dana</p><a href="https://other.example/authors/dana-roe">x</a>', ("Dana",)),
+        ('<p>By Dana</p><a href="/authors/dana-2">Dana</a>', ("Dana",)),
+        ('<p>By Dana Lee</p><a href="/authors/dana-lee-roe">x</a>', ("Dana Lee",)),
+    ):
+        assert meta("", "<h1>Tides</h1>" + body, url=url).authors == authors
+
+
 def test_forum_handle_of_the_first_post_is_the_weakest_author() -> None:
     md = meta("", FORUM)
     assert md.authors == ("paulb203",)

@@ -336,6 +336,12 @@ TRIGGERS = [
         page().replace(f"<h1>{TITLE}</h1>", f"<h1>{TITLE}</h1><p>By Ruth Ellery</p>"),
         "By Ruth Ellery",
     ),
+    Case(
+        "byline",
+        Label.BYLINE,
+        page(f"<p>{P1}</p><dl><dd>Posts: 138</dd><dd>Joined: 4. Jul 2012, 16:09</dd></dl>"),
+        "Joined: 4. Jul 2012",
+    ),
     Case("empty-attribution", Label.BOILERPLATE, page("<p>Source:</p>"), "Source:"),
     Case(
         "login-prompt",
@@ -596,6 +602,11 @@ GUARDS = [
         "byline",
         page(f"<p>By Tuesday the river had fallen back inside its banks.</p><p>{P2}</p>"),
         "By Tuesday the river",
+    ),
+    Guard(
+        "byline",
+        page(f"<p>Messages from the lock keepers, 1914</p><p>{P2}</p>"),
+        "Messages from the lock keepers",
     ),
     Guard(
         "login-prompt",

@@ -307,6 +307,13 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato)"
             r"( am| le| el| il)?\s*:?\s*.{0,40}\d",
             r"(von|autor|par|por|di)\s*:?\s+\p{Lu}[\p{L}.'\-]+(\s+\p{Lu}[\p{L}.'\-]+){1,3}$",
+            # A forum poster's account figures beside each post: "Posts: 138", "Joined: 4. Jul
+            # 2012, 16:09", "Join Date: Mar 2016", "Messages: 1,204".
+            r"(joined|join date|registered|member since|posts|messages|reaction score|"
+            r"likes received|trophy points|reputation|beiträge|registriert|dabei seit|"
+            r"inscrit le|mensajes|registrado|messaggi|iscritto)\s*:?\s*"
+            r"(\d[\d.,]{0,12}|\d{1,2}\.?\s*\p{L}{3,9}\.?\s+\d{4}.{0,12}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+            r".{0,12}|\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}.{0,12}|\d{1,2}/\d{1,2}/\d{2,4}.{0,12})$",
         ),
     ),
     (

@@ -1330,6 +1330,35 @@ def test_listing_items_of_product_cards_with_swatches_are_kept() -> None:
     assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)
 
 
+def test_listing_items_take_their_alike_siblings_over_the_limits() -> None:
+    # A story's card with an audio player ("Transcript", "Download", "Embed", ...) links
+    # more than an item may; beside cards alike it in markup, it is one of them all the same.
+    player = "".join(f"<p><a href='/audio/{k}'>Audio link {k}</a></p>" for k in range(12))
+    heavy = (
+        "<li class='{cls}'><a href='/walk/99'><h3>Walk number 99 along the old canal to the "
+        "lock</h3></a><p>Eleven miles past the locks and the tea room, on day 99.</p>"
+        f"{player}</li>"
+    )
+
+    def listing(cls: str) -> str:
+        items = _linked_items(6).replace("<li>", "<li class='story'>")
+        return (
+            "<!DOCTYPE html><html><head><title>Walks | Towpath Diaries</title></head><body>"
+            "<nav><ul><li><a href='/'>Home</a></li><li><a href='/maps'>Maps</a></li></ul></nav>"
+            f"<main><h1>Latest walks</h1><ul class='stories'>{items}{heavy.format(cls=cls)}"
+            "</ul></main><footer><p>Written on foot since 2009.</p></footer></body></html>"
+        )
+
+    article = cleanpage.extract(listing("story"))
+    item = block(article, "Walk number 99 along the old canal to the lock")
+    assert (item.label, item.rule) == (Label.BODY, "listing-items"), explain(article)
+    # Set apart by its class name, the same card is no item.
+    article = cleanpage.extract(listing("promo"))
+    assert block(article, "Walk number 3 along the old canal").rule == "listing-items"
+    item = block(article, "Walk number 99 along the old canal to the lock")
+    assert item.rule != "listing-items", explain(article)
+
+
 def test_listing_items_yield_to_an_article() -> None:
     # The same items beside an article are other pages' teasers: the article's prose
     # outweighs them, and they go.

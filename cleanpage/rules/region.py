@@ -1046,6 +1046,9 @@ _ASIDE_LANDMARKS = frozenset({"aside", "nav", "footer"})
 """Landmarks beside the content: items inside one are not the page's listing."""
 
 
+LISTING_SPARE_WORDS = 600
+"""An element alike the items beside it (tag, class and parent) is one of them with up to
+this many words, however many links and blocks it holds."""
 LISTING_CARD_LINKS = 40
 LISTING_CARD_BLOCKS = 60
 """A product card (a class name with the word 'product') may offer its colours or sizes,
@@ -1118,6 +1121,7 @@ def find_listing(page: Page) -> Listing:
     # article), unless the content root itself lies in it.
     root_landmark = nodes[r.root].landmark if r.root >= 0 else ""
     groups: dict[tuple[int, str, str], list[int]] = {}
+    spares: dict[tuple[int, str, str], list[int]] = {}
     for i in range(n):
         parent = nodes[i].parent
         links = LISTING_STORY_LINKS if headline[i] >= LISTING_HEADLINE_WORDS else LISTING_ITEM_LINKS
@@ -1136,22 +1140,32 @@ def find_listing(page: Page) -> Listing:
             or marked[i]
             or r.on_root_path[i]
             or (nodes[i].landmark in _ASIDE_LANDMARKS and nodes[i].landmark != root_landmark)
-            or not 1 <= count[i] <= most
-            or words[i] > LISTING_ITEM_WORDS
-            or not 1 <= linked[i] <= links
+            or not count[i]
+            or not linked[i]
         ):
             continue
+        # An element over an item's limits may still be one beside items alike it.
+        spare = count[i] > most or words[i] > LISTING_ITEM_WORDS or linked[i] > links
+        if spare and words[i] > LISTING_SPARE_WORDS:
+            continue
         kind = _DIGITS.sub("", tokens[0]) if tokens else ""
-        groups.setdefault((parent, nodes[i].tag, kind), []).append(i)
+        (spares if spare else groups).setdefault((parent, nodes[i].tag, kind), []).append(i)
     # Items come several side by side, under one parent, with the same tag.
     item_parent: dict[int, int] = {}
+    extra: dict[int, int] = {}
     size: dict[int, int] = {}
-    for (parent, _tag, _kind), members in groups.items():
+    for key, members in groups.items():
+        parent = key[0]
         item_words = sum(words[m] for m in members)
         if len(members) >= LISTING_MIN_ITEMS and item_words >= LISTING_MIN_WORDS * len(members):
             size[parent] = max(size.get(parent, 0), len(members))
             for m in members:
                 item_parent[m] = parent
+            # Their siblings alike in markup are items too, however many links they hold
+            # (a story's card with an audio player's "Transcript", "Download", "Embed"),
+            # once the items alone make the page a listing.
+            for m in spares.get(key, ()):
+                extra[m] = parent
     if not item_parent:
         return _NO_LISTING
     group = [-1] * n
@@ -1197,6 +1211,13 @@ def find_listing(page: Page) -> Listing:
         needed = 1.0
     if listed < needed * other:
         return Listing((), {}, teasers) if teasers else _NO_LISTING
+    if extra:
+        for i, elem in enumerate(nodes):
+            parent = elem.parent
+            if group[i] < 0 and extra.get(i, -1) in size:
+                group[i] = extra[i]
+            elif parent >= 0 and group[parent] >= 0:
+                group[i] = group[parent]
     return Listing(tuple(group), size, teasers)
 
 

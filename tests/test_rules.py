@@ -1359,6 +1359,40 @@ def test_listing_items_take_their_alike_siblings_over_the_limits() -> None:
     assert item.rule != "listing-items", explain(article)
 
 
+def _job_table(rows: int) -> str:
+    """A job board's list set as a table, a row per job: its number, its linked title and
+    the site, and a line under it saying when it was posted."""
+    return (
+        "<table class='itemlist'>"
+        + "".join(
+            f"<tr><td>{i}.</td><td><a href='/job/{i}'>Towpath Boats (W{i}) is hiring a lock "
+            f"keeper for the canal</a> <a href='/from/{i}'>(towpath.example)</a></td></tr>"
+            f"<tr><td></td><td><a href='/item/{i}'>{i} hours ago</a></td></tr>"
+            for i in range(1, rows + 1)
+        )
+        + "</table>"
+    )
+
+
+def test_listing_items_of_a_table_of_linked_rows() -> None:
+    # A table whose rows are linked entries, eight or more, is a run of items in one block.
+    def board(rows: int) -> str:
+        return (
+            "<!DOCTYPE html><html><head><title>Jobs | Towpath News</title></head><body>"
+            "<div><a href='/'>Towpath News</a> | <a href='/new'>new</a> | <a href='/jobs'>"
+            "jobs</a></div><p>These are jobs at boatyards along the canal, see more on the "
+            f"board.</p>{_job_table(rows)}<div><a href='/faq'>FAQ</a> | <a href='/api'>API</a>"
+            "</div></body></html>"
+        )
+
+    article = cleanpage.extract(board(10))
+    table = block(article, "is hiring a lock keeper")
+    assert (table.label, table.rule) == (Label.BODY, "listing-items"), explain(article)
+    # Three rows are no listing.
+    article = cleanpage.extract(board(3))
+    assert block(article, "is hiring a lock keeper").rule != "listing-items", explain(article)
+
+
 def test_listing_items_yield_to_an_article() -> None:
     # The same items beside an article are other pages' teasers: the article's prose
     # outweighs them, and they go.

@@ -1079,6 +1079,7 @@ def find_listing(page: Page) -> Listing:
     words = [0] * n
     linked = [0] * n
     headline = [0] * n  # the words of the longest linked block (a headline)
+    tables: list[int] = []  # tables of many linked rows
     for i, block in enumerate(blocks):
         node = owner[i]
         count[node] += 1
@@ -1087,6 +1088,12 @@ def find_listing(page: Page) -> Listing:
             linked[node] += 1
             if block.words > headline[node]:
                 headline[node] = block.words
+            if (
+                block.kind is Kind.TABLE
+                and len(block.rows) >= LISTING_MANY_ITEMS
+                and block.words >= LISTING_MIN_WORDS * len(block.rows)
+            ):
+                tables.append(i)
     parents = page.parents
     add_up(count, parents)
     add_up(words, parents)
@@ -1166,6 +1173,20 @@ def find_listing(page: Page) -> Listing:
             # once the items alone make the page a listing.
             for m in spares.get(key, ()):
                 extra[m] = parent
+    for i in tables:
+        # A table of linked entries, a row each (a news aggregator's front page, a job
+        # board), is a run of items in one block.
+        node = owner[i]
+        parent = nodes[node].parent
+        landmark = nodes[node].landmark
+        if (
+            parent >= 0
+            and not marked[node]
+            and not r.on_root_path[node]
+            and (landmark not in _ASIDE_LANDMARKS or landmark == root_landmark)
+        ):
+            item_parent[node] = parent
+            size[parent] = max(size.get(parent, 0), len(blocks[i].rows))
     if not item_parent:
         return _NO_LISTING
     group = [-1] * n

@@ -527,17 +527,24 @@ def split_names(text: str, *, strict: bool = False) -> list[str]:
                 return []
             continue
         names.append(name)
-        after_role = any(w.lower().strip(".,:") in _NAME_ROLES for w in part.split()[1:])
+        words = part.split()
+        cut = len(name.split())
+        if cut < len(words) and words[cut].lower().strip(".,:") in _NAME_STOP:
+            break  # "Ann Lee In Politics, World": the byline's section list, not co-authors
+        after_role = any(w.lower().strip(".,:") in _NAME_ROLES for w in words[1:])
     return names[:_MAX_AUTHORS]
 
 
 # Byline prose: "By Jane Doe and John Roe", "Posted on March 3, 2024 by Jane Doe",
 # "Von Max Muster", "Par Jean Dupont", "Por Juan Pérez", "Publié le 3 mars 2024 par ...".
+# A name's words, with up to two lower-case particles between them ("Marna van der Merwe").
+_BYLINE_NAME = (
+    r"\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|da|del|della|der|den|van|von|di|du|la|le|y|bin|al|el"
+    r"|dos|das|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’.\-]*){0,4}"
+)
 _BYLINE = regex.compile(
     r"(?:^|[\s|·•,(])(?i:by|von|par|por|door|di|av):?\s+"
-    r"(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|da|del|der|van|von|di|du|la|le|y|bin|al|el|dos)\s+)?"
-    r"\p{Lu}[\p{L}'’.\-]*){0,4}"
-    r"(?:\s*(?:,|&|and|und|et|y|e)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4}){0,5})"
+    rf"({_BYLINE_NAME}(?:\s*(?:,|&|and|und|et|y|e)\s+{_BYLINE_NAME}){{0,5}})"
     r"(?![\p{L}\p{N}_])",  # "by Simple07": a user name with digits, not the name "Simple"
 )
 _BYLINE_MAX_CHARS = 200
@@ -1774,6 +1781,8 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
     _read_bylines(found, bylines)
     if headline is not None and _needs_body(found):
         _read_near_heading(found, headline)
+    elif headline is not None:
+        _read_co_authors(found, headline)
     if labels:
         _read_by_labels(found, labels, headline)
     found.add("published", "url", url_date(url))
@@ -2483,6 +2492,39 @@ def _read_near_heading(found: _Candidates, heading: Any) -> None:
             if entry is None or entry[0] > _RANK["byline"]:
                 found.add("published", "byline", published)
             found.add("modified", "byline", modified)
+        node = node.getparent()
+
+
+def _read_co_authors(found: _Candidates, heading: Any) -> None:
+    """The byline beside the headline when it names the one author the metadata gives
+    and others with them ("Written by Ann Lee, Rob Roe"): the metadata named only the
+    first."""
+    entry = found.best.get("authors")
+    if entry is None or len(entry[3]) != 1:
+        return
+    known = _key(entry[3][0])
+    node = heading
+    for _ in range(_NEAR_LEVELS):
+        if node is None:
+            return
+        siblings = [*node.itersiblings(preceding=True)][:2] + [*node.itersiblings()][
+            :_NEAR_SIBLINGS
+        ]
+        for sibling in siblings:
+            if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style"):
+                continue
+            text = _listed_text(sibling)
+            if not text or len(text) > _BYLINE_MAX_CHARS:
+                continue
+            names = byline_names(text)
+            if len(names) < 2 or not any(_key(name).endswith(known) for name in names):
+                continue
+            # Each name an element of its own (a link, a span): not a byline whose words
+            # after a comma are its date or the writer's job ("By Ann Lee, Senior Editor").
+            shown = {_key(_text_of(child)) for child in sibling.iterdescendants()}
+            if all(_key(name) in shown for name in names):
+                found.best["authors"] = (entry[0], entry[1], entry[2], tuple(names))
+            return
         node = node.getparent()
 
 

@@ -187,6 +187,21 @@ def test_byline_beside_the_headline() -> None:
     assert md.published == datetime.date(2024, 3, 3)
 
 
+def test_byline_beside_the_headline_adds_the_co_authors_the_metadata_left_out() -> None:
+    head = '<script type="application/ld+json">{"@type": "Article", "headline": "Tides",'
+    head += ' "author": {"@type": "Person", "name": "Ann Lee"}, "datePublished": "2024-03-03"}'
+    head += "</script>"
+    byline = "<h1>Tides</h1><div>Written by <a>Dr Ann Lee</a>, <a>Rob Roe</a></div>"
+    assert meta(head, byline).authors == ("Dr Ann Lee", "Rob Roe")
+    # Not: a byline of other people, or of the metadata's author alone.
+    for body, authors in (
+        ("<h1>Tides</h1><div>Written by <a>Bea Byer</a>, <a>Rob Roe</a></div>", ("Ann Lee",)),
+        ("<h1>Tides</h1><div>By <a>Ann Lee</a>, Senior Editor</div>", ("Ann Lee",)),
+        ("<h1>Tides</h1><div>Written by Dr Ann Lee</div>", ("Ann Lee",)),
+    ):
+        assert meta(head, body).authors == authors
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
@@ -196,6 +211,11 @@ def test_byline_beside_the_headline() -> None:
         ("Publié le 3 mars 2024 par Jean Dupont", ["Jean Dupont"]),
         ("Publicado el 3 de marzo de 2024 por Juan Pérez", ["Juan Pérez"]),
         ("By Nathan Willis March 2, 2015", ["Nathan Willis"]),
+        # Two particles in a name, in the first name and in a co-author's.
+        ("By Tess van der Wolde, Ann van Roe", ["Tess van der Wolde", "Ann van Roe"]),
+        ("Por Juan Pérez y María de la Cruz", ["Juan Pérez", "María de la Cruz"]),
+        # The byline's section list after the name: no co-authors.
+        ("By Ann Lee In Coast News, Harbour Walks", ["Ann Lee"]),
         ("by the way this is prose", []),
     ],
 )

@@ -5,7 +5,10 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
+import importlib
 import json
+import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -262,7 +265,7 @@ class Block:
         return data
 
 
-def new_block(
+def _new_block(
     index: int,
     text: str,
     kind: Kind,
@@ -279,7 +282,8 @@ def new_block(
 ) -> Block:
     """``Block(...)`` with these features and the default label, for the pipeline's hot
     loop: a frozen dataclass's ``__init__`` sets each field through
-    ``object.__setattr__``, and setting the slots directly is twice as fast."""
+    ``object.__setattr__``, and setting the slots directly is twice as fast. (``new_block``
+    is this function, or its compiled twin, ``cleanpage/_records.pyx``.)"""
     block: Block = _NEW(Block)
     _SET_INDEX(block, index)
     _SET_TEXT(block, text)
@@ -321,6 +325,46 @@ _NEW = object.__new__
     _SET_LINE,
     _SET_SPANS,
 ) = (getattr(Block, f.name).__set__ for f in dataclasses.fields(Block))
+
+
+_BLOCK_FEATURES = (
+    "index",
+    "text",
+    "kind",
+    "level",
+    "rows",
+    "words",
+    "link_share",
+    "stopword_share",
+    "tag_path",
+    "tokens",
+    "landmark",
+    "depth",
+    "line",
+)
+"""The fields ``new_block`` takes, in order; the others get their defaults."""
+_BLOCK_DEFAULTS: dict[str, object] = {
+    "label": Label.BOILERPLATE,
+    "reason": "",
+    "rule": "",
+    "spans": (),
+}
+
+
+def _block_maker() -> Callable[..., Block]:
+    """``_new_block``, compiled where the package was built with ``cleanpage._records``
+    (and ``CLEANPAGE_PURE_PYTHON`` is not set)."""
+    if os.environ.get("CLEANPAGE_PURE_PYTHON"):
+        return _new_block
+    try:
+        records = importlib.import_module("cleanpage._records")
+    except ImportError:
+        return _new_block
+    maker: Callable[..., Block] = records.SlotMaker(Block, _BLOCK_FEATURES, _BLOCK_DEFAULTS)
+    return maker
+
+
+new_block: Callable[..., Block] = _block_maker()
 
 
 def _json_default(value: object) -> object:

@@ -199,3 +199,55 @@ cdef class WordTable:
         found), or None (and ``tally`` untouched) when a character needs the full
         tokeniser."""
         return self._scan(text, skip, budget, tally)
+
+
+def block_features(
+    list segments, list nodes, WordTable table, object fallback, object make, frozenset no_tokens
+):
+    """``api._features``' loop over the segments, compiled: each segment's words and
+    stopwords counted with ``table`` (or by ``fallback(text)`` where the scan gives up),
+    its link and stopword shares, and its node's context, made into a block by
+    ``make`` (``article.new_block``)."""
+    cdef list blocks = []
+    cdef Py_ssize_t i, count, hits, chars, link_chars, node_index
+    cdef bint with_nodes = len(nodes) > 0
+    cdef double link_share, stop_share
+    for i in range(len(segments)):
+        seg = segments[i]
+        text = seg.text
+        found = table._scan(text, 0, -1, None)
+        if found is None:
+            found = fallback(text)
+        count, hits = found
+        chars = len(text)
+        link_chars = seg.link_chars
+        link_share = 0.0
+        if chars and link_chars:
+            link_share = (<double>link_chars) / (<double>chars)
+            if not link_share < 1.0:
+                link_share = 1.0
+        stop_share = (<double>hits) / (<double>count) if hits else 0.0
+        node_index = seg.node
+        if with_nodes and node_index >= 0:
+            node = nodes[node_index]
+            path, tokens, landmark, depth = node.path, node.tokens, node.landmark, node.depth
+        else:
+            path, tokens, landmark, depth = "", no_tokens, "", 0
+        blocks.append(
+            make(
+                i,
+                text,
+                seg.kind,
+                seg.level,
+                seg.rows,
+                count,
+                link_share,
+                stop_share,
+                path,
+                tokens,
+                landmark,
+                depth,
+                seg.line,
+            )
+        )
+    return blocks

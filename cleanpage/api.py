@@ -180,8 +180,12 @@ def _features(
     segments = segmentation.segments
     # Language detection reads only the page's first words (DETECT_TOKENS at most).
     language = lang.detect_texts((seg.text for seg in segments), declared)
-    counts = lang.counter(language)
     nodes = segmentation.nodes if fmt == "html" else []
+    compiled = lang.block_features(language)
+    if compiled is not None:
+        return tuple(compiled(segments, nodes, make=new_block, no_tokens=_NO_TOKENS)), language
+    # The same loop in Python (cleanpage/_words.pyx runs it where it is built).
+    counts = lang.counter(language)
     blocks = []
     for i, seg in enumerate(segments):
         text = seg.text

@@ -106,6 +106,21 @@ def counter(language: str | None) -> Callable[[str], tuple[int, int]]:
 
 @functools.cache
 def _counter(code: str) -> Callable[[str], tuple[int, int]]:
+    count = _python_counter(code)
+    table = _stop_table(code)
+    if table is None:
+        return count
+    scan = table.counts
+
+    def count_compiled(text: str) -> tuple[int, int]:
+        found: tuple[int, int] | None = scan(text)
+        return found if found is not None else count(text)
+
+    return count_compiled
+
+
+@functools.cache
+def _python_counter(code: str) -> Callable[[str], tuple[int, int]]:
     stop = stopwords(code)
     is_stop = stop.__contains__
 
@@ -113,15 +128,25 @@ def _counter(code: str) -> Callable[[str], tuple[int, int]]:
         tokens = words(text)
         return len(tokens), sum(map(is_stop, tokens)) if stop else 0
 
+    return count
+
+
+@functools.cache
+def _stop_table(code: str) -> Any:
+    """The compiled table of the language's stopwords, or None without the extension."""
     if _compiled is None:
-        return count
-    scan = _compiled.WordTable(dict.fromkeys(stop, (0,)), _char_classes()).counts
+        return None
+    return _compiled.WordTable(dict.fromkeys(stopwords(code), (0,)), _char_classes())
 
-    def count_compiled(text: str) -> tuple[int, int]:
-        found: tuple[int, int] | None = scan(text)
-        return found if found is not None else count(text)
 
-    return count_compiled
+def block_features(language: str | None) -> Callable[..., list[Any]] | None:
+    """``api._features``' loop compiled for the blocks of a page in ``language``: a
+    function of (segments, nodes, make, no_tokens), or None without the extension."""
+    code = _code(language)
+    table = _stop_table(code)
+    if table is None:
+        return None
+    return functools.partial(_compiled.block_features, table=table, fallback=_python_counter(code))
 
 
 def _code(language: str | None) -> str:

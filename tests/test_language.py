@@ -160,3 +160,32 @@ def test_counts_are_compiled_where_built() -> None:
         pytest.skip("CLEANPAGE_PURE_PYTHON asks for the Python twins")
     assert language._compiled is compiled
     assert isinstance(language._language_table(), compiled.WordTable)
+
+
+def _features_both_ways(page: str) -> None:
+    # api._features with the compiled loop (cleanpage/_words.pyx) and with its Python twin.
+    from cleanpage import api
+    from cleanpage import html as H
+
+    root = H.parse(page)
+    segmentation = H.segment(root)
+    declared = api._head_info(root)[1] if root is not None else None
+    compiled = api._features(segmentation, declared, "html")
+    saved = language.block_features
+    try:
+        language.block_features = lambda _: None  # type: ignore[assignment]
+        python = api._features(segmentation, declared, "html")
+    finally:
+        language.block_features = saved
+    assert compiled == python
+
+
+def test_the_compiled_features_loop_makes_the_python_loops_blocks() -> None:
+    from pathlib import Path
+
+    pytest.importorskip("cleanpage._words", reason="the compiled counts are not built")
+    fixtures = sorted((Path(__file__).parent.parent / "fixtures" / "html").glob("*.html"))
+    assert fixtures
+    for path in fixtures:
+        _features_both_ways(path.read_text(encoding="utf-8"))
+    _features_both_ways("<p>東京 Tower und der Hund</p><ul><li><a href='/'>Home</a></li></ul>")

@@ -193,6 +193,27 @@ cdef class WordTable:
         a character needs the full tokeniser."""
         return self._scan(text, 0, -1, None)
 
+    def tally_texts(
+        self, list texts, Py_ssize_t at, Py_ssize_t skip, Py_ssize_t budget, hits, read_words
+    ):
+        """``tally`` over ``texts`` from the ``skip``-th word of ``texts[at]`` on, text
+        after text, ``budget`` words in all at most; ``read_words(text, skip, budget,
+        hits)`` reads a text the scan gives up on (and says how many words it read).
+        Returns where reading stopped: (the text, the words of it read)."""
+        cdef long[:] view = hits
+        cdef Py_ssize_t read
+        while budget > 0 and at < len(texts):
+            text = texts[at]
+            found = self._scan(text, skip, budget, view)
+            read = read_words(text, skip, budget, hits) if found is None else found[0]
+            budget -= read
+            if budget == 0:
+                skip += read  # the text may hold more words, taken up next time
+            else:
+                at += 1
+                skip = 0
+        return at, skip
+
     def tally(self, str text, Py_ssize_t skip, Py_ssize_t budget, long[:] tally):
         """Read ``text``'s words from the ``skip``-th on, ``budget`` of them at most, and
         add 1 to ``tally`` at each number of each word in the table: (words read, words

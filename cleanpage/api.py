@@ -179,7 +179,7 @@ def _features(
 ) -> tuple[tuple[Block, ...], str | None]:
     segments = segmentation.segments
     # Language detection reads only the page's first words (DETECT_TOKENS at most).
-    language = lang.detect_texts((seg.text for seg in segments), declared)
+    language = lang.detect_texts([seg.text for seg in segments], declared)
     nodes = segmentation.nodes if fmt == "html" else []
     compiled = lang.block_features(language)
     if compiled is not None:

@@ -275,28 +275,34 @@ class _TextReader:
     (a text read in part is taken up where it was left)."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self._texts = iter(texts)
-        self._text = ""
-        self._skip = 0  # the words of _text already read
+        self._texts = texts if isinstance(texts, list) else list(texts)
+        self._at = 0  # the text read next
+        self._skip = 0  # the words of it already read
 
     def __call__(self, budget: int, hits: array.array[int]) -> None:
-        table = _language_table() if _compiled is not None else None
-        while budget > 0:
-            if not self._skip:
-                text = next(self._texts, None)
-                if text is None:
-                    break
-                self._text = text
-            found = table.tally(self._text, self._skip, budget, hits) if table else None
-            if found is None:
-                tokens = words(self._text)[self._skip : self._skip + budget]
-                _spread(_packed_tokens(tokens), hits)
-                read = len(tokens)
-            else:
-                read = found[0]
+        if _compiled is not None:
+            table = _language_table()
+            self._at, self._skip = table.tally_texts(
+                self._texts, self._at, self._skip, budget, hits, _read_words
+            )
+            return
+        texts, at, skip = self._texts, self._at, self._skip
+        while budget > 0 and at < len(texts):
+            read = _read_words(texts[at], skip, budget, hits)
             budget -= read
-            # Read to the budget's end: the text may hold more words, taken up next time.
-            self._skip = self._skip + read if budget == 0 else 0
+            if budget == 0:
+                skip += read  # the text may hold more words, taken up next time
+            else:
+                at, skip = at + 1, 0
+        self._at, self._skip = at, skip
+
+
+def _read_words(text: str, skip: int, budget: int, hits: MutableSequence[int]) -> int:
+    """Add the stopwords of words ``skip`` to ``skip + budget`` of ``text`` to the
+    languages' hits; how many words were read."""
+    tokens = words(text)[skip : skip + budget]
+    _spread(_packed_tokens(tokens), hits)
+    return len(tokens)
 
 
 def _compiled_words() -> Any:

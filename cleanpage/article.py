@@ -5,12 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
-import importlib
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from cleanpage.extensions import compiled
 
 
 class Label(str, enum.Enum):
@@ -352,13 +352,9 @@ _BLOCK_DEFAULTS: dict[str, object] = {
 
 
 def _block_maker() -> Callable[..., Block]:
-    """``_new_block``, compiled where the package was built with ``cleanpage._records``
-    (and ``CLEANPAGE_PURE_PYTHON`` is not set)."""
-    if os.environ.get("CLEANPAGE_PURE_PYTHON"):
-        return _new_block
-    try:
-        records = importlib.import_module("cleanpage._records")
-    except ImportError:
+    """``_new_block``, compiled where the package was built with ``cleanpage._records``."""
+    records = compiled("_records")
+    if records is None:
         return _new_block
     maker: Callable[..., Block] = records.SlotMaker(Block, _BLOCK_FEATURES, _BLOCK_DEFAULTS)
     return maker

@@ -8,8 +8,6 @@ so the rules can reason about regions of the tree without walking it again.
 from __future__ import annotations
 
 import copy
-import importlib
-import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -20,6 +18,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from cleanpage.article import Image, Kind, Span, Style
+from cleanpage.extensions import compiled
 
 # Elements whose content is never visible text.
 SKIPPED_TAGS = frozenset(
@@ -1452,15 +1451,5 @@ def _detach(element: Any) -> None:
         parent.remove(element)
 
 
-def _compiled() -> Any:
-    """The compiled walk (``cleanpage/_walk.pyx``), or None in a build without it or when
-    the environment variable ``CLEANPAGE_PURE_PYTHON`` is set (to compare the two)."""
-    if os.environ.get("CLEANPAGE_PURE_PYTHON"):
-        return None
-    try:
-        return importlib.import_module("cleanpage._walk")
-    except ImportError:
-        return None
-
-
-_compiled_walk: Any = _compiled()
+# The compiled walk (cleanpage/_walk.pyx), where built.
+_compiled_walk: Any = compiled("_walk")

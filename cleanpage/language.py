@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import array
 import functools
-import importlib
 import itertools
-import os
 import re
 from collections.abc import Callable, Iterable, MutableSequence, Sequence
 from typing import Any
 
 import regex
+
+from cleanpage.extensions import compiled
 
 # Han, kana and Thai are written without spaces: each character counts as a token there.
 _WORD = regex.compile(
@@ -305,15 +305,5 @@ def _read_words(text: str, skip: int, budget: int, hits: MutableSequence[int]) -
     return len(tokens)
 
 
-def _compiled_words() -> Any:
-    """The compiled counts (``cleanpage/_words.pyx``), or None in a build without it or
-    when the environment variable ``CLEANPAGE_PURE_PYTHON`` is set."""
-    if os.environ.get("CLEANPAGE_PURE_PYTHON"):
-        return None
-    try:
-        return importlib.import_module("cleanpage._words")
-    except ImportError:
-        return None
-
-
-_compiled: Any = _compiled_words()
+# The compiled counts (cleanpage/_words.pyx), where built.
+_compiled: Any = compiled("_words")

@@ -9,9 +9,9 @@ below are their Python twins, and ``tests/test_tree.py`` checks that both agree.
 
 from __future__ import annotations
 
-import importlib
-import os
 from typing import Any
+
+from cleanpage.extensions import compiled
 
 
 def _add_up(values: list[Any], parents: list[int]) -> None:
@@ -99,18 +99,7 @@ def _check(values: list[Any], parents: list[int]) -> None:
         raise ValueError(f"{len(values)} values for {len(parents)} nodes")
 
 
-def _compiled() -> Any:
-    """The compiled loops (``cleanpage/_tree.pyx``), or None in a build without them or
-    when the environment variable ``CLEANPAGE_PURE_PYTHON`` is set."""
-    if os.environ.get("CLEANPAGE_PURE_PYTHON"):
-        return None
-    try:
-        return importlib.import_module("cleanpage._tree")
-    except ImportError:
-        return None
-
-
-_kernels = _compiled()
+_kernels = compiled("_tree")
 _compiled_add_up = _kernels.add_up if _kernels is not None else _add_up
 _compiled_max_up = _kernels.max_up if _kernels is not None else _max_up
 _compiled_cap_down = _kernels.cap_down if _kernels is not None else _cap_down

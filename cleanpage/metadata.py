@@ -2463,8 +2463,9 @@ _NEAR_SIBLINGS = 4
 _NEAR_LEVELS = 3
 
 
-def _read_near_heading(found: _Candidates, heading: Any) -> None:
-    """Byline and date prose in the few elements beside the headline, where pages put them."""
+def _near_heading(heading: Any) -> Iterator[tuple[Any, str]]:
+    """The elements beside the headline, where pages put bylines and dates, with their
+    text: two before and a few after it, at its level and a few levels up, each short."""
     node = heading
     for _ in range(_NEAR_LEVELS):
         if node is None:
@@ -2476,23 +2477,28 @@ def _read_near_heading(found: _Candidates, heading: Any) -> None:
             if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style"):
                 continue
             text = _listed_text(sibling)
-            if not text or len(text) > _BYLINE_MAX_CHARS:
-                continue
-            entry = found.best.get("authors")
-            if entry is None or entry[0] > _RANK["byline"]:
-                found.add("authors", "byline", tuple(byline_names(text)))
-            if "authors" not in found.best and not _DATE_ONLY.search(sibling.get("class") or ""):
-                # A name beside a date under the headline: only likely its writer, weaker
-                # than any "By" label ("Ann Lee | Senior Writer | July 2, 2025").
-                found.add("authors", "byline", tuple(dated_names(text)), rank=_RANK["username"])
-            entry = found.best.get("published")
-            published, modified = _dateline(text)
-            if published is not None and _is_range(text, modified):
-                continue
-            if entry is None or entry[0] > _RANK["byline"]:
-                found.add("published", "byline", published)
-            found.add("modified", "byline", modified)
+            if text and len(text) <= _BYLINE_MAX_CHARS:
+                yield sibling, text
         node = node.getparent()
+
+
+def _read_near_heading(found: _Candidates, heading: Any) -> None:
+    """Byline and date prose in the few elements beside the headline, where pages put them."""
+    for sibling, text in _near_heading(heading):
+        entry = found.best.get("authors")
+        if entry is None or entry[0] > _RANK["byline"]:
+            found.add("authors", "byline", tuple(byline_names(text)))
+        if "authors" not in found.best and not _DATE_ONLY.search(sibling.get("class") or ""):
+            # A name beside a date under the headline: only likely its writer, weaker
+            # than any "By" label ("Ann Lee | Senior Writer | July 2, 2025").
+            found.add("authors", "byline", tuple(dated_names(text)), rank=_RANK["username"])
+        entry = found.best.get("published")
+        published, modified = _dateline(text)
+        if published is not None and _is_range(text, modified):
+            continue
+        if entry is None or entry[0] > _RANK["byline"]:
+            found.add("published", "byline", published)
+        found.add("modified", "byline", modified)
 
 
 def _read_co_authors(found: _Candidates, heading: Any) -> None:
@@ -2503,29 +2509,16 @@ def _read_co_authors(found: _Candidates, heading: Any) -> None:
     if entry is None or len(entry[3]) != 1:
         return
     known = _key(entry[3][0])
-    node = heading
-    for _ in range(_NEAR_LEVELS):
-        if node is None:
-            return
-        siblings = [*node.itersiblings(preceding=True)][:2] + [*node.itersiblings()][
-            :_NEAR_SIBLINGS
-        ]
-        for sibling in siblings:
-            if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style"):
-                continue
-            text = _listed_text(sibling)
-            if not text or len(text) > _BYLINE_MAX_CHARS:
-                continue
-            names = byline_names(text)
-            if len(names) < 2 or not any(_key(name).endswith(known) for name in names):
-                continue
-            # Each name an element of its own (a link, a span): not a byline whose words
-            # after a comma are its date or the writer's job ("By Ann Lee, Senior Editor").
-            shown = {_key(_text_of(child)) for child in sibling.iterdescendants()}
-            if all(_key(name) in shown for name in names):
-                found.best["authors"] = (entry[0], entry[1], entry[2], tuple(names))
-            return
-        node = node.getparent()
+    for sibling, text in _near_heading(heading):
+        names = byline_names(text)
+        if len(names) < 2 or not any(_key(name).endswith(known) for name in names):
+            continue
+        # Each name an element of its own (a link, a span): not a byline whose words
+        # after a comma are its date or the writer's job ("By Ann Lee, Senior Editor").
+        shown = {_key(_text_of(child)) for child in sibling.iterdescendants()}
+        if all(_key(name) in shown for name in names):
+            found.best["authors"] = (entry[0], entry[1], entry[2], tuple(names))
+        return
 
 
 _AFTER_HEADING = 40  # elements after the headline searched for a date line

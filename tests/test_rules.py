@@ -3787,3 +3787,24 @@ def test_a_consent_banner_in_english_above_a_short_hindi_article_stays_out() -> 
     assert article.text.startswith("पहाड़ खोजा गया")
     assert "cookies" not in article.text and "Stories worth reading" not in article.text
     assert cleanpage.extract(article.to_html()).text == article.text
+
+
+@given(st.lists(st.sampled_from(list(Quality)), max_size=30))
+def test_smoothing_gives_undecided_blocks_their_neighbours_class(raw: list[Quality]) -> None:
+    # Short and near blocks take the class of the nearest good or bad block on each side
+    # (bad past the page's ends): good between two good, bad between two bad, and between
+    # a good and a bad one, good if near, bad if short. Decided blocks keep their class.
+    from cleanpage.rules.density import THRESHOLDS, _smooth
+
+    decided = (Quality.GOOD, Quality.BAD)
+    out = _smooth(raw, THRESHOLDS["balanced"])
+    for i, q in enumerate(raw):
+        if q in decided:
+            assert out[i] is q
+            continue
+        before = next((r for r in reversed(raw[:i]) if r in decided), Quality.BAD)
+        after = next((r for r in raw[i + 1 :] if r in decided), Quality.BAD)
+        if before is after:
+            assert out[i] is before
+        else:
+            assert out[i] is (Quality.GOOD if q is Quality.NEAR else Quality.BAD)

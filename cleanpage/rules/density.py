@@ -127,34 +127,22 @@ def _long_text(block: Block, t: Thresholds) -> bool:
 
 
 def _smooth(raw: list[Quality], t: Thresholds) -> list[Quality]:
-    """Give short and near blocks the class of the nearest decided neighbours."""
-    n = len(raw)
+    """Give short and near blocks the class of the nearest decided neighbours: a run of
+    them between two good blocks is good, between two bad ones (or the page's ends) bad;
+    between a good and a bad one, near blocks are good and short ones bad."""
+    good, bad, near = Quality.GOOD, Quality.BAD, Quality.NEAR
     out = list(raw)
-    prev_class = [Quality.BAD] * n
-    last = Quality.BAD
-    for i in range(n):
-        prev_class[i] = last
-        if raw[i] is Quality.GOOD or raw[i] is Quality.BAD:
-            last = raw[i]
-    next_class = [Quality.BAD] * n
-    last = Quality.BAD
-    for i in range(n - 1, -1, -1):
-        next_class[i] = last
-        if raw[i] is Quality.GOOD or raw[i] is Quality.BAD:
-            last = raw[i]
-    for i in range(n):
-        q = raw[i]
-        if q is Quality.GOOD or q is Quality.BAD:
-            continue
-        before, after = prev_class[i], next_class[i]
-        if before is Quality.GOOD and after is Quality.GOOD:
-            out[i] = Quality.GOOD
-        elif before is Quality.BAD and after is Quality.BAD:
-            out[i] = Quality.BAD
-        elif q is Quality.NEAR:
-            out[i] = Quality.GOOD
-        else:
-            out[i] = Quality.BAD
+    n = len(raw)
+    before, start = bad, 0
+    # One step per decided block: the undecided run before it shares its two neighbours.
+    for end in [i for i, q in enumerate(raw) if q is good or q is bad] + [n]:
+        after = raw[end] if end < n else bad
+        if end > start:
+            if before is after:
+                out[start:end] = [before] * (end - start)
+            else:
+                out[start:end] = [good if q is near else bad for q in raw[start:end]]
+        before, start = after, end + 1
     return out
 
 

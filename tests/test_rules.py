@@ -3808,3 +3808,72 @@ def test_smoothing_gives_undecided_blocks_their_neighbours_class(raw: list[Quali
             assert out[i] is before
         else:
             assert out[i] is (Quality.GOOD if q is Quality.NEAR else Quality.BAD)
+
+
+def _product_box_page(declared: bool) -> str:
+    # A shop's page: the box naming the product (its <h1>, price, a short description) sits
+    # several levels away from the long description below it, which holds most of the prose.
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "Product", "name": "Towpath Trekking Pack 40L"}</script>'
+        if declared
+        else ""
+    )
+    box = (
+        "<div class='buy'><div class='summary'><div class='inner'><h1>Towpath Trekking Pack "
+        "40L</h1><p>£74.90</p><p>Made for walkers of the long towpaths, this pack carries a "
+        "day's food, a flask and a coat, and sits light on the back all the way.</p>"
+        "<button>Add to cart</button></div></div></div>"
+    )
+    long = (
+        "<div class='tabs'><div class='panel'><div class='text'><div class='copy'>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></div></div>"
+    )
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>Towpath Trekking Pack 40L</title>{ld}"
+        "</head><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/packs'>Packs</a>"
+        f"</li></ul></nav><div class='page'><div class='product'>{box}{long}</div></div>"
+        "<footer><p>Sewn by hand since 2009.</p></footer></body></html>"
+    )
+
+
+def test_a_declared_product_keeps_the_box_that_names_it() -> None:
+    # On a page declaring a product, the content reaches up to the element holding its
+    # name: the short description in the buy box is the product's text too.
+    article = cleanpage.extract(_product_box_page(declared=True))
+    found = block(article, "Made for walkers of the long towpaths")
+    assert found.label is Label.BODY, explain(article)
+    assert P1 in article.text
+    # Not declared a product, the box stays outside the content.
+    article = cleanpage.extract(_product_box_page(declared=False))
+    found = block(article, "Made for walkers of the long towpaths")
+    assert found.label is not Label.BODY, explain(article)
+    assert P1 in article.text
+
+
+def test_a_declared_product_does_not_take_in_much_more_text() -> None:
+    # The element holding the product's name may hold much else besides: a report's table
+    # of contents, sixty entries long. Climbing to it would take them in; the root stays.
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "Product", "name": "Canal Locks Report 2026"}</script>'
+    )
+    box = (
+        "<div class='buy'><div class='summary'><div class='inner'><h1>Canal Locks Report 2026"
+        "</h1><p>$4,900</p><p>Made for planners of the long towpaths, this report counts every "
+        "lock, weir and bridge on the network.</p></div></div></div>"
+    )
+    toc = "".join(
+        f"<li>Table {i}. Lock Traffic Forecasts, Northern Region {i}</li>" for i in range(60)
+    )
+    html = (
+        f"<!DOCTYPE html><html lang='en'><head><title>Canal Locks Report 2026</title>{ld}"
+        "</head><body><nav><ul><li><a href='/'>Home</a></li></ul></nav><div class='page'>"
+        f"<div class='product'>{box}<div class='toc'><h2>Table of Contents</h2><ul>{toc}</ul>"
+        "</div><div class='tabs'><div class='panel'><div class='text'><div class='copy'>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></div></div></div></div>"
+        "<footer><p>Printed since 2009.</p></footer></body></html>"
+    )
+    article = cleanpage.extract(html)
+    assert block(article, "Table 7. Lock Traffic").label is not Label.BODY, explain(article)
+    assert P1 in article.text

@@ -226,6 +226,8 @@ def analyse(page: Page) -> Region:
     if widened == root and nodes[root].tag != "article":
         widened = _widen_to_main(page, weight, block_weights, root)
     root = widened
+    if declared_type(page.types) == "product":
+        root = _widen_to_product(page, weight, root)
     on_root_path = [False] * n
     i = root
     while i >= 0:
@@ -433,6 +435,51 @@ def _widen_to_article(nodes: list[Node], weight: list[float], root: int) -> int:
             return i if weight[i] <= ARTICLE_GROWTH * weight[root] else root
         i, steps = nodes[i].parent, steps + 1
     return root
+
+
+PRODUCT_CLIMB = 8
+"""On a page declaring a product, the content root climbs this many levels at most to the
+element holding the product's name; it may hold this much more prose."""
+PRODUCT_GROWTH = 1.5
+PRODUCT_WORDS_GROWTH = 2.5
+"""... and this many times the root's words in all (not a report's table of contents)."""
+
+
+def _widen_to_product(page: Page, weight: list[float], root: int) -> int:
+    """On a product's page the box that names it (its ``<h1>``, price, short description
+    and key features) and the description below it are one text: climb to the element
+    holding both when it adds little prose."""
+    nodes, owner = page.nodes, page.block_nodes
+    name = next(
+        (owner[i] for i, b in enumerate(page.blocks) if b.kind is Kind.HEADING and b.level == 1),
+        -1,
+    )
+    if name < 0 or contains(nodes, root, name):
+        return root
+    i, steps = nodes[root].parent, 0
+    while i >= 0 and steps < PRODUCT_CLIMB:
+        if contains(nodes, i, name):
+            if weight[i] > PRODUCT_GROWTH * weight[root]:
+                return root
+            # Nor much text of any kind: a report's table of contents, another product grid.
+            words = _subtree_words(page, i)
+            return i if words <= PRODUCT_WORDS_GROWTH * _subtree_words(page, root) else root
+        i, steps = nodes[i].parent, steps + 1
+    return root
+
+
+def _subtree_words(page: Page, node: int) -> int:
+    """The words of the blocks that element ``node`` holds, however deep."""
+    nodes = page.nodes
+    end = node + 1  # nodes are in document order: a subtree is a run of them
+    depth = nodes[node].depth
+    while end < len(nodes) and nodes[end].depth > depth:
+        end += 1
+    return sum(
+        block.words
+        for block, owner in zip(page.blocks, page.block_nodes, strict=True)
+        if node <= owner < end
+    )
 
 
 def _widen_to_main(page: Page, weight: list[float], block_weights: list[float], root: int) -> int:

@@ -142,7 +142,11 @@ def _stop_table(code: str) -> Any:
 def block_features(language: str | None) -> Callable[..., list[Any]] | None:
     """``api._features``' loop compiled for the blocks of a page in ``language``: a
     function of (segments, nodes, make, no_tokens), or None without the extension."""
-    code = _code(language)
+    return _block_features(_code(language))
+
+
+@functools.cache
+def _block_features(code: str) -> Callable[..., list[Any]] | None:
     table = _stop_table(code)
     if table is None:
         return None

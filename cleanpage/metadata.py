@@ -2642,6 +2642,7 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any], root: Any = Non
             and not dashless_heading(heading, title)
             and not suffixed_heading(heading, title)
             and not garbled_heading(heading, title)
+            and not prefix_heading(heading, title, found.titles)
         ):
             title, title_source = clean_title(heading, site_name, site_url), "h1"
     if title and title_source == "title-tag" and h1s:
@@ -2845,6 +2846,26 @@ def _first_part_heading(titles: list[str], h1: Any, names: set[str]) -> str | No
         if len(parts) > 1 and _key(parts[0]) == shown:
             return heading
     return None
+
+
+def prefix_heading(heading: str, title: str, titles: list[str]) -> bool:
+    """Whether ``heading`` is what another metadata title sets before ``title``: the
+    ``<title>`` "Coast Notes: Winter tides" beside the og:title "Winter tides" and the
+    ``<h1>`` "Coast Notes" (a blog's name in its header), so the heading names the site.
+    Not when a separator sets the two apart ("Ridge Wallet - Royal Black"): clean_title
+    has judged that part already, and the heading corrects it.
+
+    >>> prefix_heading("Coast Notes", "Winter tides", ["Winter tides", "Coast Notes: Winter tides"])
+    True
+    >>> prefix_heading("Winter tides", "Winter tides", ["Coast Notes: Winter tides"])
+    False
+    """
+    shown, wanted = _key(heading), _key(title)
+    if not shown or not wanted or shown == wanted:
+        return False
+    return any(
+        _key(other) == shown + wanted and _TITLE_SEPARATOR.search(other) is None for other in titles
+    )
 
 
 LABEL_MAX_WORDS = 3

@@ -1392,6 +1392,25 @@ def test_a_heading_that_sets_a_separated_part_after_the_title_gives_way_to_it() 
     assert meta(og, f"<h1>{shown}</h1>").title == shown
 
 
+def test_a_heading_the_title_tag_sets_before_the_og_title_names_the_site() -> None:
+    # "Coast Notes: <post>" in <title>, the post alone in og:title, and the blog's name in
+    # the header's <h1>: the heading is the site's name, not the post's title.
+    head = (
+        "<title>Coast Notes: Small adventures with small models</title>"
+        '<meta property="og:title" content="Small adventures with small models">'
+    )
+    assert _titles(head, "Coast Notes", "The models run on a laptop and answer fast. ") == (
+        "Small adventures with small models",
+        "Small adventures with small models",
+    )
+    # A separator sets the heading apart in the metadata title: the product's name in the
+    # <h1> stands (the title's first part is not the site's name, whatever the host says).
+    head = '<meta property="og:title" content="Tidewell Pro - Harbour Grey">'
+    assert meta(head, "<h1>Tidewell Pro</h1>", url="https://tidewell.example/pro").title == (
+        "Tidewell Pro"
+    )
+
+
 def test_a_heading_whose_characters_were_lost_gives_way_to_the_title() -> None:
     # The <h1> shows "?" where its page's charset lost a character ("'s", a colon): the
     # metadata title writes the same words as meant.

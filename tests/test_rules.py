@@ -1724,6 +1724,42 @@ def test_a_sidebar_mark_on_the_layout_wrapper_does_not_discount_the_article() ->
     assert "Reader 5 wrote" not in article.text, explain(article)
 
 
+_AQUEDUCT = (
+    "The aqueduct itself was finished in eighteen hundred and five, and the iron trough "
+    "that carries the water across the valley is still the original one, riveted by hand by "
+    "men who walked here every morning."
+)
+
+
+def _builder_panels(second_opening: str) -> str:
+    """A page builder's layout: the article's text in panels marked 'widget', the first
+    holding most of its prose."""
+    return (
+        "<html><body><header><nav><a href='/'>Home</a> <a href='/walks'>Walks</a></nav>"
+        f"</header><main><article><h1>{TITLE}</h1>"
+        f"<div class='panel widget'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+        f"<div class='panel widget'>{second_opening}<p>{_AQUEDUCT}</p></div></article></main>"
+        "<footer><p>Written on foot since 2009.</p></footer></body></html>"
+    )
+
+
+def test_marked_region_panels_alike_the_one_holding_the_prose_are_content() -> None:
+    # The panel holding most of the prose is content whatever its class says; the other
+    # panel with the same mark inside the content root is a section of the same text.
+    article = cleanpage.extract(_builder_panels("<h2>The aqueduct</h2>"))
+    assert _AQUEDUCT in article.text, explain(article)
+    assert "The aqueduct" in article.text and P1 in article.text, explain(article)
+
+
+def test_marked_region_a_panel_opening_with_a_linked_headline_stays_a_sidebar() -> None:
+    # A panel alike in markup that opens with a linked headline teases another page.
+    article = cleanpage.extract(
+        _builder_panels("<h2><a href='/night'>The aqueduct at night</a></h2>")
+    )
+    found = block(article, "The aqueduct itself")
+    assert (found.label, found.rule) == (Label.SIDEBAR, "marked-region"), explain(article)
+
+
 def test_a_sidebar_holding_much_of_the_prose_is_still_discounted() -> None:
     # A sidebar holding most (not nearly all) of the prose is a sidebar: its prose still
     # counts less towards the content root, while the layout wrapper's mark does not.

@@ -9,7 +9,7 @@ holds a large share of the page's prose.
 
 from __future__ import annotations
 
-from cleanpage.article import Label
+from cleanpage.article import Kind, Label
 from cleanpage.rules.base import Page, Rule
 from cleanpage.rules.density import Quality, density
 from cleanpage.rules.markup import Mark, own_marks
@@ -34,11 +34,28 @@ _BESIDE_THE_ARTICLE = frozenset({Label.COMMENTS, Label.SIDEBAR})
 
 def _marks(page: Page) -> list[Mark | None]:
     """Per node: the nearest marked region around it, off the path to the content root."""
+    marks, content = _walk_marks(page, set())
+    if content:
+        panels = _content_panels(page, content)
+        if panels:
+            marks, _ = _walk_marks(page, panels)
+    if replies_are_content(page) or _thread_of_posts(page, region(page), marks):
+        r = region(page)
+        for i, mark in enumerate(marks):
+            if mark is not None and mark.label is Label.COMMENTS and r.inside[i]:
+                marks[i] = None
+    return marks
+
+
+def _walk_marks(page: Page, panels: set[int]) -> tuple[list[Mark | None], set[Mark]]:
+    """The nearest mark per node, the nodes in ``panels`` unmarked; and the sidebar marks
+    of elements that hold much of the page's prose (so the content's own)."""
     nodes = page.nodes
     r = region(page)
     guard = CONTENT_GUARD * r.prose_total
     own = own_marks(page)
     marks: list[Mark | None] = [None] * len(nodes)
+    content: set[Mark] = set()
     has_main = any(r.on_main_path)
     for i, node in enumerate(nodes):
         if r.on_root_path[i]:
@@ -62,15 +79,51 @@ def _marks(page: Page) -> list[Mark | None]:
             # A <footer> element off the path to the content root is the page's (or a
             # section's) footer however much fine print it holds: footnotes, disclaimers.
             guarded = False
-        mine = None if guarded else mark
+        if guarded and mark is not None and mark.label is Label.SIDEBAR:
+            content.add(mark)
+        mine = None if guarded or i in panels else mark
         if mine is not None and r.on_main_path[i] and mine.label is Label.BOILERPLATE:
             mine = None
         marks[i] = mine or inherited
-    if replies_are_content(page) or _thread_of_posts(page, r, marks):
-        for i, mark in enumerate(marks):
-            if mark is not None and mark.label is Label.COMMENTS and r.inside[i]:
-                marks[i] = None
-    return marks
+    return marks, content
+
+
+def _content_panels(page: Page, content: set[Mark]) -> set[int]:
+    """The elements inside the content root that bear the same sidebar mark as one that
+    holds much of the page's prose: a page builder's panels ("so-panel widget"), the
+    sections of one text, of which the longest was kept as content. A panel that opens
+    with a linked headline (maybe under a label) is a teaser of another page (a news slot
+    beside the story)."""
+    nodes, r, own = page.nodes, region(page), own_marks(page)
+    found = {i for i, mark in enumerate(own) if mark in content and r.inside[i]}
+    if not found:
+        return found
+    opening: dict[int, list[int]] = {}
+    for b, n in enumerate(page.block_nodes):
+        while n >= 0:
+            first = opening.setdefault(n, [])
+            if len(first) >= PANEL_OPENING_BLOCKS:
+                break
+            first.append(b)
+            n = nodes[n].parent
+    blocks = page.blocks
+    return {
+        i
+        for i in found
+        if i in opening
+        and not any(
+            blocks[b].link_share > PANEL_LINKED_OPENING and blocks[b].kind in _HEADLINE_KINDS
+            for b in opening[i]
+        )
+    }
+
+
+PANEL_OPENING_BLOCKS = 3
+"""A panel's headline is among its first blocks (under a label or a date)."""
+PANEL_LINKED_OPENING = 0.5
+"""A panel whose first block is a heading or paragraph with more than this share of its
+text in links opens with a linked headline."""
+_HEADLINE_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH})
 
 
 def _thread_of_posts(page: Page, r: Region, marks: list[Mark | None]) -> bool:

@@ -371,7 +371,7 @@ def walk(start, result, frozenset skipped_tags, bint inline):
     _A_END_MARK = _html._A_END_MARK
     _IMG = _html._IMG
     _STREAM_PLACEHOLDERS = _html._STREAM_PLACEHOLDERS
-    _VISUALLY_HIDDEN = _html._VISUALLY_HIDDEN
+    hidden_class = _html.hidden_class
     _PERMALINKS = _html._PERMALINKS
     _MATH_TOKENS = _html._MATH_TOKENS
     _LANDMARK_TAGS = _html._LANDMARK_TAGS
@@ -468,9 +468,7 @@ def walk(start, result, frozenset skipped_tags, bint inline):
                         and (
                             hidden_classes[cls]
                             if cls in hidden_classes
-                            else hidden_classes.setdefault(
-                                cls, not _VISUALLY_HIDDEN.isdisjoint(cls.lower().split())
-                            )
+                            else hidden_classes.setdefault(cls, hidden_class(cls))
                         )
                     )
                 ) and not _collapsed_panel((box := _proxy(doc, c)).attrib, cls, panel_classes):

@@ -19,6 +19,7 @@ from lxml import etree
 
 from cleanpage.article import Image, Kind, Span, Style
 from cleanpage.extensions import compiled
+from cleanpage.memo import text_cache
 
 # Elements whose content is never visible text.
 SKIPPED_TAGS = frozenset(
@@ -498,7 +499,18 @@ def _is_hidden(element: Any) -> bool:
         if "display:none" in compact or "visibility:hidden" in compact:
             return True
     cls = attrib.get("class")
-    return bool(cls) and not _VISUALLY_HIDDEN.isdisjoint(cls.lower().split())
+    return bool(cls) and hidden_class(cls)
+
+
+@text_cache(maxsize=65536)
+def hidden_class(cls: str) -> bool:
+    """Whether a class attribute names a box shown to screen readers only (cached across
+    pages: a site's pages share their classes).
+
+    >>> hidden_class("label sr-only"), hidden_class("label")
+    (True, False)
+    """
+    return not _VISUALLY_HIDDEN.isdisjoint(cls.lower().split())
 
 
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -1060,9 +1072,7 @@ def _walk(
                         and (
                             hidden_classes[cls]
                             if cls in hidden_classes
-                            else hidden_classes.setdefault(
-                                cls, not _VISUALLY_HIDDEN.isdisjoint(cls.lower().split())
-                            )
+                            else hidden_classes.setdefault(cls, hidden_class(cls))
                         )
                     )
                 ) and not _collapsed_panel(attrib, cls, panel_classes):

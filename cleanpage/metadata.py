@@ -15,6 +15,7 @@ author/byline/date classes), and the byline text is only looked for near those.
 from __future__ import annotations
 
 import datetime
+import functools
 import html
 import json
 import re
@@ -731,7 +732,7 @@ _SERVICE_LABELS = frozenset(_SERVICE_LABELS_TEXT.split())
 _ACRONYM_MIN_WORDS = 3
 
 
-def _is_site(part: str, names: set[str], trailing: bool = False) -> bool:
+def _is_site(part: str, names: set[str] | frozenset[str], trailing: bool = False) -> bool:
     key = _key(part)
     if not key:
         return True
@@ -1298,13 +1299,10 @@ def _once(text: str) -> str:
     return text
 
 
-def _heading_lead(element: Any, shown: str, titles: list[str], names: set[str]) -> str:
-    """``shown``, the heading's text, cut where its own title ends when the heading sets
-    more after it in elements of their own: a tag line, the book's binding, the story's
-    source ("Black Edition<span>Complete high-protein powder meal</span>",
-    "<a>Tides at dawn</a> <span>(coastnews.example)</span>"). The title ends there when
-    a metadata title, or that title's first part, is the text before those elements (not
-    the site's name: a logo's words before the headline's)."""
+@functools.lru_cache(maxsize=8)
+def _title_keys(titles: tuple[str, ...], names: frozenset[str]) -> frozenset[str]:
+    """The keys of the metadata titles and of their first parts, but the site's names
+    (the same for each of a page's headings: kept for the next)."""
     wanted: set[str] = set()
     for title in titles:
         title = _clean(title)
@@ -1312,6 +1310,17 @@ def _heading_lead(element: Any, shown: str, titles: list[str], names: set[str]) 
             if not _is_site(part, names):
                 wanted.add(_key(part))
     wanted.discard("")
+    return frozenset(wanted)
+
+
+def _heading_lead(element: Any, shown: str, titles: list[str], names: set[str]) -> str:
+    """``shown``, the heading's text, cut where its own title ends when the heading sets
+    more after it in elements of their own: a tag line, the book's binding, the story's
+    source ("Black Edition<span>Complete high-protein powder meal</span>",
+    "<a>Tides at dawn</a> <span>(coastnews.example)</span>"). The title ends there when
+    a metadata title, or that title's first part, is the text before those elements (not
+    the site's name: a logo's words before the headline's)."""
+    wanted = _title_keys(tuple(titles), frozenset(names))
     full = _key(shown)
     if not wanted or full in wanted:
         return shown
@@ -1553,7 +1562,9 @@ def _is_house(names: list[str], publisher: Any) -> bool:
 
 
 def _read_jsonld(text: str, found: _Candidates, base: str | None) -> None:
-    text = _CDATA.sub("", text).strip()
+    if "<!" in text or "-->" in text or "]]>" in text:  # faster than the search they gate
+        text = _CDATA.sub("", text)
+    text = text.strip()
     if not text or len(text) > 2_000_000:
         return
     try:

@@ -84,8 +84,11 @@ words (a heading's own id, from one)."""
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
 
+@text_cache(maxsize=16384)
 def heading_slug(text: str) -> str:
-    """A heading's anchor slug: its text lower-cased, each run of other characters a dash.
+    """A heading's anchor slug: its text lower-cased, each run of other characters a dash
+    (cached across pages: a heading is the first of each of its ancestors, asked once per
+    marked one).
 
     >>> heading_slug("Cookies & Sessions ¶")
     'cookies-sessions'
@@ -210,6 +213,7 @@ def _own_marks(page: Page) -> list[Mark | None]:
     first: dict[int, int] | None = None
     cards: Counter[int] | None = None
     marks: list[Mark | None] = []
+    families: dict[tuple[str, ...], bool] = {}
     # A product's page lists what its buyers wrote: reviews, which are not its description.
     # (A review article declares an article type beside the product it reviews.)
     reviews = declared_type(page.types) == "product"
@@ -220,14 +224,15 @@ def _own_marks(page: Page) -> list[Mark | None]:
             if not node.landmark or node.landmark == parent_landmark:
                 marks.append(None)
                 continue
-        elif (
-            not reviews
-            and not node.role
-            and node.tag not in LANDMARK_LABELS
-            and not any(map(token_family, node.own_tokens))
-        ):
-            marks.append(None)  # no token names a family: node_mark would find nothing
-            continue
+        elif not reviews and not node.role and node.tag not in LANDMARK_LABELS:
+            # Alike elements share their tokens (one tuple per class and id): asked once.
+            tokens = node.own_tokens
+            named = families.get(tokens)
+            if named is None:
+                named = families[tokens] = any(map(token_family, tokens))
+            if not named:
+                marks.append(None)  # no token names a family: node_mark would find nothing
+                continue
         by_tag = True
         if node.tag == "header":
             at = _sectioning_index(nodes, i)

@@ -768,6 +768,8 @@ _SITE_PAGE = regex.compile(
     regex.IGNORECASE,
 )
 _TAG_MAX_WORDS = 3
+# A title's last part that dates it: "Best trail shoes - March 2026", "Tide tables | 2025".
+_DATED_PART = regex.compile(rf"^(?:(?:{_MONTH_NAME})\.?\s+)?(?:19|20)\d\d$", regex.IGNORECASE)
 _CRUMBS_MIN_PARTS = 3  # the headline and two sections
 _CRUMBS_MIN_HEADLINE_WORDS = 3
 _CRUMB_MAX_WORDS = 2
@@ -856,11 +858,13 @@ def clean_title(
         and len(parts[0].split()) >= _TAG_MIN_HEADLINE_WORDS
         and not parts[1][:1].islower()
         and not (parts[0][-1:].isdigit() and parts[1][:1].isdigit())  # "2026 / 2027"
+        and _DATED_PART.match(parts[1]) is None
         and not any(len(n) >= 4 and n in _key(parts[0]) for n in names)
     ):
         # "Post title of several words | Short Tag": a short last part after a long one is
         # a site's name or tag line the page does not give elsewhere, not the title's end
-        # ("... – tips and tricks" goes on in lower case; "2026 / 2027" is a range). Not
+        # ("... – tips and tricks" goes on in lower case; "2026 / 2027" is a range; "March
+        # 2026" dates the title). Not
         # when the first part names the site: "Site Product Name | Page" ends on the page.
         parts.pop()
         seps.pop()
@@ -1814,7 +1818,10 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
     found.add("language", "html-lang", language_tag(root.get("lang") or root.get("xml:lang")))
     if h1s:
         names = _site_names(found.get("site_name"), url)
-        shown = _heading_lead(h1s[0], _heading_text(h1s[0]), found.titles, names)
+        # Not a heading that shows the site's name (as the host spells it too): a header's
+        # logo before the page's own <h1>.
+        shown_h1 = next((h1 for h1 in h1s[:5] if _key(_text_of(h1)) not in names), h1s[0])
+        shown = _heading_lead(shown_h1, _heading_text(shown_h1), found.titles, names)
         found.add("title", "h1", shown or None)
     if title_hint:
         found.add("title", "title-tag", _clean(title_hint) or None, rank=11)
@@ -2630,6 +2637,10 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any], root: Any = Non
             # The <h1> shows the site's name; "About - Coast Notes" keeps it, a site's own
             # page being named by the site.
             title, h1s = title if _SITE_PAGE.match(shorter) else shorter, h1s[1:]
+    # Nor is one that shows the site's name as its address spells it ("Coast News" on
+    # coastnews.example): the header's logo, not the page's headline.
+    site_keys = _site_names(site_name, site_url)
+    h1s = [h1 for h1 in h1s if _key(_text_of(h1)) not in site_keys]
     if title:
         title = clean_title(
             title,

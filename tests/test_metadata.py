@@ -279,15 +279,30 @@ def test_short_tag_after_a_long_title_goes() -> None:
     assert clean_title("Spring tides along the northern coast – Harbour Notes") == (
         "Spring tides along the northern coast"
     )
-    # Not: a short title, a lower-case continuation, a range, three parts, a long last part.
+    # Not: a short title, a lower-case continuation, a range, a date, three parts, a long
+    # last part.
     for title in (
         "Tides | Part 2",
         "Moving to the coast – tips and tricks",
         "Tide tables for the bay 2026 / 2027",
+        "The best trail shoes under $50 - March 2026",
+        "The best trail shoes under $50 | 2026",
         "Tides of the bay in spring | Harbour Notes | Coast News",
         "Spring tides along the coast – What the harbour master told us",
     ):
         assert clean_title(title) == title
+
+
+def test_a_heading_that_shows_the_site_name_its_address_spells_is_no_title() -> None:
+    # The header's logo is the first <h1>: "Coast News" on coastnews.example, which names
+    # no og:site_name. The page's own <h1> below it is the title.
+    head = "<title>Tide tables | Coast News – Where the tide turns</title>"
+    body = "<h1>Coast News</h1><h1>Tide tables</h1>"
+    assert meta(head, body, url="https://coastnews.example/tide-tables").title == "Tide tables"
+    # On another host the first <h1> is not known as the site's name: the title stays whole.
+    assert meta(head, body, url="https://harbour.example/tide-tables").title == (
+        "Tide tables | Coast News – Where the tide turns"
+    )
 
 
 def test_title_from_url_host_and_h1() -> None:

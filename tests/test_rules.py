@@ -2898,6 +2898,18 @@ def test_prose_density_keeps_a_closing_list_under_its_own_heading() -> None:
     assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)
 
 
+def test_prose_density_keeps_a_closing_list_after_its_lead_in() -> None:
+    # A short line ending in a colon leads into the closing list: both stay.
+    lead = "<p>Pack these three things:</p>"
+    article = cleanpage.extract(page(inside=f"{lead}<ul>{_CLOSING_POINTS}</ul>"))
+    for text in ("Pack these three things:", "A flask of tea", "The map"):
+        assert block(article, text).label is Label.BODY, explain(article)
+    # A line that ends otherwise leads into nothing: it and the list stay out.
+    article = cleanpage.extract(page(inside=f"<p>Pack these.</p><ul>{_CLOSING_POINTS}</ul>"))
+    found = block(article, "A flask of tea")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)
+
+
 def test_prose_density_drops_a_list_in_a_box_after_the_article() -> None:
     # The same list in a box of its own after the paragraphs is no part of their text.
     article = cleanpage.extract(page(inside=f"<div class='box'><ul>{_CLOSING_POINTS}</ul></div>"))

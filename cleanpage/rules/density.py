@@ -645,6 +645,10 @@ def _nested_in(nodes: list[Node], node: int, container: int) -> bool:
     return False
 
 
+_LEADS_INTO = (":", "：")
+"""A paragraph ending so leads into the list below it ("Key topics include:")."""
+
+
 def _closing_list(page: Page, last: int) -> int:
     """The block after a list that closes the article: list items right after its last
     prose block, in a list that element holds beside its paragraphs (the article's last
@@ -663,7 +667,13 @@ def _closing_list(page: Page, last: int) -> int:
     if (
         not in_list
         and heading < len(blocks)
-        and blocks[heading].kind is Kind.HEADING
+        and (
+            blocks[heading].kind is Kind.HEADING
+            or (
+                blocks[heading].kind is Kind.PARAGRAPH
+                and blocks[heading].text.rstrip().endswith(_LEADS_INTO)
+            )
+        )
         and blocks[heading].link_share == 0
         and page.labels[heading] is None
         and nodes[owner[heading]].parent == container

@@ -1359,6 +1359,48 @@ def test_listing_items_take_their_alike_siblings_over_the_limits() -> None:
     assert item.rule != "listing-items", explain(article)
 
 
+def _story_grid(cls: str, first: int, n: int) -> str:
+    """A box of story cards: a linked headline and an excerpt each."""
+    return (
+        f"<div class='{cls}'>"
+        + "".join(
+            f"<div class='card'><a href='/walk/{i}'><h2>Walk number {i} along the old canal to "
+            f"the lock</h2></a><p>Eleven miles past the locks and the tea room, on day {i}.</p>"
+            "</div>"
+            for i in range(first, first + n)
+        )
+        + "</div>"
+    )
+
+
+def test_listing_items_split_over_boxes_alike() -> None:
+    # Five stories set as a grid of three featured ones, then a grid of two more: boxes
+    # alike side by side (same tag, same first class name) hold one run of items.
+    def front(second: str) -> str:
+        return (
+            "<!DOCTYPE html><html><head><title>Walks | Towpath Diaries</title></head><body>"
+            "<nav><ul><li><a href='/'>Home</a></li><li><a href='/maps'>Maps</a></li></ul></nav>"
+            "<main><h1>Latest walks</h1><div class='stories'>"
+            f"{_story_grid('grid grid-cols-3', 0, 3)}{_story_grid(second, 3, 2)}</div></main>"
+            "<footer><p>Written on foot since 2009.</p></footer></body></html>"
+        )
+
+    article = cleanpage.extract(front("grid grid-cols-2"))
+    item = block(article, "Walk number 4 along the old canal to the lock")
+    assert (item.label, item.rule) == (Label.BODY, "listing-items"), explain(article)
+    assert "in one of 5 listed items" in item.reason
+    # Boxes unlike each other (a promotion's box beside the grid) are two short runs: no
+    # listing.
+    article = cleanpage.extract(front("promo"))
+    assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)
+    # Beside an article, boxes alike of two headlines each (other blogs' latest posts) are
+    # no run, however many.
+    boxes = "".join(_story_grid("blog", 2 * k, 2) for k in range(10))
+    article = cleanpage.extract(page(after=f"<div class='blogs'>{boxes}</div>"))
+    assert not [b for b in article.blocks if b.rule == "listing-items"], explain(article)
+    assert P2 in article.text
+
+
 def _job_table(rows: int) -> str:
     """A job board's list set as a table, a row per job: its number, its linked title and
     the site, and a line under it saying when it was posted."""

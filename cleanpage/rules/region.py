@@ -1208,8 +1208,14 @@ def find_listing(page: Page) -> Listing:
     item_parent: dict[int, int] = {}
     extra: dict[int, int] = {}
     size: dict[int, int] = {}
-    for key, members in groups.items():
-        parent = key[0]
+    main = -2  # the element holding the article's paragraphs, found when first needed
+    for parent, members, keys in _runs(nodes, words, groups):
+        if len(keys) > 1:
+            # A run split over boxes is the page's only beside no article: blogs' boxes in
+            # a sidebar, two headlines each, are no listing.
+            main = page.cached("main-container", _main_node) if main == -2 else main
+            if main >= 0 and not all(contains(nodes, main, m) for m in members):
+                continue
         item_words = sum(words[m] for m in members)
         if len(members) >= LISTING_MIN_ITEMS and item_words >= LISTING_MIN_WORDS * len(members):
             size[parent] = max(size.get(parent, 0), len(members))
@@ -1218,8 +1224,9 @@ def find_listing(page: Page) -> Listing:
             # Their siblings alike in markup are items too, however many links they hold
             # (a story's card with an audio player's "Transcript", "Download", "Embed"),
             # once the items alone make the page a listing.
-            for m in spares.get(key, ()):
-                extra[m] = parent
+            for key in keys:
+                for m in spares.get(key, ()):
+                    extra[m] = parent
     for i in tables:
         # A table of linked entries, a row each (a news aggregator's front page, a job
         # board), is a run of items in one block.
@@ -1287,6 +1294,40 @@ def find_listing(page: Page) -> Listing:
             elif parent >= 0 and group[parent] >= 0:
                 group[i] = group[parent]
     return Listing(tuple(group), size, teasers)
+
+
+_GroupKey = tuple[int, str, str]
+LISTING_BOX_ITEMS = 2
+"""Items a box holds, at least, for its items to join those of boxes alike beside it (each
+of at least ``LISTING_MIN_WORDS`` words)."""
+
+
+def _runs(
+    nodes: list[Node], words: list[int], groups: dict[_GroupKey, list[int]]
+) -> list[tuple[int, list[int], list[_GroupKey]]]:
+    """The runs of items: each group of alike elements under one parent, and the groups
+    too small to be a run alone whose parents are alike side by side (same parent, tag and
+    first class name): one list of items split over several boxes (a grid of three featured
+    stories, then one of two more; a shop's results row by row). A run is named by its
+    first box."""
+    runs: list[tuple[int, list[int], list[_GroupKey]]] = []
+    split: dict[tuple[int, str, str, str, str], list[_GroupKey]] = {}
+    for key, members in groups.items():
+        if len(members) >= LISTING_MIN_ITEMS:
+            runs.append((key[0], members, [key]))
+            continue
+        box = nodes[key[0]]
+        if (
+            box.parent >= 0
+            and len(members) >= LISTING_BOX_ITEMS
+            and all(words[m] >= LISTING_MIN_WORDS for m in members)
+        ):
+            name = _DIGITS.sub("", box.own_tokens[0]) if box.own_tokens else ""
+            split.setdefault((box.parent, box.tag, name, key[1], key[2]), []).append(key)
+    for keys in split.values():
+        if len(keys) >= 2:
+            runs.append((keys[0][0], [m for key in keys for m in groups[key]], keys))
+    return runs
 
 
 LISTING_ARTICLE_PARAGRAPHS = 3

@@ -2624,6 +2624,8 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any], root: Any = Non
             ):
                 title, title_source = other, source
                 break
+    if title and title_source != "h1":
+        title = _untruncated(title, found.titles)
     if title and title_source != "h1" and h1s and _empty_slot(title, site_name, site_url):
         # "| Coast News": the template's slot for the page's title was left empty.
         shown = _heading_text(h1s[0])
@@ -2711,6 +2713,37 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any], root: Any = Non
         sources=sources,
         types=tuple(found.types),
     )
+
+
+TRUNCATED_MIN_CHARS = 100
+"""The length from which a title another metadata title goes on from may have been cut: a
+JSON-LD headline is cut near 110 characters for search engines."""
+_ELLIPSIS = regex.compile(r"\s*(?:\.\.\.|…)$")
+# The longer title goes on with the sentence's next word, not a separator or a colon
+# before the site's or a section's name ("... attachment. : science").
+_GOES_ON = regex.compile(r"\s*[\p{L}\p{N}(\[]")
+
+
+def _untruncated(title: str, titles: list[str]) -> str:
+    """``title`` whole when it was cut short: a long headline, or one that ends on "...",
+    that another metadata title goes on from mid-sentence ("... Solutions (Including" of
+    "... Solutions (Including One Trick That Works) - Site"). A title that goes on after a
+    separator or a colon only adds the site's or a section's name: ``title`` stays."""
+    cut = _ELLIPSIS.search(title)
+    if cut is None and len(title) < TRUNCATED_MIN_CHARS:
+        return title
+    head = _clean(title[: cut.start()] if cut else title)
+    if not head:
+        return title
+    for other in titles:
+        other = _clean(other)
+        if (
+            len(other) > len(head)
+            and other.startswith(head)
+            and _GOES_ON.match(other, len(head)) is not None
+        ):
+            return other
+    return title
 
 
 def _names_only_the_site(title: str, site_name: str | None, url: str | None) -> bool:

@@ -1426,6 +1426,32 @@ def test_a_heading_the_title_tag_sets_before_the_og_title_names_the_site() -> No
     )
 
 
+def test_a_title_cut_short_is_read_whole_from_a_title_that_goes_on() -> None:
+    # The JSON-LD headline is cut near 110 characters, mid-phrase; og:title goes on with
+    # the next word (then the site's name, which goes as ever).
+    full = (
+        "Winter on the towpath: how the canal trust keeps the locks, the bridges and the "
+        "banks open for walkers (and what it costs)"
+    )
+    cut = full[:108].rstrip()
+    head = (
+        f'<script type="application/ld+json">{{"@type": "Article", "headline": "{cut}"}}'
+        f'</script><meta property="og:title" content="{full} - Coast News">'
+    )
+    assert meta(head, url="https://coastnews.example/towpath").title == full
+    # A title that ends on "..." is read whole the same way.
+    head = (
+        '<meta name="twitter:title" content="Tides of the northern coast and...">'
+        "<title>Tides of the northern coast and the harbour | Coast News</title>"
+    )
+    assert meta(head, url="https://coastnews.example/tides").title == (
+        "Tides of the northern coast and the harbour"
+    )
+    # Not a long title another one only adds a section to after a colon.
+    head = f'<meta property="og:title" content="{full}"><title>{full} : walking</title>'
+    assert meta(head, url="https://coastnews.example/towpath").title == full
+
+
 def test_a_heading_whose_characters_were_lost_gives_way_to_the_title() -> None:
     # The <h1> shows "?" where its page's charset lost a character ("'s", a colon): the
     # metadata title writes the same words as meant.

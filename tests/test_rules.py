@@ -295,6 +295,16 @@ TRIGGERS = [
         "We and our partners use cookies",
     ),
     Case(
+        # Consent by use: "By using <site>, you agree to ..." with the cookies after it.
+        "cookie-notice",
+        Label.COOKIE_NOTICE,
+        page(
+            after="<div><p>To make Towpath work, we log user data. By using Towpath, you agree "
+            "to our Privacy Policy, including cookie policy.</p></div>"
+        ),
+        "By using Towpath",
+    ),
+    Case(
         "copyright-line",
         Label.COPYRIGHT,
         page(after="<div>© 2024 Towpath Diaries</div>"),
@@ -496,6 +506,15 @@ GUARDS = [
         "cookie-notice",
         page(f"<p>{P1}</p><p>We and our partners use cookies from the bakery next door.</p>"),
         "We and our partners use cookies",
+    ),
+    Guard(
+        # Agreeing to share the towpath, beside a stall that sells cookies of another kind.
+        "cookie-notice",
+        page(
+            f"<p>{P1}</p><p>By using the towpath, you agree to share it with cyclists; the "
+            "cookie stall is at the lock.</p>"
+        ),
+        "By using the towpath",
     ),
     Guard(
         # A how-to's step: its picture's caption says what the step shows.

@@ -244,6 +244,9 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r".{0,160}\b(experience|consent|accept|agree|policy|privacy|browsing|analytics|"
             r"personali[sz]e|continu\w*|website|site|services?|traffic|ads)\b",
             r".{0,40}\bby (continuing|using) (to (use|browse) )?(this|our) (web)?site\b.{0,60}cookies",
+            # "By using Medium, you agree to our Privacy Policy, including cookie policy."
+            r".{0,80}\bby (using|continuing|accessing|browsing|visiting)\b.{0,60}\byou (agree|consent"
+            r"|accept)\b.{0,100}\b(cookies|cookie (policy|use|notice|statement))\b",
             r"(accept|allow|reject|manage)( all)? cookies\b",
             r"cookie (policy|settings|preferences|consent)\b",
             r".{0,60}\b(diese (website|webseite|seite)|wir) (verwendet|verwenden|nutzt|nutzen) cookies\b",

@@ -9,10 +9,14 @@ marks, anything past the table): on those the scan gives up (returns None) and t
 tokenises in Python. Otherwise the words are the runs of word characters, as ``\\w+``
 finds them, and each is looked up, as it is scanned, in a hash table of C arrays: no
 string is made for a word. ``tests/test_language.py`` checks that both ways agree.
+
+``StringFinder`` finds which of a page's short texts hold one of a rule's keywords, in one
+scan for all of them (``clutter._holders``; ``tests/test_rules.py`` compares it with the
+search per keyword).
 """
 
 from cpython.mem cimport PyMem_Free, PyMem_Malloc
-from libc.stdint cimport uint32_t, uint64_t
+from libc.stdint cimport uint16_t, uint32_t, uint64_t
 from libc.string cimport memset
 
 cdef extern from "Python.h":
@@ -272,3 +276,137 @@ def block_features(
             )
         )
     return blocks
+
+
+# ---------------------------------------------------------------- strings in joined texts
+
+
+cdef class StringFinder:
+    """``clutter._holders`` compiled: which of several texts, joined into one string, hold
+    one of a few strings (``holders(joined, starts)``, ``starts`` the position of each
+    text in ``joined``).
+
+    The Python twin searches the joined text once per string. Here one scan looks for all
+    of them: a table of their first two characters (each folded into a byte) passes over
+    nearly every position with one look, and at the others each string is compared. When
+    one is found, the scan goes on at the next text: a text holding one is all it asks.
+    The strings may not be empty."""
+
+    cdef unsigned char pairs[8192]  # a bit per (first, second) character, folded
+    cdef unsigned char singles[32]  # a bit per string of one character, folded
+    cdef tuple strings
+
+    def __cinit__(self, tuple strings):
+        cdef Py_ssize_t k
+        cdef uint32_t first, second
+        memset(self.pairs, 0, sizeof(self.pairs))
+        memset(self.singles, 0, sizeof(self.singles))
+        for s in strings:
+            if not isinstance(s, str) or len(s) == 0:
+                raise ValueError("the strings must be non-empty str")
+            first = ord(s[0])
+            if len(s) == 1:
+                self.singles[(first & 0xFF) >> 3] |= 1 << (first & 7)
+            else:
+                second = ord(s[1])
+                k = ((first & 0xFF) << 8) | (second & 0xFF)
+                self.pairs[k >> 3] |= 1 << (k & 7)
+        self.strings = strings
+
+    cdef bint _at(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i, bint pair):
+        """Whether one of the strings starts at position ``i``."""
+        cdef Py_ssize_t m, k
+        cdef int skind
+        cdef void* sdata
+        for s in self.strings:
+            m = PyUnicode_GET_LENGTH(s)
+            if (m == 1) == pair or i + m > n:
+                continue
+            skind = PyUnicode_KIND(s)
+            sdata = PyUnicode_DATA(s)
+            for k in range(m):
+                if PyUnicode_READ(kind, data, i + k) != PyUnicode_READ(skind, sdata, k):
+                    break
+            else:
+                return True
+        return False
+
+    cdef Py_ssize_t _next(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i):
+        """The first position from ``i`` on where one of the strings starts, else ``n``."""
+        cdef const unsigned char* bytes_ = <const unsigned char*>data
+        cdef uint32_t first, second
+        cdef Py_ssize_t key
+        if kind == 1:
+            # Most pages' short texts are Latin-1: read their bytes, without a switch.
+            while i < n:
+                first = bytes_[i]
+                if self.singles[first >> 3] & (1 << (first & 7)) and self._at(
+                    kind, data, n, i, False
+                ):
+                    return i
+                if i + 1 < n:
+                    key = (first << 8) | bytes_[i + 1]
+                    if self.pairs[key >> 3] & (1 << (key & 7)) and self._at(
+                        kind, data, n, i, True
+                    ):
+                        return i
+                i += 1
+            return n
+        cdef const uint16_t* units = <const uint16_t*>data
+        if kind == 2:
+            # Texts with curly quotes or dashes: two bytes a character.
+            while i < n:
+                first = units[i] & 0xFF
+                if self.singles[first >> 3] & (1 << (first & 7)) and self._at(
+                    kind, data, n, i, False
+                ):
+                    return i
+                if i + 1 < n:
+                    key = (first << 8) | (units[i + 1] & 0xFF)
+                    if self.pairs[key >> 3] & (1 << (key & 7)) and self._at(
+                        kind, data, n, i, True
+                    ):
+                        return i
+                i += 1
+            return n
+        while i < n:
+            first = PyUnicode_READ(kind, data, i)
+            if self.singles[(first & 0xFF) >> 3] & (1 << (first & 7)) and self._at(
+                kind, data, n, i, False
+            ):
+                return i
+            if i + 1 < n:
+                second = PyUnicode_READ(kind, data, i + 1)
+                key = ((first & 0xFF) << 8) | (second & 0xFF)
+                if self.pairs[key >> 3] & (1 << (key & 7)) and self._at(
+                    kind, data, n, i, True
+                ):
+                    return i
+            i += 1
+        return n
+
+    def holders(self, str joined, list starts):
+        """The positions (in ``starts``) of the texts that hold one of the strings."""
+        cdef set found = set()
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(joined)
+        cdef Py_ssize_t texts = len(starts)
+        cdef int kind = PyUnicode_KIND(joined)
+        cdef void* data = PyUnicode_DATA(joined)
+        cdef Py_ssize_t i = 0, low, high, middle
+        while True:
+            i = self._next(kind, data, n, i)
+            if i >= n:
+                break
+            # The text holding position i: the last whose start is at or before it.
+            low, high = 0, texts
+            while low < high:
+                middle = (low + high) // 2
+                if <Py_ssize_t>starts[middle] <= i:
+                    low = middle + 1
+                else:
+                    high = middle
+            found.add(low - 1)
+            if low >= texts:
+                break
+            i = <Py_ssize_t>starts[low]
+        return found

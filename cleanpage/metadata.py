@@ -1925,7 +1925,9 @@ def _read_element(
         # OpenGraph and RDFa Dublin Core are properties: of two equal sources, the tag that
         # writes property= outranks one that writes the same field as name= (a leftover
         # or a second plugin's copy), wherever it stands.
-        found.meta_attribute = next((a for a in ("property", "name") if a in attrib), None)
+        found.meta_attribute = (
+            "property" if "property" in attrib else "name" if "name" in attrib else None
+        )
         if " " in key:
             # RDFa lets one tag carry several properties: property="dc:title og:title".
             for one in key.split()[:4]:

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 import cleanpage
 from cleanpage import Block, BlockRule, Kind, Label, Page, Rule, RuleSet, Verdict
+from cleanpage.rules import clutter
 from cleanpage.rules.clutter import _MAX_PREFIXES, PhraseMatcher, required_strings
 from cleanpage.rules.density import Quality, density
 from cleanpage.rules.patterns import CLUTTER_PHRASES
@@ -1052,6 +1053,7 @@ _SAMPLES = (
 # prefixes are tried against the phrases that fit their first character, or all of them.
 _FULL = PhraseMatcher(_PHRASES)
 _FULL._by_prefix.update((f"\x00{n}", None) for n in range(_MAX_PREFIXES))
+_FULL._by_start.update((f"\x00{n}", None) for n in range(_MAX_PREFIXES))
 
 
 @pytest.mark.parametrize("matcher", [_MATCHER, _FULL], ids=["fresh", "prefixes-full"])
@@ -1096,6 +1098,39 @@ def test_phrase_matcher_matching_answers_as_match_on_each_text(
         for lead, sample, cut, tail in parts
     ]
     assert _MATCHER.matching(texts) == [j for j, text in enumerate(texts) if _MATCHER.match(text)]
+
+
+_STRING_SETS = (
+    ("cookie",),
+    ("©", "(c)", "copyright", " rights"),
+    ("photo", "foto", "/ap", "ap photo", "x", "\u0130", "\u2019s"),
+)
+
+
+@pytest.mark.skipif(clutter._WORDS is None, reason="the compiled extensions are not built")
+@given(
+    strings=st.sampled_from(_STRING_SETS),
+    texts=st.lists(
+        st.builds(
+            "".join,
+            st.lists(
+                st.sampled_from(["cookie", "©", "(c", ")", "photo", "/ap", "x", " ", "\u0130"])
+                | st.text(max_size=6),
+                max_size=6,
+            ),
+        ),
+        max_size=8,
+    ),
+)
+def test_compiled_string_finder_finds_the_holders_the_search_finds(
+    strings: tuple[str, ...], texts: list[str]
+) -> None:
+    # The compiled finder scans the joined texts once for all the strings (its table
+    # folds each character into a byte: "\u0130" and "0" share one); the Python twin
+    # searches once per string. Both name the same texts.
+    joined, starts = clutter._joined(texts)
+    finder = clutter._WORDS.StringFinder(strings)
+    assert finder.holders(joined, starts) == clutter._search_holders(joined, starts, strings)
 
 
 @given(

@@ -11,10 +11,12 @@ import bisect
 import collections
 import itertools
 import re
+from typing import Any
 
 import regex
 
 from cleanpage.article import Block, Kind, Label
+from cleanpage.extensions import compiled
 from cleanpage.html import contains
 from cleanpage.memo import text_cache
 from cleanpage.pagetype import declared_type
@@ -66,6 +68,9 @@ def _short_blocks(page: Page) -> list[int]:
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
 _PREFIX = 3
+# A text whose first three characters some phrases fit is tried only against those that
+# also fit its first eight.
+_START = 8
 _MAX_PREFIXES = 20_000
 _UNSEEN = regex.compile("")
 # Up to this many phrases that can start a text are always tried one by one; more are
@@ -239,7 +244,10 @@ class PhraseMatcher:
     itself, by a partial match of the three characters, the first time they are seen, so any
     phrase syntax works and the answer is always the one the whole alternation would give.
     A text that starts with white space (rare: block texts are trimmed) is tried against
-    them all. The phrases that fit a prefix are tried one by one, with the patterns
+    them all. A text that a prefix's phrases may fit is tried only against those of them
+    that fit its first eight characters (asked once per eight, as for the prefixes): most
+    texts that start like a phrase ("The", "Sub") go on otherwise ("The tide", "Subtle").
+    The phrases that fit a prefix are tried one by one, with the patterns
     compiled for the partial match; only when many fit a prefix that comes back often is
     their alternation compiled: compiling costs more than a few pages' worth of tries.
 
@@ -253,6 +261,7 @@ class PhraseMatcher:
     __slots__ = (
         "_by_first",
         "_by_prefix",
+        "_by_start",
         "_compiled",
         "_gated",
         "_needs",
@@ -285,6 +294,8 @@ class PhraseMatcher:
         self._by_prefix = {}
         # The phrases that fit a text's first character: those a prefix is tried against.
         self._by_first: dict[str, tuple[regex.Pattern[str], ...]] = {}
+        # The phrases that fit a text's first _START characters, of those of its prefix.
+        self._by_start: dict[str, tuple[regex.Pattern[str], ...] | None] = {}
         self._compiled: dict[tuple[str, ...], regex.Pattern[str]] = {}
         self._uses: dict[str, int] = {}  # tries of the prefixes that many phrases fit
 
@@ -322,6 +333,18 @@ class PhraseMatcher:
             self._by_prefix[prefix] = pattern
             del self._uses[prefix]
 
+    def _narrowed(
+        self, start: str, fitting: tuple[regex.Pattern[str], ...]
+    ) -> tuple[regex.Pattern[str], ...] | None:
+        """The phrases of ``fitting`` (those that fit the prefix of ``start``) that fit
+        ``start``, a text's first characters; None when none does."""
+        if start in self._by_start:
+            return self._by_start[start]
+        narrowed = tuple(alone for alone in fitting if alone.match(start, partial=True)) or None
+        if len(self._by_start) < _MAX_PREFIXES:
+            self._by_start[start] = narrowed
+        return narrowed
+
     def _ungated(self, text: str) -> bool:
         """Whether a phrase matches that is not gated (or any, for a text starting with
         white space, which is tried against the whole alternation)."""
@@ -336,6 +359,10 @@ class PhraseMatcher:
         if isinstance(pattern, tuple):
             if len(pattern) > _ONE_BY_ONE:
                 self._many(prefix, pattern)
+            narrowed = self._narrowed(text[:_START], pattern)
+            if narrowed is None:
+                return False
+            pattern = narrowed
             # A phrase is tried only if the text holds one of its required strings: a
             # regex match costs ten times what these looks do.
             needs, folded = self._needs, ""
@@ -380,10 +407,18 @@ class PhraseMatcher:
         if self._required:
             joined, starts = _joined([text.casefold() for text in texts])
             gated = _holders(joined, starts, self._required)
-        by_prefix, found = self._by_prefix, []
+        by_prefix, by_start, found = self._by_prefix, self._by_start, []
         for j, text in enumerate(texts):
-            if text and not text[0].isspace() and by_prefix.get(text[:_PREFIX], _UNSEEN) is None:
-                ungated = False  # a prefix seen before that no phrase fits, told without a call
+            if (
+                text
+                and not text[0].isspace()
+                and (
+                    (known := by_prefix.get(text[:_PREFIX], _UNSEEN)) is None
+                    or (type(known) is tuple and by_start.get(text[:_START], _UNSEEN) is None)
+                )
+            ):
+                # A prefix (or a start) seen before that no phrase fits, told without a call.
+                ungated = False
             else:
                 ungated = self._ungated(text)
             if ungated or (
@@ -435,12 +470,39 @@ def _joined(texts: list[str]) -> tuple[str, list[int]]:
     return _SEPARATOR.join(texts), starts
 
 
+_WORDS = compiled("_words")
+# The compiled finder of each tuple of strings asked for (a rule's keywords, a matcher's
+# required strings): a few per rule set.
+_FINDERS: dict[tuple[str, ...], Any] = {}
+_MAX_FINDERS = 256
+
+
+def _finder(strings: tuple[str, ...]) -> Any:
+    """``cleanpage._words.StringFinder`` of ``strings`` where the package is built with
+    it (and none of them is empty), else None."""
+    finder = _FINDERS.get(strings)
+    if finder is None and _WORDS is not None and strings and all(strings):
+        if len(_FINDERS) >= _MAX_FINDERS:
+            _FINDERS.clear()
+        finder = _FINDERS[strings] = _WORDS.StringFinder(strings)
+    return finder
+
+
 def _holders(joined: str, starts: list[int], strings: tuple[str, ...]) -> set[int]:
     """The positions of the joined texts that hold one of ``strings``.
 
     >>> _holders(*_joined(["cookie settings", "sea", "we use cookies. cookies!"]), ("cookie",))
     {0, 2}
     """
+    finder = _finder(strings)
+    if finder is not None:
+        held: set[int] = finder.holders(joined, starts)
+        return held
+    return _search_holders(joined, starts, strings)
+
+
+def _search_holders(joined: str, starts: list[int], strings: tuple[str, ...]) -> set[int]:
+    """``_holders`` in Python: a search of the joined texts per string."""
     found: set[int] = set()
     last = len(starts) - 1
     for string in strings:

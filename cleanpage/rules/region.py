@@ -190,6 +190,11 @@ def _sum_up(page: Page, block_weights: list[float]) -> list[float]:
     return weight
 
 
+def _roots(page: Page) -> list[int]:
+    """The nodes at the top of the page's tree (the body; more where the walk found none)."""
+    return [i for i, parent in enumerate(page.parents) if parent < 0]
+
+
 def analyse(page: Page) -> Region:
     nodes = page.nodes
     n = len(nodes)
@@ -197,7 +202,8 @@ def analyse(page: Page) -> Region:
         return Region(-1, (), (), (), (), 0.0, (), 0.0)
     block_weights = _block_weight(page)
     prose = _sum_up(page, block_weights)
-    prose_total = sum(w for i, w in enumerate(prose) if nodes[i].parent < 0)
+    roots = _roots(page)
+    prose_total = sum(prose[i] for i in roots)
     on_main_path = [False] * n
     i = _main_container(page, block_weights, prose_total)
     while i >= 0:
@@ -208,7 +214,7 @@ def analyse(page: Page) -> Region:
         page,
         [w * marked[node] for w, node in zip(block_weights, page.block_nodes, strict=True)],
     )
-    total = sum(w for i, w in enumerate(weight) if nodes[i].parent < 0)
+    total = sum(weight[i] for i in roots)
     share = ROOT_SHARE.get(page.mode, ROOT_SHARE["balanced"])
     root = 0
     if total > 0:
@@ -628,9 +634,12 @@ class TeaserCards(Rule):
                 words[node] += blocks[i].words
                 first[node] = i
                 code[node] = code[node] or blocks[i].kind is Kind.CODE
+        parents = page.parents
         for i in range(n - 1, -1, -1):
-            parent = nodes[i].parent
-            if count[i] and parent >= 0 and off_path[parent]:
+            if not count[i]:
+                continue
+            parent = parents[i]
+            if parent >= 0 and off_path[parent]:
                 count[parent] += count[i]
                 words[parent] += words[i]
                 code[parent] = code[parent] or code[i]
@@ -1176,10 +1185,16 @@ def find_listing(page: Page) -> Listing:
     root_landmark = nodes[r.root].landmark if r.root >= 0 else ""
     groups: dict[tuple[int, str, str], list[int]] = {}
     spares: dict[tuple[int, str, str], list[int]] = {}
+    parents, on_root_path = page.parents, r.on_root_path
     for i in range(n):
-        parent = nodes[i].parent
+        if not count[i] or not linked[i] or marked[i] or on_root_path[i]:
+            continue
+        parent, element = parents[i], nodes[i]
+        landmark = element.landmark
+        if parent < 0 or (landmark in _ASIDE_LANDMARKS and landmark != root_landmark):
+            continue
         links = LISTING_STORY_LINKS if headline[i] >= LISTING_HEADLINE_WORDS else LISTING_ITEM_LINKS
-        tokens = nodes[i].own_tokens
+        tokens = element.own_tokens
         most = LISTING_ITEM_BLOCKS
         if (
             (count[i] > most or linked[i] > links)
@@ -1189,21 +1204,12 @@ def find_listing(page: Page) -> Listing:
         ):
             # A shop's product card may offer its colours, each a linked swatch.
             links, most = LISTING_CARD_LINKS, LISTING_CARD_BLOCKS
-        if (
-            parent < 0
-            or marked[i]
-            or r.on_root_path[i]
-            or (nodes[i].landmark in _ASIDE_LANDMARKS and nodes[i].landmark != root_landmark)
-            or not count[i]
-            or not linked[i]
-        ):
-            continue
         # An element over an item's limits may still be one beside items alike it.
         spare = count[i] > most or words[i] > LISTING_ITEM_WORDS or linked[i] > links
         if spare and words[i] > LISTING_SPARE_WORDS:
             continue
         kind = _DIGITS.sub("", tokens[0]) if tokens else ""
-        (spares if spare else groups).setdefault((parent, nodes[i].tag, kind), []).append(i)
+        (spares if spare else groups).setdefault((parent, element.tag, kind), []).append(i)
     # Items come several side by side, under one parent, with the same tag.
     item_parent: dict[int, int] = {}
     extra: dict[int, int] = {}

@@ -2014,8 +2014,14 @@ def _add_itemprop(found: _Candidates, name: str, element: Any, base: str | None)
         found.add(name, "microdata", text[:300] or None)
 
 
+# The stamp of a thread's or a list's latest reply ("structItem-latestDate", "last-post"),
+# not the page's own day.
+_LATEST = regex.compile(r"latest|last[-_ ]?(?:post|reply|activity|active)", regex.IGNORECASE)
+
+
 def _read_times(found: _Candidates, times: list[tuple[int, Any]]) -> None:
-    """``<time>`` elements: a published hint wins, "updated" stamps and comments never do."""
+    """``<time>`` elements: a published hint wins; "updated" stamps, comments and the
+    latest reply's stamp never do."""
     best: tuple[int, int, Date] | None = None
     for order, element in times[:50]:
         context = " ".join(
@@ -2027,7 +2033,7 @@ def _read_times(found: _Candidates, times: list[tuple[int, Any]]) -> None:
         if _UPDATED.search(context) and not _PUBLISHED_HINT.search(element.get("class") or ""):
             found.add("modified", "time", _element_date(element))
             continue
-        if _in_comments(element, found):
+        if _in_comments(element, found) or _LATEST.search(context):
             continue
         value = _element_date(element)
         if value is None:

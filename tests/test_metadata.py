@@ -160,6 +160,26 @@ def test_time_element_prefers_published_over_updated_and_comments() -> None:
     assert md.sources["published"] == "time"
 
 
+def test_time_element_of_the_latest_reply_is_no_publication_day() -> None:
+    # A thread list's "latest" stamp comes first; the first post's own <time> dates the page.
+    latest = (
+        '<div class="structItem-cell"><time class="structItem-latestDate u-dt"'
+        ' datetime="2026-02-02T18:44:32+00:00">Feb 2, 2026</time></div>'
+    )
+    post = (
+        '<article><time class="u-dt" datetime="2024-02-25T10:00:00+00:00">Feb 25, 2024</time>'
+        "<p>Which tide table do you use?</p></article>"
+    )
+    assert meta("", latest + post).published == datetime.datetime(
+        2024, 2, 25, 10, tzinfo=datetime.timezone.utc
+    )
+    # Without that mark the first stamp is the page's.
+    plain = latest.replace("structItem-latestDate ", "")
+    assert meta("", plain + post).published == datetime.datetime(
+        2026, 2, 2, 18, 44, 32, tzinfo=datetime.timezone.utc
+    )
+
+
 def test_copyright_year_is_no_date() -> None:
     md = meta("", '<footer class="footer-meta">© 2024 Example Inc.</footer>')
     assert md.published is None

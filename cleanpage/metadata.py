@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import functools
 import html
+import itertools
 import json
 import re
 import unicodedata
@@ -1369,6 +1370,13 @@ def _tag(element: Any) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
+@text_cache(maxsize=65536)
+def _names_comments(value: str) -> bool:
+    """Whether a class or id attribute names a comment thread (cached across pages: the
+    same containers are asked about for many elements)."""
+    return _COMMENT_TOKENS.search(value) is not None
+
+
 def _in_comments(element: Any, found: _Candidates) -> bool:
     """Whether one of the element's nearest ancestors is named as a comment thread
     (answered once per parent element: siblings share the answer)."""
@@ -1384,7 +1392,7 @@ def _in_comments(element: Any, found: _Candidates) -> bool:
             break
         cls = node.get("class")
         ident = node.get("id")
-        if (cls and _COMMENT_TOKENS.search(cls)) or (ident and _COMMENT_TOKENS.search(ident)):
+        if (cls and _names_comments(cls)) or (ident and _names_comments(ident)):
             answer = True
             break
     found.in_comments[parent] = answer
@@ -2496,8 +2504,9 @@ def _near_heading(heading: Any) -> Iterator[tuple[Any, str]]:
     for _ in range(_NEAR_LEVELS):
         if node is None:
             return
-        siblings = [*node.itersiblings(preceding=True)][:2] + [*node.itersiblings()][
-            :_NEAR_SIBLINGS
+        siblings = [
+            *itertools.islice(node.itersiblings(preceding=True), 2),
+            *itertools.islice(node.itersiblings(), _NEAR_SIBLINGS),
         ]
         for sibling in siblings:
             if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style"):

@@ -3006,6 +3006,33 @@ def test_prose_density_keeps_a_closing_list_after_its_lead_in() -> None:
     assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)
 
 
+def _declared_question_page(declared: bool) -> str:
+    scope = " itemscope itemtype='https://schema.org/QAPage'" if declared else ""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Join two disks in one volume - Ask"
+        f"</title></head><body{scope}><header><nav><a href='/'>Home</a> "
+        "<a href='/q'>Questions</a></nav></header><main><h1>Join two disks in one volume</h1>"
+        "<div class='question'><p>i run the script with</p>"
+        "<pre>./join.sh one /dev/loop0 /dev/loop1</pre><p>but how do i join them all?</p></div>"
+        f"<div class='answer'><p>{P1}</p><p>{P2}</p></div></main>"
+        "<footer><p>Questions and answers since 2009.</p></footer></body></html>"
+    )
+
+
+def test_prose_density_keeps_a_question_under_its_title() -> None:
+    # On a page that declares a question with its answers, the question under the title
+    # heading is content, however short its lines, before the answers' prose.
+    article = cleanpage.extract(_declared_question_page(declared=True))
+    for text in ("i run the script with", "but how do i join them all?"):
+        assert block(article, text).label is Label.BODY, explain(article)
+
+
+def test_prose_density_drops_short_lines_before_the_prose_of_an_undeclared_page() -> None:
+    article = cleanpage.extract(_declared_question_page(declared=False))
+    found = block(article, "but how do i join them all?")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)
+
+
 def test_prose_density_drops_a_list_in_a_box_after_the_article() -> None:
     # The same list in a box of its own after the paragraphs is no part of their text.
     article = cleanpage.extract(page(inside=f"<div class='box'><ul>{_CLOSING_POINTS}</ul></div>"))

@@ -507,6 +507,8 @@ class ProseDensity(Rule):
             opening = _closing_sentence(page, first, -1)
             last = _closing_list(page, last)
             first = _opening_list(page, first)
+            if "qapage" in page.types:
+                first = _question_title(page, first)
         labels_run = _label_run(blocks) if page.nodes else set()
         product = bool(page.nodes) and declared_type(page.types) == "product"
         for i in undecided:
@@ -647,6 +649,16 @@ def _nested_in(nodes: list[Node], node: int, container: int) -> bool:
 
 _LEADS_INTO = (":", "：")
 """A paragraph ending so leads into the list below it ("Key topics include:")."""
+
+
+def _question_title(page: Page, first: int) -> int:
+    """On a page that declares a question with its answers (``QAPage``), its title heading
+    when it comes before the first prose block: the question below it is content however
+    short its lines ("i run the script with" between its commands); else ``first``."""
+    for i in range(first - 1, -1, -1):
+        if page.labels[i] is Label.TITLE:
+            return i
+    return first
 
 
 def _closing_list(page: Page, last: int) -> int:

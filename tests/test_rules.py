@@ -2087,6 +2087,25 @@ def test_listing_items_outside_landmarks_still_listed() -> None:
     assert (found.label, found.rule) == (Label.BODY, "listing-items"), explain(article)
 
 
+def test_listing_items_never_in_a_menu_landmark() -> None:
+    # A menu's long entries are no listing, even when the content root lies in the <nav>
+    # (its prose drew the root there: the page's teasers read as links). In <main> the
+    # same entries are a listing.
+    def site(landmark: str) -> str:
+        return (
+            "<!DOCTYPE html><html><head><title>Walks | Towpath Diaries</title></head><body>"
+            f"<{landmark}><p>{P1}</p><ul class='stories'>{_linked_items(8)}</ul></{landmark}>"
+            "</body></html>"
+        )
+
+    article = cleanpage.extract(site("nav"))
+    found = block(article, "Walk number 3 along the old canal to the lock")
+    assert found.rule != "listing-items", explain(article)
+    article = cleanpage.extract(site("main"))
+    found = block(article, "Walk number 3 along the old canal to the lock")
+    assert (found.label, found.rule) == (Label.BODY, "listing-items"), explain(article)
+
+
 def _posts(*bodies: str) -> str:
     return "".join(
         f"<div class='comment' id='comment-{n}'><p class='author'><a href='/u/{n}'>walker{n}"

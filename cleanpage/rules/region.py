@@ -1181,8 +1181,11 @@ def find_listing(page: Page) -> Listing:
     # prose (and its ancestors) is none. Items side by side share a tag and a first class
     # name (numbers aside: "post-17", "post-18").
     # Nor does a sidebar, menu or footer landmark (a live feed, teasers beside the
-    # article), unless the content root itself lies in it.
+    # article), unless the content root itself lies in it; a menu's never (a mega menu's
+    # long entries may draw the root into it when the page's teasers read as links).
     root_landmark = nodes[r.root].landmark if r.root >= 0 else ""
+    if root_landmark == "nav":
+        root_landmark = ""
     groups: dict[tuple[int, str, str], list[int]] = {}
     spares: dict[tuple[int, str, str], list[int]] = {}
     parents, on_root_path = page.parents, r.on_root_path

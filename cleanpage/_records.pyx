@@ -45,3 +45,25 @@ cdef class SlotMaker:
         for i in range(len(self.rest)):
             cp_set_slot(self.rest[i], made, self.rest_values[i])
         return made
+
+
+def label_blocks(tuple fields, tuple default, blocks, list labels, list reasons, list rules):
+    """``article._label_blocks`` compiled: set each block's label, reason and rule
+    (``fields``: the three member descriptors) to the rules' decision, or to ``default``
+    (label, reason, rule) where they made none."""
+    cdef Py_ssize_t i, n = len(blocks)
+    label_field, reason_field, rule_field = fields
+    if len(labels) != n or len(reasons) != n or len(rules) != n:
+        raise ValueError("one label, reason and rule per block")
+    default_label, default_reason, default_rule = default
+    for i in range(n):
+        block = blocks[i]
+        label = labels[i]
+        if label is None:
+            cp_set_slot(label_field, block, default_label)
+            cp_set_slot(reason_field, block, default_reason)
+            cp_set_slot(rule_field, block, default_rule)
+        else:
+            cp_set_slot(label_field, block, label)
+            cp_set_slot(reason_field, block, reasons[i])
+            cp_set_slot(rule_field, block, rules[i])

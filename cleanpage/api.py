@@ -16,7 +16,7 @@ from cleanpage import html as html_path
 from cleanpage import language as lang
 from cleanpage import memo
 from cleanpage import text as text_path
-from cleanpage.article import Article, Block, Image, Label, new_block
+from cleanpage.article import Article, Block, Image, Label, label_blocks, new_block
 from cleanpage.comments import group_comments
 from cleanpage.decode import decode_page, has_double_encoding, repair_double_encoding
 from cleanpage.html import Segmentation
@@ -376,17 +376,7 @@ def _assemble(
     # The page's blocks were made by _features for this call alone and are not yet handed
     # out: label them in place rather than copying every block.
     labelled = page.blocks
-    labels, reasons, rules = page.labels, page.reasons, page.rules
-    set_field = object.__setattr__
-    for i, block in enumerate(labelled):
-        label = labels[i]
-        if label is None:
-            label, reason, rule = Label.BODY, "prose inside the main content region", "body"
-        else:
-            reason, rule = reasons[i], rules[i]
-        set_field(block, "label", label)
-        set_field(block, "reason", reason)
-        set_field(block, "rule", rule)
+    label_blocks(labelled, page.labels, page.reasons, page.rules)
     title_block = next((b for b in labelled if b.label is Label.TITLE), None)
     md = metadata or Metadata()
     sources = dict(md.sources)
@@ -434,7 +424,7 @@ def _assemble(
     images = _structure(page, segmentation) if segmentation is not None else ()
     kind, why = page_type(labelled, page.types)
     sources["page_type"] = why
-    comments = group_comments(labelled, rules, page.nodes, page.block_nodes)
+    comments = group_comments(labelled, page.rules, page.nodes, page.block_nodes)
     return Article(
         title=title,
         text=text,

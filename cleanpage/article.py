@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
+import functools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -361,6 +362,47 @@ def _block_maker() -> Callable[..., Block]:
 
 
 new_block: Callable[..., Block] = _block_maker()
+
+
+BODY_DECISION = (Label.BODY, "prose inside the main content region", "body")
+"""The label, reason and rule of a block no rule decided on."""
+
+
+def _label_blocks(
+    blocks: Sequence[Block],
+    labels: Sequence[Label | None],
+    reasons: Sequence[str],
+    rules: Sequence[str],
+) -> None:
+    """Set each block's label, reason and rule, in place, to the rules' decision, or to
+    ``BODY_DECISION`` where they made none. Blocks are frozen: only for blocks made for
+    one extraction and not yet handed out. (``label_blocks`` is this function, or its
+    compiled twin, ``cleanpage/_records.pyx``.)"""
+    if not len(labels) == len(reasons) == len(rules) == len(blocks):
+        raise ValueError("one label, reason and rule per block")
+    for i, block in enumerate(blocks):
+        label = labels[i]
+        if label is None:
+            label, reason, rule = BODY_DECISION
+        else:
+            reason, rule = reasons[i], rules[i]
+        _SET_LABEL(block, label)
+        _SET_REASON(block, reason)
+        _SET_RULE(block, rule)
+
+
+def _block_labeller() -> Callable[
+    [Sequence[Block], Sequence[Label | None], Sequence[str], Sequence[str]], None
+]:
+    """``_label_blocks``, compiled where the package was built with ``cleanpage._records``."""
+    records = compiled("_records")
+    if records is None:
+        return _label_blocks
+    fields = (Block.__dict__["label"], Block.__dict__["reason"], Block.__dict__["rule"])
+    return functools.partial(records.label_blocks, fields, BODY_DECISION)
+
+
+label_blocks = _block_labeller()
 
 
 def _json_default(value: object) -> object:

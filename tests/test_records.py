@@ -55,3 +55,44 @@ def test_the_pipeline_uses_the_compiled_maker() -> None:
     if os.environ.get("CLEANPAGE_PURE_PYTHON"):
         pytest.skip("CLEANPAGE_PURE_PYTHON asks for the Python twins")
     assert isinstance(article.new_block, records.SlotMaker)
+
+
+_DECISIONS = st.lists(
+    st.one_of(
+        st.none(),
+        st.tuples(st.sampled_from(list(Label)), st.text(max_size=12), st.text(max_size=8)),
+    ),
+    max_size=6,
+)
+_FIELDS = (Block.__dict__["label"], Block.__dict__["reason"], Block.__dict__["rule"])
+
+
+def _fresh_blocks(n: int) -> tuple[Block, ...]:
+    return tuple(
+        article._new_block(
+            i, f"Tides {i}", Kind.PARAGRAPH, 0, (), 2, 0.0, 0.0, "", frozenset(), "", 1, 0
+        )
+        for i in range(n)
+    )
+
+
+@given(_DECISIONS)
+def test_compiled_labelling_equals_python_labelling(decisions: list[object]) -> None:
+    labels = [d[0] if d else None for d in decisions]  # type: ignore[index]
+    reasons = [d[1] if d else "" for d in decisions]  # type: ignore[index]
+    rules = [d[2] if d else "" for d in decisions]  # type: ignore[index]
+    made, expected = _fresh_blocks(len(decisions)), _fresh_blocks(len(decisions))
+    records.label_blocks(_FIELDS, article.BODY_DECISION, made, labels, reasons, rules)
+    article._label_blocks(expected, labels, reasons, rules)
+    assert made == expected
+    for block, label in zip(made, labels, strict=True):
+        if label is None:
+            assert (block.label, block.reason, block.rule) == article.BODY_DECISION
+
+
+def test_labelling_wants_a_decision_per_block() -> None:
+    blocks = _fresh_blocks(2)
+    with pytest.raises(ValueError, match="per block"):
+        records.label_blocks(_FIELDS, article.BODY_DECISION, blocks, [None], [""], [""])
+    with pytest.raises(ValueError, match="per block"):
+        article._label_blocks(blocks, [None], [""], [""])

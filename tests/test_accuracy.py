@@ -23,7 +23,7 @@ RECORDED = {
     "scrapinghub_aeb": 0.978,
     "readability_testpages": 0.966,
     "l3s_gn1": 0.947,
-    "wcxb_dev": 0.867,
+    "wcxb_dev": 0.868,
     "scrapinghub_aeb_dump": 0.931,
     "l3s_gn1_dump": 0.928,
     "wcxb_dev_dump": 0.820,

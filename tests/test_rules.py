@@ -226,6 +226,12 @@ TRIGGERS = [
     ),
     Case("share-bar", Label.SHARE, page(f"<p>{SHARE_PARAGRAPH}</p>"), SHARE_PARAGRAPH),
     Case(
+        "share-bar",
+        Label.SHARE,
+        page("<p>Share this article with your friends.</p>"),
+        "Share this article with your friends.",
+    ),
+    Case(
         "related-posts",
         Label.RELATED,
         page("<h3>Related posts</h3><p><a href='/a'>Three Aqueducts in a Day</a></p>"),
@@ -567,6 +573,12 @@ GUARDS = [
         "share-bar",
         page(f"<p>Share the path with cyclists and runners, and {P2}</p>"),
         "Share the path",
+    ),
+    Guard(
+        # A sentence of the text that opens with the phrase: no share bar.
+        "share-bar",
+        page("<p>Share this timeline with the lock keeper so that the gates are open.</p>"),
+        "Share this timeline",
     ),
     Guard(
         "related-posts",

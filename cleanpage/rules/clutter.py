@@ -645,7 +645,31 @@ class PhraseRule(BlockRule):
             return None
         if not self.matcher.match(block.text):
             return None
+        if self.name in _SENTENCE_SPARED and _plain_sentence(block):
+            return None
         return Verdict(self.label, f"{self.what}: {_excerpt(block.text)!r}")
+
+
+# Families whose phrase may open a sentence of the text ("Share this timeline with your
+# vendors to ..."): a long unlinked sentence is no such widget.
+_SENTENCE_SPARED = frozenset({"share-bar"})
+SENTENCE_SPARED_WORDS = 9
+
+
+def _plain_sentence(block: Block) -> bool:
+    """Whether a block is an unlinked sentence of ``SENTENCE_SPARED_WORDS`` words or more
+    that ends with a full stop.
+
+    >>> _plain_sentence(Block(0, "Share this plan with vendors to ensure a smooth day.", words=10))
+    True
+    >>> _plain_sentence(Block(0, "Share this article with your friends.", words=6))
+    False
+    """
+    return (
+        block.words >= SENTENCE_SPARED_WORDS
+        and block.link_share == 0
+        and block.text.rstrip().endswith(".")
+    )
 
 
 class TruncatedExcerpt(BlockRule):

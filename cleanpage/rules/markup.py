@@ -211,16 +211,28 @@ def _review_mark(node: Node) -> Mark | None:
     return None
 
 
+def _first_family(tokens: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first of ``tokens`` that names a family, with that family; None for none."""
+    for token in tokens:
+        family = token_family(token)
+        if family is not None:
+            return token, family
+    return None
+
+
 def _own_marks(page: Page) -> list[Mark | None]:
     nodes = page.nodes
     first: dict[int, int] | None = None
     cards: Counter[int] | None = None
     marks: list[Mark | None] = []
-    families: dict[tuple[str, ...], bool] = {}
+    # Per tuple of tokens (alike elements share one): its first token naming a family, and
+    # that family, as node_mark finds them; None when no token names one.
+    families: dict[tuple[str, ...], tuple[str, str] | None] = {}
     # A product's page lists what its buyers wrote: reviews, which are not its description.
     # (A review article declares an article type beside the product it reviews.)
     reviews = declared_type(page.types) == "product"
     for i, node in enumerate(nodes):
+        named: tuple[str, str] | None = None
         if not node.own_tokens and node.tag not in LANDMARK_LABELS:
             # Only an element whose role opened a landmark can still be marked.
             parent_landmark = nodes[node.parent].landmark if node.parent >= 0 else ""
@@ -230,10 +242,11 @@ def _own_marks(page: Page) -> list[Mark | None]:
         elif not reviews and not node.role and node.tag not in LANDMARK_LABELS:
             # Alike elements share their tokens (one tuple per class and id): asked once.
             tokens = node.own_tokens
-            named = families.get(tokens)
+            if tokens in families:
+                named = families[tokens]
+            else:
+                named = families[tokens] = _first_family(tokens)
             if named is None:
-                named = families[tokens] = any(map(token_family, tokens))
-            if not named:
                 marks.append(None)  # no token names a family: node_mark would find nothing
                 continue
         by_tag = True
@@ -252,7 +265,15 @@ def _own_marks(page: Page) -> list[Mark | None]:
                     first = _first_headings(page)
                 by_tag = i not in first
         # Each marked element has a Mark of its own: rules tell regions apart by it.
-        mark = node_mark(node, by_tag=by_tag)
+        if named is not None:
+            # node_mark's answer, its tokens read already (a token's family outranks the
+            # tag and the role).
+            token, family = named
+            mark: Mark | None = Mark(
+                FAMILY_LABELS[family], f"inside <{node.tag} {token!r}> ({family})"
+            )
+        else:
+            mark = node_mark(node, by_tag=by_tag)
         if mark is not None and node.own_tokens:
             # An id spelling the element's own heading is an anchor for that section. A
             # container's must be a long slug: "comments" over a "Comments" heading is

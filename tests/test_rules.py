@@ -1330,6 +1330,44 @@ def test_listing_items_of_a_listing_page_are_kept() -> None:
     assert "Maps" not in article.text, explain(article)
 
 
+def test_listing_items_drop_the_button_each_item_repeats() -> None:
+    cards = "".join(
+        f"<div class='card'><h3><a href='/walk/{i}'>Walk number {i} along the old canal</a>"
+        f"</h3><p>Eleven miles past the locks, the tea room and the aqueduct, on day {i}.</p>"
+        f"<p><a href='/walk/{i}'>Learn more</a></p><p>Best seller</p></div>"
+        for i in range(8)
+    )
+    listing = (
+        "<!DOCTYPE html><html><head><title>Walks | Towpath Diaries</title></head><body>"
+        f"<main><h1>Latest walks</h1><div class='cards'>{cards}</div></main></body></html>"
+    )
+    article = cleanpage.extract(listing)
+    item = block(article, "Walk number 3 along the old canal")
+    assert (item.label, item.rule) == (Label.BODY, "listing-items"), explain(article)
+    button = block(article, "Learn more")
+    assert (button.label, button.rule) == (Label.BOILERPLATE, "listing-items"), explain(article)
+    assert "Learn more" not in article.text, explain(article)
+    # A repeated line that calls for nothing is the items' own text.
+    assert "Best seller" in article.text, explain(article)
+
+
+def test_listing_items_keep_a_call_printed_under_one_item() -> None:
+    cards = "".join(
+        f"<div class='card'><h3><a href='/walk/{i}'>Walk number {i} along the old canal</a>"
+        f"</h3><p>Eleven miles past the locks, the tea room and the aqueduct, on day {i}.</p>"
+        + ("<p><a href='/walks'>Learn more</a></p>" if i == 2 else "")
+        + "</div>"
+        for i in range(8)
+    )
+    listing = (
+        "<!DOCTYPE html><html><head><title>Walks | Towpath Diaries</title></head><body>"
+        f"<main><h1>Latest walks</h1><div class='cards'>{cards}</div></main></body></html>"
+    )
+    article = cleanpage.extract(listing)
+    button = block(article, "Learn more")
+    assert (button.label, button.rule) == (Label.BODY, "listing-items"), explain(article)
+
+
 def _product_cards(n: int) -> str:
     """A shop's product cards: the name, brand and reviews linked, a picture's link, the
     product's key features as a list, a price and buttons: many blocks each."""

@@ -1407,15 +1407,58 @@ class ListingItems(Rule):
         if not group or declared_type(page.types) == "forum":
             # A thread's posts, each under its author's card, list no other pages.
             return
-        for i in list(page.undecided()):
+        listed = [i for i in page.undecided() if group[owner[i]] >= 0]
+        calls = _repeated_calls(page, listed)
+        for i in listed:
             parent = group[owner[i]]
-            if parent >= 0:
+            if i in calls:
                 page.decide(
                     i,
-                    Label.BODY,
-                    f"in one of {found.size[parent]} listed items under <{nodes[parent].tag}>",
+                    Label.BOILERPLATE,
+                    "a call to action repeated under the listed items",
                     self.name,
                 )
+                continue
+            page.decide(
+                i,
+                Label.BODY,
+                f"in one of {found.size[parent]} listed items under <{nodes[parent].tag}>",
+                self.name,
+            )
+
+
+ITEM_CALL_WORDS = 5
+"""Words of an item's button ("Read customer story"), at most."""
+ITEM_CALL_REPEATS = 2
+"""Items printing the same button, at least: the items' furniture, not one item's text."""
+# An item's button: "Learn more", "Read the story", "Book now", "Start course", "Explore
+# solution ->", "View profile", "Quick shop", "Apply now", in a few languages. A product's
+# name or a place never reads this way.
+_ITEM_CALL = regex.compile(
+    r"(?:learn more|read more|read (?:the )?(?:blog|story|report|case study|customer story"
+    r"|article|post)|see more|view (?:more|details|all)|explore(?: solution| more)?"
+    r"|discover more|find out more|shop now|order now|book now|buy now|get started"
+    r"|start course|try it free|sign up|request a demo|download|watch(?: now| video)?"
+    r"|more info|view (?:\w+ )?profile|quick (?:shop|view)|pre[- ]?order(?: now)?|apply now"
+    r"|continue reading|read full story|view (?:product|project|course)|en savoir plus"
+    r"|mehr erfahren|weiterlesen|leer más|saiba mais|scopri di più)\W*",
+    regex.IGNORECASE,
+)
+
+
+def _repeated_calls(page: Page, listed: list[int]) -> set[int]:
+    """The listed items' buttons: a short call to action ("Learn more", "Book now")
+    printed under two items or more. Only blocks of a few words are read."""
+    blocks = page.blocks
+    seen: dict[str, list[int]] = {}
+    for i in listed:
+        block = blocks[i]
+        if block.words > ITEM_CALL_WORDS or block.kind is Kind.HEADING:
+            continue
+        text = block.text.strip()
+        if _ITEM_CALL.fullmatch(text):
+            seen.setdefault(text.lower(), []).append(i)
+    return {i for found in seen.values() if len(found) >= ITEM_CALL_REPEATS for i in found}
 
 
 # "1) ", "2. ", "#3 ", "4: ": an item number opening a block. Years and prices have more

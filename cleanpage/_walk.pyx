@@ -412,7 +412,6 @@ def walk(start, result, frozenset skipped_tags, bint inline):
     cdef dict own_cache = {}
     cdef dict token_cache = {}
     cdef dict path_cache = {}
-    cdef dict hidden_classes = {}
     cdef dict panel_classes = {}
     cdef list hrefs = []
     cdef list inline_buffers = result.inline
@@ -465,11 +464,7 @@ def walk(start, result, frozenset skipped_tags, bint inline):
                     )
                     or (
                         cls
-                        and (
-                            hidden_classes[cls]
-                            if cls in hidden_classes
-                            else hidden_classes.setdefault(cls, hidden_class(cls))
-                        )
+                        and hidden_class(cls)
                     )
                 ) and not _collapsed_panel((box := _proxy(doc, c)).attrib, cls, panel_classes):
                     skipped = c

@@ -1016,7 +1016,6 @@ def _walk(
     own_cache: dict[tuple[str | None, str | None], tuple[str, ...]] = {}
     token_cache: dict[tuple[frozenset[str], tuple[str, ...]], frozenset[str]] = {}
     path_cache: dict[tuple[str, str], str] = {}
-    hidden_classes: dict[str, bool] = {}
     panel_classes: dict[str, bool | None] = {}
     block_tags = BLOCK_TAGS
     # Inline markup of the text buffered: (index in buf, mark, href of a link), in order.
@@ -1067,14 +1066,7 @@ def _walk(
                             or "visibility:hidden" in compact
                         )
                     )
-                    or (
-                        cls
-                        and (
-                            hidden_classes[cls]
-                            if cls in hidden_classes
-                            else hidden_classes.setdefault(cls, hidden_class(cls))
-                        )
-                    )
+                    or (cls and hidden_class(cls))
                 ) and not _collapsed_panel(attrib, cls, panel_classes):
                     walk.skip_subtree()
                     skipped = element

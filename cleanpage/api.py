@@ -66,6 +66,37 @@ def sniff(text: str) -> Format:
     return "text"
 
 
+_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*>")
+# A text is an HTML page's source when at least this many tags take up at least this
+# share of its characters.
+_SOURCE_TAGS = 50
+_SOURCE_SHARE = 0.5
+
+
+def markup_source(text: str) -> bool:
+    """Whether ``text`` is mostly markup: an HTML page's source that a flattener passed
+    through (its tags take up half the characters or more), with no text to read as words."""
+    if text.count("<") < _SOURCE_TAGS:
+        return False
+    tags = 0
+    tagged = 0
+    for found in _TAG.finditer(text):
+        tags += 1
+        tagged += found.end() - found.start()
+    return tags >= _SOURCE_TAGS and tagged >= _SOURCE_SHARE * len(text)
+
+
+def front_door(text: str, format: Format | None) -> Format:
+    """The path a textual page takes: ``format`` when given, else the sniffed one; but a
+    text that is markup through and through (``markup_source``) takes the HTML path even
+    when ``format="text"`` forces the text one, as read word by word it is all clutter."""
+    if format is None:
+        return sniff(text)
+    if format == "text" and markup_source(text):
+        return "html"
+    return format
+
+
 # Whether an element has descendants this many levels down: one XPath step per level,
 # so the work is bounded by the number of elements above that depth.
 _DEEP_LEVELS = 1000
@@ -230,7 +261,9 @@ def extract(
             object, or a flattened plain-text dump of a page.
         url: the page's address; recorded on the Article and used to resolve links.
         format: ``"html"`` or ``"text"`` to force a front door; by default a ``str`` or
-            ``bytes`` page is sniffed (markup → HTML, else text).
+            ``bytes`` page is sniffed (markup → HTML, else text). A text that is mostly
+            markup (an HTML page's source, as a failed flattener leaves it) is read as
+            HTML even under ``"text"``.
         encoding: the charset of ``bytes`` input when the caller knows it.
         content_type: an HTTP ``Content-Type`` header whose charset decodes ``bytes``.
         mode: ``"precision"`` drops more, ``"recall"`` keeps more; default ``"balanced"``.
@@ -279,7 +312,7 @@ def extract(
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
     text, root, utf8 = _as_text_or_tree(page, encoding, content_type)
     if text is not None:
-        fmt: Format = format or sniff(text)
+        fmt: Format = front_door(text, format)
     else:
         fmt = "html"
     title_hint: str | None = None

@@ -155,7 +155,7 @@ def block_texts(
 
     from cleanpage import html as html_path
     from cleanpage import text as text_path
-    from cleanpage.api import sniff
+    from cleanpage.api import front_door
     from cleanpage.decode import decode, repair_double_encoding
 
     text: str | None
@@ -173,7 +173,7 @@ def block_texts(
         from cleanpage.api import extract
 
         return [b.text for b in extract(page, format=format).blocks]
-    fmt = "html" if text is None else format or sniff(text)
+    fmt = "html" if text is None else front_door(text, format)
     if fmt == "text":
         segmentation = text_path.segment_text(text or "")
     else:

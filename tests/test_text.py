@@ -19,6 +19,7 @@ from articles import explain, find_block, paragraphs
 import cleanpage
 from cleanpage import Article, Label
 from cleanpage.rules.lines import best_run
+from cleanpage.templates import block_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "text"
@@ -162,6 +163,36 @@ def test_forced_text_keeps_markup_as_words() -> None:
     article = cleanpage.extract(page, format="text")
     assert article.format == "text"
     assert "<p>" in "".join(b.text for b in article.blocks)
+
+
+def _page_source(paragraphs: list[str]) -> str:
+    """An HTML page's source on one line, as a flattener that failed passes it through."""
+    item = '<li class="menu-item"><a href="/s/{0}">Section {0}</a></li>'
+    menu = "".join(item.format(i) for i in range(30))
+    body = "".join(f'<p class="story-text">{p}</p>' for p in paragraphs)
+    return (
+        'Budget agreed - Town News</titavaScript" src="/general.js"></script> '
+        '<link href="/site.css" rel="stylesheet" type="text/css" /></head><body><div id="main">'
+        f'<ul class="nav">{menu}</ul><div class="story"><h1>Budget agreed</h1>{body}</div>'
+        '<div class="footer"><a href="/about">About us</a></div></div></body></html>'
+    )
+
+
+def test_forced_text_that_is_a_page_source_is_read_as_html() -> None:
+    page = _page_source([PROSE, MORE])
+    article = cleanpage.extract(page, format="text")
+    assert article.format == "html"
+    assert article.text == f"{PROSE}\n\n{MORE}"
+    # The template learner cuts the same blocks.
+    assert block_texts(page, format="text")[:2] == ["Budget agreed - Town News", "Section 0"]
+
+
+def test_forced_text_with_many_tags_in_its_words_stays_text() -> None:
+    # A tutorial dump quoting markup: tags in every line, but words take most of the text.
+    lines = [f"Line {i}: write <td>cell</td> inside <tr> to add a cell. {PROSE}" for i in range(60)]
+    article = cleanpage.extract("\n".join(lines), format="text")
+    assert article.format == "text"
+    assert cleanpage.api.markup_source("\n".join(lines)) is False
 
 
 def test_forced_html_on_plain_text() -> None:

@@ -255,6 +255,24 @@ TRIGGERS = [
         page("<h3>Other news</h3><p><a href='/a'>Three Aqueducts in a Day</a></p>"),
         "Other news",
     ),
+    Case(
+        "related-posts",
+        Label.RELATED,
+        page("<h3>Other Recent Articles...</h3><p><a href='/a'>Three Aqueducts in a Day</a></p>"),
+        "Other Recent Articles...",
+    ),
+    Case(
+        "related-posts",
+        Label.RELATED,
+        page("<h3>More Canal Headlines »</h3><p><a href='/a'>Three Aqueducts in a Day</a></p>"),
+        "More Canal Headlines",
+    ),
+    Case(
+        "related-posts",
+        Label.RELATED,
+        page("<p>People who read this also read:</p><p><a href='/a'>Three Aqueducts</a></p>"),
+        "People who read this",
+    ),
     Case("comment-form", Label.COMMENTS, page(after="<h3>Leave a Reply</h3>"), "Leave a Reply"),
     Case(
         "comment-form",
@@ -539,6 +557,12 @@ GUARDS = [
         "Another Heading Entirely",
     ),
     Guard("rating-widget", page(f"<p>Rate this walk however you like, but {P2}</p>"), "Rate this"),
+    Guard(
+        # The words of a heading over teasers, starting a sentence of prose.
+        "related-posts",
+        page(f"<p>More canal headlines than ever appeared this year, as {P2}</p>"),
+        "More canal headlines",
+    ),
     Guard(
         "post-navigation",
         page(f"<p>Next post I will describe the aqueduct in more detail. {P2}</p>"),

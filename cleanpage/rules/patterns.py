@@ -135,6 +135,13 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"(what to )?read this next\s*:?$",
             r"explore more (articles|stories|posts|news|insights)\s*[.:!]?$",
             r"(more|other) (stories|articles|posts|news)\s*[.:]?$",
+            # "Other Recent Articles...", "MORE MANITOBA HEADLINES »", "People who read this
+            # also read:": a heading over other pages' teasers.
+            r"(more|other) (recent|latest|popular|top) (stories|articles|posts|news|headlines)"
+            r"\s*(\.\.\.|…|[.:»›])?$",
+            r"more( [\w&'’-]+){0,3} headlines\s*[:»›]?$",
+            r"(people|readers|users|visitors|those|others) who (read|viewed|liked) this"
+            r"( article| story| post| page)? also (read|viewed|liked)\b",
             r"(latest|featured|recent|more) insights\s*:?$",
             r"recommended( for you| reading| stories| articles)?\s*:?$",
             r"(popular|trending|most read|most popular|latest|recent) (posts|articles|stories|news)\s*:?$",

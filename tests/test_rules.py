@@ -2429,6 +2429,27 @@ def test_end_of_article_a_share_bar_still_closes_an_undeclared_page() -> None:
     assert (found.label, found.rule) == (Label.SHARE, "end-of-article"), explain(article)
 
 
+def _read_more(button: str) -> str:
+    """The article, then ``button``, then the boat's short details in the article."""
+    details = "<ul><li>Length: 57 feet</li><li>Beam: 6 feet 10</li><li>Draught: 2 feet</li></ul>"
+    return page(f"<div class='more'>{button}</div>{details}")
+
+
+def test_end_of_article_an_unlinked_read_more_expands_the_text() -> None:
+    # A "Read more" that links nowhere is a script's button opening the text above it: the
+    # short details after it are no teasers of a next post (left to the later rules).
+    article = cleanpage.extract(_read_more("<span>Read more</span>"))
+    assert block(article, "Read more").rule == "post-navigation", explain(article)
+    for detail in ("Length: 57 feet", "Beam: 6 feet 10", "Draught: 2 feet"):
+        assert block(article, detail).rule != "end-of-article", explain(article)
+
+
+def test_end_of_article_a_linked_read_more_still_ends_the_article() -> None:
+    article = cleanpage.extract(_read_more("<a href='/next-walk'>Read more</a>"))
+    found = block(article, "Length: 57 feet")
+    assert (found.label, found.rule) == (Label.TEASER, "end-of-article"), explain(article)
+
+
 def test_small_page_is_all_content() -> None:
     tiny = "<html><body><h2>Lock 12</h2><p><a href='/gates'>Gates</a> mended</p></body></html>"
     article = cleanpage.extract(tiny)

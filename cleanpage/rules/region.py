@@ -867,7 +867,8 @@ class EndOfArticle(Rule):
     that shows code (a manual's), a cross-reference ("See also", "See more about ...") is
     the manual's own section, not the start of other pages' teasers. On a page that
     declares itself a forum thread, a count of likes ("11 Likes") closes one post, not the
-    text.
+    text. An unlinked "Read more" that is no heading unfolds the text above it: it ends
+    nothing.
     """
 
     name = "end-of-article"
@@ -935,6 +936,14 @@ class EndOfArticle(Rule):
                     page.rules[i] == "related-posts"
                     and _CROSS_REFERENCE.match(block.text)
                     and shows_code(page)
+                )
+                and not (
+                    # An unlinked "Read more" that is no heading expands the text above it
+                    # (a script's button): it links to no next post.
+                    page.rules[i] == "post-navigation"
+                    and block.link_share == 0.0
+                    and block.kind is not Kind.HEADING
+                    and page.nodes
                 )
             ):
                 marker = Label.TEASER if label is Label.TEASER else label

@@ -3437,6 +3437,40 @@ def test_marked_region_a_review_article_keeps_its_review() -> None:
     assert block(article, P1).label is Label.BODY, explain(article)
 
 
+_BUYER_REVIEW = (
+    "These boots kept my feet dry on a wet towpath walk of twelve miles, and the sole "
+    "gripped well on the muddy stretches by the locks."
+)
+
+
+def _undeclared_shop_page(reviews: str) -> str:
+    """A shop's page declaring no product: the description, then two buyers' reviews in
+    an element marked up by ``reviews``."""
+    review = f"<div class='review-item'><p>{_BUYER_REVIEW}</p><p>Verified buyer</p></div>"
+    return (
+        "<html><body><main><div class='product-info'><h1>Canal Walker Boots</h1>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><p>Price: $120</p></div>"
+        f"<div {reviews}><h2>What buyers say</h2>{review}{review}</div></main></body></html>"
+    )
+
+
+def test_marked_region_customer_reviews_on_any_page() -> None:
+    # Markup naming the customers' reviews marks them on a page that declares no product
+    # (a shop without structured data): a review article never names its text so.
+    article = cleanpage.extract(_undeclared_shop_page("id='customer-reviews_feature_div'"))
+    found = block(article, _BUYER_REVIEW[:40])
+    assert (found.label, found.rule) == (Label.COMMENTS, "marked-region"), explain(article)
+    assert P1 in article.text, explain(article)
+
+
+def test_marked_region_other_reviews_on_an_undeclared_page_stay() -> None:
+    # Without a declared product, "reviews" alone (an editor's reviews) or customers'
+    # stories mark nothing.
+    for reviews in ("class='product-reviews'", "class='customer-stories'"):
+        article = cleanpage.extract(_undeclared_shop_page(reviews))
+        assert block(article, _BUYER_REVIEW[:40]).label is Label.BODY, explain(article)
+
+
 def test_prose_density_keeps_a_short_sentence_closing_the_article() -> None:
     # A short last paragraph right after the article's last paragraph of prose, in the same
     # element, unlinked and ending a sentence, is the article's closing line.

@@ -204,6 +204,34 @@ def review_token(token: str) -> bool:
     return not _REVIEW_PARTS.isdisjoint(TOKEN_PARTS.split(token))
 
 
+# Parts naming the buyers who wrote reviews ("customer-reviews_feature_div"): on any page,
+# a shop's reviews, never a review article's own text.
+_BUYER_PARTS = frozenset({"customer", "customers"})
+_BUYER_REVIEW_PARTS = frozenset({"customerreviews", "customerreview"})
+
+
+@text_cache(maxsize=65536)
+def buyer_review_token(token: str) -> bool:
+    """Whether a class/id token names customers' reviews (cached across pages).
+
+    >>> buyer_review_token("customer-reviews_feature_div"), buyer_review_token("customerreviews")
+    (True, True)
+    >>> buyer_review_token("product-reviews"), buyer_review_token("customer-stories")
+    (False, False)
+    """
+    parts = set(TOKEN_PARTS.split(token))
+    return not _BUYER_REVIEW_PARTS.isdisjoint(parts) or (
+        not _BUYER_PARTS.isdisjoint(parts) and not _REVIEW_PARTS.isdisjoint(parts)
+    )
+
+
+def _buyer_review_mark(tokens: tuple[str, ...], tag: str) -> Mark | None:
+    for token in tokens:
+        if buyer_review_token(token):
+            return Mark(Label.COMMENTS, f"inside <{tag} {token!r}> (customer reviews)")
+    return None
+
+
 def _review_mark(node: Node) -> Mark | None:
     for token in node.own_tokens:
         if review_token(token):
@@ -228,6 +256,7 @@ def _own_marks(page: Page) -> list[Mark | None]:
     # Per tuple of tokens (alike elements share one): its first token naming a family, and
     # that family, as node_mark finds them; None when no token names one.
     families: dict[tuple[str, ...], tuple[str, str] | None] = {}
+    buyers: dict[tuple[str, ...], bool] = {}  # per tuple: a token names customer reviews
     # A product's page lists what its buyers wrote: reviews, which are not its description.
     # (A review article declares an article type beside the product it reviews.)
     reviews = declared_type(page.types) == "product"
@@ -247,7 +276,13 @@ def _own_marks(page: Page) -> list[Mark | None]:
             else:
                 named = families[tokens] = _first_family(tokens)
             if named is None:
-                marks.append(None)  # no token names a family: node_mark would find nothing
+                # No token names a family: node_mark would find nothing. A shop's customer
+                # reviews are still its buyers' comments, declared product or not.
+                if tokens in buyers:
+                    buyer = buyers[tokens]
+                else:
+                    buyer = buyers[tokens] = any(map(buyer_review_token, tokens))
+                marks.append(_buyer_review_mark(tokens, node.tag) if buyer else None)
                 continue
         by_tag = True
         if node.tag == "header":

@@ -733,10 +733,16 @@ _SERVICE_LABELS = frozenset(_SERVICE_LABELS_TEXT.split())
 _ACRONYM_MIN_WORDS = 3
 
 
-def _is_site(part: str, names: set[str] | frozenset[str], trailing: bool = False) -> bool:
+def _is_site(
+    part: str, names: set[str] | frozenset[str], trailing: bool = False, leading: bool = False
+) -> bool:
     key = _key(part)
     if not key:
         return True
+    if leading and key not in names and any(_names_product(key, n) for n in names):
+        # A first part that starts with the site's name and goes on is a product's name:
+        # "Nintendo Switch - OLED Model" on nintendo.example, "Tideworks Pro 2 | Specs".
+        return False
     # The part is the site's name, or the name with a word or two more ("Rust Blog").
     if any(
         key == n
@@ -754,6 +760,12 @@ def _is_site(part: str, names: set[str] | frozenset[str], trailing: bool = False
         and len(initials) >= len(words) - 2
         and "".join(initials).casefold() in names
     )
+
+
+def _names_product(key: str, name: str) -> bool:
+    """Whether ``key`` is the site's ``name`` and more that is not one of the site's
+    services: "nintendoswitch" of nintendo, not "coastnewsforums" of coastnews."""
+    return len(name) >= 4 and key.startswith(name) and key[len(name) :] not in _SERVICE_LABELS
 
 
 # The label forum software sets before a topic's title: "Site • View topic - Topic".
@@ -819,7 +831,7 @@ def clean_title(
     names = _site_names(site_name, url)
 
     def is_site(part: str) -> bool:
-        return _is_site(part, names)
+        return _is_site(part, names, leading=True)
 
     # Strip matching parts from the end, then from the start. A last part may also be the
     # site's name with more words after it ("Post | Tideworks API Reference"); a first part
@@ -2301,6 +2313,8 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
         weaker = "published" not in found.best or found.best["published"][0] > _RANK["byline"]
         if any(t in tokens for t in ("date", "posted", "byline", "meta", "author")):
             published, modified = _dateline(text)
+            if published is not None and _todays_date(element, tokens):
+                continue  # the header's "Friday, December 19, 2025": the day it was read
             if weaker:
                 found.add("published", "byline", published)
             found.add("modified", "byline", modified)
@@ -2311,6 +2325,22 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
         found.add("authors", "byline", (pictured,), rank=_RANK["username"])
     elif want_authors and handle is not None:
         found.add("authors", "username", (handle,))
+
+
+_TODAY = "today"  # "todays-date", "date-today", "today_date": a widget printing the day
+
+
+def _todays_date(element: Any, tokens: str) -> bool:
+    """Whether a dated element is the widget that prints the day the page is read, by its
+    class or id or the class or id of an element in it ("<p id='todays-date'>")."""
+    if _TODAY in tokens:
+        return True
+    for node in element.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if _TODAY in (node.get("id") or "").lower() or _TODAY in (node.get("class") or "").lower():
+            return True
+    return False
 
 
 # "author" as a word of a class ("author-image", "blog_author-photo"), not "authorized".

@@ -180,6 +180,19 @@ def test_time_element_of_the_latest_reply_is_no_publication_day() -> None:
     )
 
 
+def test_todays_date_widget_is_no_publication_day() -> None:
+    # A header's widget prints the day the page is read; the byline's day dates the page.
+    widget = (
+        '<div class="block-date"><p id="todays-date"><b>Friday</b>, December 19, 2025</p></div>'
+    )
+    byline = '<div class="post-date">December 12, 2025</div>'
+    assert meta("", widget + byline).published == datetime.date(2025, 12, 12)
+    assert meta("", '<div class="date-today">19 December 2025</div>').published is None
+    # A dated element that says nothing of today still dates the page.
+    plain = widget.replace("todays-date", "dateline")
+    assert meta("", plain + byline).published == datetime.date(2025, 12, 19)
+
+
 def test_copyright_year_is_no_date() -> None:
     md = meta("", '<footer class="footer-meta">© 2024 Example Inc.</footer>')
     assert md.published is None
@@ -361,6 +374,15 @@ def test_site_name_leaves_a_headline_and_a_subdomain_host_names_the_site() -> No
         "Refunds | Harbourpay helps small shops take cards online",
     ):
         assert meta(f"<title>{title}</title>", url="https://docs.harbourpay.com/a").title == title
+    # A short first part that starts with the site's name is a product's name too.
+    md = meta(
+        "<title>Harbourpay Go - Card reader - Harbourpay</title>",
+        url="https://www.harbourpay.com/go",
+    )
+    assert md.title == "Harbourpay Go - Card reader"
+    # The site's name alone first is still the site's.
+    md = meta("<title>Harbourpay - Card reader</title>", url="https://www.harbourpay.com/go")
+    assert md.title == "Card reader"
     # The title block of extract() loses it too.
     article = cleanpage.extract(
         "<html><head><title>Ferry timetable news | KVTV</title></head><body>"

@@ -2450,6 +2450,32 @@ def test_end_of_article_a_linked_read_more_still_ends_the_article() -> None:
     assert (found.label, found.rule) == (Label.TEASER, "end-of-article"), explain(article)
 
 
+def _requirements(first: str) -> str:
+    """The article, then a game's system requirements in two lists, ``first`` heading the
+    first one and "Recommended:" the second."""
+    rows = ("OS: Windows 10", "Memory: 8 GB RAM", "Storage: 70 GB available space")
+    lists = "".join(
+        f"<div><strong>{head}</strong><ul>" + "".join(f"<li>{r}</li>" for r in rows) + "</ul></div>"
+        for head in (first, "Recommended:")
+    )
+    return page(f"<h2>System Requirements</h2>{lists}")
+
+
+def test_end_of_article_recommended_requirements_after_the_minimum_ones() -> None:
+    # "Recommended:" after a "Minimum:" list heads the second column of the requirements,
+    # not a strip of recommended pages.
+    article = cleanpage.extract(_requirements("Minimum:"))
+    assert block(article, "Recommended:").rule == "related-posts", explain(article)
+    found = [b for b in article.blocks if b.text == "OS: Windows 10"]
+    assert all(b.rule != "end-of-article" for b in found), explain(article)
+
+
+def test_end_of_article_recommended_alone_still_ends_the_article() -> None:
+    article = cleanpage.extract(_requirements("Requirements:"))
+    found = [b for b in article.blocks if b.text == "OS: Windows 10"]
+    assert found[-1].rule == "end-of-article", explain(article)
+
+
 def test_small_page_is_all_content() -> None:
     tiny = "<html><body><h2>Lock 12</h2><p><a href='/gates'>Gates</a> mended</p></body></html>"
     article = cleanpage.extract(tiny)

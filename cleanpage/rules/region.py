@@ -832,6 +832,24 @@ def _main_node(page: Page) -> int:
 # "Comments are now closed", "This discussion has been closed": the thread is over, and
 # what follows such a line is the readers' comments, never the article.
 _CLOSED = regex.compile(r"\bclosed\b", regex.IGNORECASE)
+_RECOMMENDED = regex.compile(r"recommended\s*:?", regex.IGNORECASE)
+_MINIMUM = regex.compile(r"minimum(\s+(system\s+)?requirements)?\s*:?", regex.IGNORECASE)
+REQUIREMENTS_REACH = 15
+"""Blocks back from "Recommended:" to the "Minimum:" it pairs with, at most."""
+
+
+def _second_requirements(page: Page, i: int) -> bool:
+    """Whether block ``i``, "Recommended:", heads the second column of a software's system
+    requirements: a "Minimum:" list lies a few blocks above it (a game's store page). It
+    opens no strip of recommended pages."""
+    blocks = page.blocks
+    if not _RECOMMENDED.fullmatch(blocks[i].text.strip()):
+        return False
+    return any(
+        _MINIMUM.fullmatch(blocks[j].text.strip()) for j in range(max(0, i - REQUIREMENTS_REACH), i)
+    )
+
+
 _EXCERPT_HEADLINE_LINKS = 0.5
 _HEADLINE_WORDS = 20
 
@@ -867,7 +885,8 @@ class EndOfArticle(Rule):
     that shows code (a manual's), a cross-reference ("See also", "See more about ...") is
     the manual's own section, not the start of other pages' teasers. On a page that
     declares itself a forum thread, a count of likes ("11 Likes") closes one post, not the
-    text. An unlinked "Read more" that is no heading unfolds the text above it: it ends
+    text. An unlinked "Read more" that is no heading unfolds the text above it, and
+    "Recommended:" after "Minimum:" heads a second list of system requirements: they end
     nothing.
     """
 
@@ -945,6 +964,7 @@ class EndOfArticle(Rule):
                     and block.kind is not Kind.HEADING
                     and page.nodes
                 )
+                and not (page.rules[i] == "related-posts" and _second_requirements(page, i))
             ):
                 marker = Label.TEASER if label is Label.TEASER else label
                 marker_text = block.text[:40]

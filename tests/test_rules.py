@@ -1930,6 +1930,48 @@ def test_marked_region_a_panel_opening_with_a_linked_headline_stays_a_sidebar() 
     assert (found.label, found.rule) == (Label.SIDEBAR, "marked-region"), explain(article)
 
 
+_NOTE = (
+    "The towpath is closed for repairs between the second and the third lock every "
+    "February, so walkers in winter should leave it at the swing bridge and follow the lane "
+    "past the church instead, which adds about a mile but keeps the same view of the "
+    "valley."
+)
+
+
+def _note_page(note: str) -> str:
+    """An article whose paragraphs hold an <aside> between them, then go on."""
+    return (
+        "<html><body><header><nav><a href='/'>Home</a> <a href='/walks'>Walks</a></nav>"
+        f"</header><main><article><h1>{TITLE}</h1><div class='entry'>"
+        f"<p>{P1}</p><p>{P2}</p><aside>{note}</aside><p>{P3}</p></div></article></main>"
+        "<footer><p>Written on foot since 2009.</p></footer></body></html>"
+    )
+
+
+def test_marked_region_an_aside_of_prose_among_the_articles_paragraphs_is_a_note() -> None:
+    # An <aside> of the article's own prose set between its paragraphs is a note of the
+    # text, though its heading links to itself.
+    html = _note_page(f"<h3><a href='#closed'>A note on winter</a></h3><p>{_NOTE}</p>")
+    article = cleanpage.extract(html)
+    assert _NOTE in article.text and P3 in article.text, explain(article)
+
+
+def test_marked_region_a_teaser_or_a_pull_quote_in_an_aside_stays_a_sidebar() -> None:
+    # Other stories' linked headlines in an aside, or a short pull quote, are no note.
+    teasers = "".join(
+        f"<h3><a href='/walk-{n}'>Another long winter walk along the canal, part {n}</a></h3>"
+        f"<p>{_NOTE[:60]}</p>"
+        for n in range(3)
+    )
+    article = cleanpage.extract(_note_page(teasers))
+    found = block(article, "Another long winter walk")
+    assert found.label is not Label.BODY, explain(article)
+    quote = "The view up the valley is one of the best in the county."
+    article = cleanpage.extract(_note_page(f"<p>{quote}</p>"))
+    found = block(article, quote)
+    assert (found.label, found.rule) == (Label.SIDEBAR, "marked-region"), explain(article)
+
+
 def test_a_sidebar_holding_much_of_the_prose_is_still_discounted() -> None:
     # A sidebar holding most (not nearly all) of the prose is a sidebar: its prose still
     # counts less towards the content root, while the layout wrapper's mark does not.

@@ -16,6 +16,7 @@ from cleanpage.rules.markup import Mark, own_marks
 from cleanpage.rules.region import (
     CONTENT_GUARD,
     Region,
+    _main_node,
     menu_named_prose,
     region,
     replies_are_content,
@@ -56,7 +57,8 @@ def _walk_marks(page: Page, panels: set[int]) -> tuple[list[Mark | None], set[Ma
     own = own_marks(page)
     marks: list[Mark | None] = [None] * len(nodes)
     content: set[Mark] = set()
-    has_main = any(r.on_main_path)
+    main = _main_node(page)
+    has_main = main >= 0
     for i, node in enumerate(nodes):
         if r.on_root_path[i]:
             continue
@@ -82,6 +84,15 @@ def _walk_marks(page: Page, panels: set[int]) -> tuple[list[Mark | None], set[Ma
         if guarded and mark is not None and mark.label is Label.SIDEBAR:
             content.add(mark)
         mine = None if guarded or i in panels else mark
+        if (
+            mine is not None
+            and node.parent == main
+            and node.tag == "aside"
+            and r.prose[i] > 0
+            and mine.label is Label.SIDEBAR
+            and _note_in_text(page, i, main)
+        ):
+            mine = None
         if mine is not None and r.on_main_path[i] and mine.label is Label.BOILERPLATE:
             mine = None
         marks[i] = mine or inherited
@@ -157,6 +168,34 @@ def _thread_of_posts(page: Page, r: Region, marks: list[Mark | None]) -> bool:
         and other <= THREAD_OTHER_SHARE * in_posts
         and above <= THREAD_ABOVE_SHARE * in_posts
     )
+
+
+NOTE_WORDS = 40
+"""A note set in an article's text (an <aside> among its paragraphs) holds this many
+words at least: a pull quote repeats a sentence of the text."""
+NOTE_LINKED = 0.25
+"""At most this share of a note's words are links (its heading's permalink); teasers of
+other stories are mostly their linked headlines."""
+
+
+def _note_in_text(page: Page, aside: int, main: int) -> bool:
+    """Whether an <aside> in the element whose paragraphs hold the article is a note of
+    its text ("A note on other devices"), not a sidebar: prose of its own, few links (no
+    linked headlines of other stories), and the article's paragraphs go on after it."""
+    nodes, owner, blocks = page.nodes, page.block_nodes, page.blocks
+    depth, end = nodes[aside].depth, aside + 1
+    while end < len(nodes) and nodes[end].depth > depth:
+        end += 1
+    words, linked, last = 0, 0.0, -1
+    for b, n in enumerate(owner):
+        if aside <= n < end:
+            words += blocks[b].words
+            linked += blocks[b].words * blocks[b].link_share
+            last = b
+    if words < NOTE_WORDS or linked > NOTE_LINKED * words or last + 1 >= len(blocks):
+        return False
+    after = owner[last + 1]
+    return after == main or nodes[after].parent == main
 
 
 class MarkedRegion(Rule):

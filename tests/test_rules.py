@@ -929,6 +929,29 @@ def test_teaser_cards_inside_the_article() -> None:
     assert P1 in article.text and P3 in article.text
 
 
+def test_teaser_cards_a_list_is_no_card() -> None:
+    # A guide's sections each close on a list of two linked lines: the lists, side by
+    # side in one element, are no strip of cards (a linked "headline" over an "excerpt").
+    sections = "".join(
+        f"<h2>Lock number {i}</h2><p>{P2}</p><p>For more about lock {i}, see:</p>"
+        f"<ul><li><a href='/l{i}'>The history of lock number {i}</a></li>"
+        f"<li><a href='/k{i}'>Keepers of lock number {i}</a></li></ul>"
+        for i in range(4)
+    )
+    article = cleanpage.extract(page(sections))
+    assert not [b for b in article.blocks if b.rule == "teaser-cards"], explain(article)
+    # The same lines as cards (a linked headline over its excerpt) are teasers.
+    cards = "".join(
+        f"<h2>Lock number {i}</h2><p>{P2}</p>"
+        f"<div><h4><a href='/l{i}'>The history of lock number {i}</a></h4>"
+        f"<p>Keepers of lock number {i} look back.</p></div>"
+        for i in range(4)
+    )
+    article = cleanpage.extract(page(cards))
+    found = block(article, "The history of lock number 2")
+    assert (found.label, found.rule) == (Label.RELATED, "teaser-cards"), explain(article)
+
+
 def test_teaser_cards_leave_an_faq() -> None:
     # An FAQ's entries: linked questions (accordion toggles) over short answers. They open
     # their answers in place, they tease no other page.

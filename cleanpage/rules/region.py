@@ -649,6 +649,8 @@ class TeaserCards(Rule):
         for node in range(n):
             if not 2 <= count[node] <= self.max_card_blocks or code[node]:
                 continue
+            if nodes[node].tag in _LIST_TAGS:
+                continue  # a list's cards are its items: the list is no card
             at = first[node]
             head = blocks[at]
             if (

@@ -273,6 +273,12 @@ TRIGGERS = [
         page("<p>People who read this also read:</p><p><a href='/a'>Three Aqueducts</a></p>"),
         "People who read this",
     ),
+    Case(
+        "related-posts",
+        Label.RELATED,
+        page("<h3>Most Commented</h3><p><a href='/a'>Three Aqueducts in a Day</a></p>"),
+        "Most Commented",
+    ),
     Case("comment-form", Label.COMMENTS, page(after="<h3>Leave a Reply</h3>"), "Leave a Reply"),
     Case(
         "comment-form",

@@ -195,6 +195,31 @@ def test_forced_text_with_many_tags_in_its_words_stays_text() -> None:
     assert cleanpage.api.markup_source("\n".join(lines)) is False
 
 
+def test_lines_ending_in_counts_are_a_widget() -> None:
+    # A "most commented" widget printed between the article's paragraphs: each line ends
+    # in its count of comments.
+    most = [
+        "Why the library on Main Street will stay open on Sundays (185)",
+        "Mayor says the park needs new benches before the summer fair (148)",
+        "Residents split over the plan to widen the bridge on Mill Road (97)",
+    ]
+    body = "\n".join(most)
+    article = cleanpage.extract(f"Budget agreed\n\n{PROSE}\n\n{body}\n\n{MORE}\n")
+    assert article.text == f"{PROSE}\n\n{MORE}"
+    assert find_block(article, "Mayor says").label is Label.NAVIGATION
+
+
+def test_lines_ending_in_years_are_no_widget() -> None:
+    facts = [
+        "Share of homes that sold above asking in the county last year (2024)",
+        "Median number of days a home stayed on the market (2024)",
+        "Share of the listings that had a price drop before they sold (2023)",
+    ]
+    body = "\n".join(facts)
+    article = cleanpage.extract(f"Budget agreed\n\n{PROSE}\n\n{body}\n\n{MORE}\n")
+    assert all(fact in article.text for fact in facts)
+
+
 def test_forced_html_on_plain_text() -> None:
     article = cleanpage.extract(f"Budget agreed\n\n{PROSE}\n", format="html")
     assert article.format == "html"

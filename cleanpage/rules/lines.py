@@ -479,6 +479,40 @@ def _figure_rows(lines: tuple[LineShape, ...]) -> list[bool]:
     return out
 
 
+# A line that ends in a count in brackets, after a word: "Week 12 power rankings (133)",
+# "Sports (12)". A year is no count ("Median days on the market (2024)").
+_COUNTED = regex.compile(r"[^\s★☆]\s+\((?!(?:1[89]|20)\d\d\))\d[\d,.]*\)\s*$")
+_COUNTED_RUN = 3
+_COUNTED_MAX_WORDS = 25
+
+
+def _counted_runs(page: Page) -> list[bool]:
+    """Per line: part of a run of ``_COUNTED_RUN`` or more lines each ending in a count
+    ('Week 12 power rankings (133)', 'January 2024 (5)'): a widget listing the most read
+    or most commented posts, the archive's months or the categories, each with its count
+    of views, comments or posts."""
+
+    def compute(p: Page) -> list[bool]:
+        counted = [
+            block.words <= _COUNTED_MAX_WORDS
+            and block.text.endswith(")")
+            and _COUNTED.search(block.text[-40:]) is not None
+            for block in p.blocks
+        ]
+        out = [False] * len(counted)
+        i, n = 0, len(counted)
+        while i < n:
+            j = i
+            while j < n and counted[j]:
+                j += 1
+            if j - i >= _COUNTED_RUN:
+                out[i:j] = [True] * (j - i)
+            i = max(j, i + 1)
+        return out
+
+    return page.cached("counted-runs", compute)
+
+
 def _scores(page: Page, lines: tuple[LineShape, ...]) -> list[float]:
     scores = []
     fine = _fine_print(page)
@@ -1374,6 +1408,7 @@ class TextRegion(Rule):
         first_comment, comments_end = _thread_span(page, lines, first_comment, end)
         section = _sections(page, end)
         repeats = _lone_repeats(page, start, end)
+        counted = _counted_runs(page)
         for i in list(page.undecided()):
             line = lines[i]
             if line.counter:
@@ -1390,6 +1425,13 @@ class TextRegion(Rule):
                 if menus[i]:
                     page.decide(
                         i, Label.NAVIGATION, "a run of short lines, as menus are", self.name
+                    )
+                elif counted[i]:
+                    page.decide(
+                        i,
+                        Label.NAVIGATION,
+                        "a run of lines each ending in a count (most read, archive)",
+                        self.name,
                     )
                 elif line.date_line:
                     page.decide(i, Label.BYLINE, "a date line", self.name)

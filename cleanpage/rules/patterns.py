@@ -145,7 +145,8 @@ CLUTTER_PHRASES: tuple[tuple[str, Label, int, tuple[str, ...]], ...] = (
             r"(latest|featured|recent|more) insights\s*:?$",
             r"recommended( for you| reading| stories| articles)?\s*:?$",
             r"(popular|trending|most read|most popular|latest|recent) (posts|articles|stories|news)\s*:?$",
-            r"(trending|trending now|most read|most popular|popular now|editor's picks)\s*:?$",
+            r"(trending|trending now|most (read|popular|commented|viewed|shared|emailed)|popular now"
+            r"|editor's picks)\s*:?$",
             r"(ähnliche|verwandte) (beiträge|artikel|themen)",
             r"(das könnte sie auch interessieren|auch interessant|mehr zum thema|lesen sie auch)\b",
             r"(articles similaires|à lire aussi|sur le même sujet|vous aimerez aussi|lire aussi)\b",

@@ -22,6 +22,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -1286,6 +1287,8 @@ def _heading_text(element: Any) -> str:
     heading that prints its words twice (a copy for small screens, one for large) reads
     once."""
     try:
+        if next(element.iterdescendants("button"), None) is not None:
+            element = _without_buttons(element)
         nested = next(element.iterdescendants(*_HEADINGS), None)
         if nested is not None:
             shown = _text_before(element, nested)
@@ -1300,6 +1303,26 @@ def _heading_text(element: Any) -> str:
     except (ValueError, TypeError):
         return ""
     return _once(_text_of(element))
+
+
+def _without_buttons(element: Any) -> Any:
+    """A copy of the heading without its buttons ("Crate tokio <button>Copy item
+    path</button>"): a control's label is no word of the heading. The text after a
+    button stays."""
+    copy = deepcopy(element)
+    copy.tail = None
+    for button in list(copy.iterdescendants("button")):
+        parent = button.getparent()
+        if parent is None:
+            continue
+        if button.tail:
+            before = button.getprevious()
+            if before is not None:
+                before.tail = (before.tail or "") + button.tail
+            else:
+                parent.text = (parent.text or "") + button.tail
+        parent.remove(button)
+    return copy
 
 
 _REPEAT_MIN_WORDS = 2  # words of a heading printed twice ("Tide tables Tide tables")

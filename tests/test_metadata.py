@@ -751,6 +751,22 @@ def test_heading_text_reads_as_shown_without_spaces_around_inline_elements() -> 
     assert meta("", "<h1><div>Tides</div><div>of March</div></h1>").title == "Tides of March"
 
 
+def test_a_buttons_label_is_no_word_of_the_heading() -> None:
+    # "Copy item path" labels a button inside the <h1>: the heading is "Crate tidewatch".
+    head = "<title>tidewatch - Rust</title>"
+    body = (
+        '<h1>Crate <span>tidewatch</span>&nbsp;<button id="copy-path">Copy item path</button></h1>'
+    )
+    assert meta(head, body).title == "Crate tidewatch"
+    # Text after the button stays.
+    body = "<h1>Tide <button>Share</button>tables</h1>"
+    assert meta("<title>Tide tables</title>", body).title == "Tide tables"
+    # Those words printed as text are the heading's: it no longer matches the title.
+    assert meta(head, "<h1>Crate <span>tidewatch</span> Copy item path</h1>").title == (
+        "tidewatch - Rust"
+    )
+
+
 def test_heading_that_is_the_site_name_is_no_title() -> None:
     md = meta(
         '<meta property="og:site_name" content="Roger\'s Blog">'

@@ -2500,6 +2500,52 @@ def test_end_of_article_a_share_bar_still_closes_an_undeclared_page() -> None:
     assert (found.label, found.rule) == (Label.SHARE, "end-of-article"), explain(article)
 
 
+def _thread_with_short_replies(note: str = "") -> str:
+    """A declared thread: two posts of prose, then two short replies, each after its
+    author's lines and a quote, each post closing on its linked buttons."""
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "DiscussionForumPosting", "headline": "Winter towpath closures?"}</script>'
+    )
+    quote = "<blockquote><div>walker1 said:</div><div>Is the path shut past the locks</div>"
+    texts = (
+        P1,
+        P2,
+        "Another option that is good but cheaper is the one by the lock",
+        "It is so cold there now, I would wait for the spring",
+    )
+    posts = "".join(
+        f"<article class='message'><div class='who'><p>walker{n}</p><p>{n * 7} posts</p>"
+        f"<p>Jun {n}, 2024</p></div><div class='content'>{quote + '</blockquote>' if n > 1 else ''}"
+        f"<p>{text}</p></div><footer><a href='#r{n}'>Reply</a> <a href='#q{n}'>Quote</a> "
+        f"<a href='#l{n}'>Like</a></footer></article>"
+        for n, text in enumerate(texts)
+    )
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>Winter towpath closures?</title>{ld}"
+        f"</head><body><main><h1>Winter towpath closures?</h1>{posts}{note}</main>"
+        "<footer><p>Powered by XF</p></footer></body></html>"
+    )
+
+
+def test_prose_density_a_declared_threads_short_replies_stay() -> None:
+    # Short replies set in the same elements as the posts kept for their prose are posts.
+    article = cleanpage.extract(_thread_with_short_replies())
+    for reply in ("Another option that is good", "It is so cold there now"):
+        assert block(article, reply).label is Label.BODY, explain(article)
+
+
+def test_prose_density_a_short_line_elsewhere_on_a_thread_is_dropped() -> None:
+    # A line alike in words but set apart from the posts is no reply.
+    note = (
+        "<div class='note'><p>Please be kind to the other walkers in the forum, and keep "
+        "it on the topic</p></div>"
+    )
+    article = cleanpage.extract(_thread_with_short_replies(note))
+    found = block(article, "Please be kind")
+    assert (found.label, found.rule) == (Label.BOILERPLATE, "prose-density"), explain(article)
+
+
 def _read_more(button: str) -> str:
     """The article, then ``button``, then the boat's short details in the article."""
     details = "<ul><li>Length: 57 feet</li><li>Beam: 6 feet 10</li><li>Draught: 2 feet</li></ul>"

@@ -510,7 +510,9 @@ class ProseDensity(Rule):
             if "qapage" in page.types:
                 first = _question_title(page, first)
         labels_run = _label_run(blocks) if page.nodes else set()
-        product = bool(page.nodes) and declared_type(page.types) == "product"
+        declared = declared_type(page.types) if page.nodes else None
+        product, forum = declared == "product", declared == "forum"
+        kept_paths: set[str] | None = None  # the element paths of the prose kept
         for i in undecided:
             block = blocks[i]
             if (
@@ -521,6 +523,23 @@ class ProseDensity(Rule):
                 continue
             if block.kind is Kind.HEADING and _prose_follows(smoothed, blocks, i, n, t):
                 continue
+            if (
+                forum
+                and block.stopword_share >= REPLY_STOPWORDS
+                and block.words >= REPLY_WORDS
+                and block.kind in _REPLY_KINDS
+                and d.raw[i] is not Quality.SHORT
+                and i not in labels_run
+            ):
+                # On a declared thread, a short reply ("You can look at the Timberjack at
+                # REI, a good trail hardtail") set in the same elements as the posts kept
+                # for their prose is a post too, however few its words.
+                if kept_paths is None:
+                    kept_paths = {
+                        blocks[j].tag_path for j in undecided if smoothed[j] is Quality.GOOD
+                    }
+                if block.tag_path in kept_paths:
+                    continue
             words = block.words
             why = (
                 "in a run of paragraphs of a word or two (a chart's labels)"
@@ -531,6 +550,13 @@ class ProseDensity(Rule):
                 f"{block.stopword_share:.0%} stopwords)"
             )
             page.decide(i, Label.BOILERPLATE, why, self.name)
+
+
+REPLY_STOPWORDS = 0.5
+"""A reply reads as speech: half its words or more are stopwords."""
+REPLY_WORDS = 6
+"""A reply has this many words at least."""
+_REPLY_KINDS = frozenset({Kind.PARAGRAPH, Kind.LIST_ITEM, Kind.QUOTE})
 
 
 FEATURE_WORDS = 4

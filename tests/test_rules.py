@@ -997,6 +997,37 @@ def _kicker_cards(n: int, excerpts: tuple[str, ...] = ()) -> str:
     )
 
 
+def _listed_posts(n: int) -> str:
+    """A blog's front page: ``n`` posts, each an <article> in a list item of its own with
+    its linked headline, excerpt and a <footer> of its author and date."""
+    items = "".join(
+        f"<li><div><article><h2><a href='/p{i}'>Lock {i} keepers look back on a busy "
+        f"summer</a></h2><p>{_EXCERPTS[i % len(_EXCERPTS)]}</p><footer>Ann Lee · March "
+        f"{i + 1}, 2026</footer></article></div></li>"
+        for i in range(n)
+    )
+    return (
+        "<html><body><header><p>Towpath Diaries</p></header><main><h1>Latest posts</h1>"
+        f"<div class='intro'><p>{P1}</p><p>{P2}</p></div><ul>{items}</ul></main>"
+        "<footer><p>Written on foot since 2009.</p></footer></body></html>"
+    )
+
+
+def test_marked_region_a_listed_posts_footer_is_its_byline() -> None:
+    # A <footer> in one of several alike articles (each in its own list item) holds the
+    # card's author and date: no page footer.
+    article = cleanpage.extract(_listed_posts(3))
+    found = block(article, "Ann Lee · March 2, 2026")
+    assert found.label is not Label.FOOTER, explain(article)
+    assert block(article, "Written on foot since 2009.").label is Label.FOOTER
+
+
+def test_marked_region_a_single_articles_footer_stays_a_footer() -> None:
+    article = cleanpage.extract(page("<footer><p>Filed under canals and walks</p></footer>"))
+    found = block(article, "Filed under canals and walks")
+    assert found.label is Label.FOOTER, explain(article)
+
+
 def test_teaser_cards_with_a_kicker_above_the_headline() -> None:
     short = ("The keepers of the flight remember the summer the boats came back.",)
     article = cleanpage.extract(page(f"<div class='strip'>{_kicker_cards(3, short)}</div>"))

@@ -252,6 +252,7 @@ def _own_marks(page: Page) -> list[Mark | None]:
     nodes = page.nodes
     first: dict[int, int] | None = None
     cards: Counter[int] | None = None
+    card_paths: Counter[str] | None = None
     marks: list[Mark | None] = []
     # Per tuple of tokens (alike elements share one): its first token naming a family, and
     # that family, as node_mark finds them; None when no token names one.
@@ -299,6 +300,15 @@ def _own_marks(page: Page) -> list[Mark | None]:
                 if first is None:
                     first = _first_headings(page)
                 by_tag = i not in first
+        elif node.tag == "footer":
+            at = _sectioning_index(nodes, i)
+            if at >= 0 and nodes[at].tag == "article":
+                if card_paths is None:
+                    card_paths = Counter(n.path for n in nodes if n.tag == "article")
+                # One of a listing's alike articles (at the same place in the markup, each
+                # perhaps in a list item of its own): its footer is the card's byline and
+                # date, not the page's footer.
+                by_tag = card_paths[nodes[at].path] < CARD_ARTICLES
         # Each marked element has a Mark of its own: rules tell regions apart by it.
         if named is not None:
             # node_mark's answer, its tokens read already (a token's family outranks the

@@ -2322,7 +2322,12 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
             continue
         if want_authors and ("author" in tokens or "byline" in tokens):
             names = byline_names(text)
-            if not names and "author" in tokens and "avatar" not in tokens:
+            if (
+                not names
+                and "author" in tokens
+                and "avatar" not in tokens
+                and not _describes(tokens)
+            ):
                 names = split_names(text, strict=True)
                 names = [n for n in names if 2 <= len(n.split()) <= 4]
             if not names and dated is None:
@@ -2348,6 +2353,21 @@ def _read_bylines(found: _Candidates, elements: list[Any]) -> None:
         found.add("authors", "byline", (pictured,), rank=_RANK["username"])
     elif want_authors and handle is not None:
         found.add("authors", "username", (handle,))
+
+
+# The parts of an author box's class that name what it says about the author, not the
+# name: "author-description", "author_bio", "author-job-title", "author-role".
+_ABOUT_AUTHOR = frozenset(
+    {"description", "desc", "bio", "biography", "about", "job", "jobtitle", "role", "position"}
+)
+_CLASS_PARTS = regex.compile(r"[\s_\-]+")
+
+
+def _describes(tokens: str) -> bool:
+    """Whether an author element's class says it describes the author ("dynamic-author-
+    description": "Licensed Q Arabica Grader, M.A. Journalism"), rather than naming them:
+    only a "By" label in it ("This post was written by Ann Lee, ...") names one."""
+    return not _ABOUT_AUTHOR.isdisjoint(_CLASS_PARTS.split(tokens))
 
 
 _TODAY = "today"  # "todays-date", "date-today", "today_date": a widget printing the day

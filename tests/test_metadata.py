@@ -434,6 +434,21 @@ def test_name_beside_a_date_in_an_author_element_is_the_weakest_byline() -> None
     assert dated_names("Jane Doe and Rob Roe · March 3, 2024") == []
 
 
+def test_an_author_box_describing_the_author_names_no_one_without_a_by_label() -> None:
+    box = (
+        '<div class="card-inside"><p class="headline">Jane Doe</p>'
+        '<div class="dynamic-author-description">Licensed Tide Gauger, M.A. Oceanography'
+        "</div></div>"
+    )
+    assert meta("", f"<h1>Tides</h1><p>{'The sea rises. ' * 20}</p>{box}").authors == ()
+    # A "By" label in the author's bio still names them.
+    bio = '<div class="author-bio">This post was written by Jane Doe</div>'
+    assert meta("", f"<h1>Tides</h1>{bio}").authors == ("Jane Doe",)
+    # An author element that says nothing more of itself names them without a label.
+    named = '<div class="post-author">Jane Doe</div>'
+    assert meta("", f"<h1>Tides</h1>{named}").authors == ("Jane Doe",)
+
+
 def test_meta_with_several_properties_and_dublin_core_colon_names() -> None:
     head = (
         "<title>Tides | Coast News</title>"

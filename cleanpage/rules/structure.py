@@ -57,8 +57,7 @@ def _walk_marks(page: Page, panels: set[int]) -> tuple[list[Mark | None], set[Ma
     own = own_marks(page)
     marks: list[Mark | None] = [None] * len(nodes)
     content: set[Mark] = set()
-    main = _main_node(page)
-    has_main = main >= 0
+    has_main = any(r.on_main_path)
     for i, node in enumerate(nodes):
         if r.on_root_path[i]:
             continue
@@ -86,11 +85,12 @@ def _walk_marks(page: Page, panels: set[int]) -> tuple[list[Mark | None], set[Ma
         mine = None if guarded or i in panels else mark
         if (
             mine is not None
-            and node.parent == main
             and node.tag == "aside"
-            and r.prose[i] > 0
+            and has_main
             and mine.label is Label.SIDEBAR
-            and _note_in_text(page, i, main)
+            and r.prose[i] > 0
+            and node.parent == _main_node(page)
+            and _note_in_text(page, i, node.parent)
         ):
             mine = None
         if mine is not None and r.on_main_path[i] and mine.label is Label.BOILERPLATE:

@@ -386,6 +386,10 @@ _DIGIT_HANDLE = regex.compile(r"^(?!\d+\p{L}*$)(?=(?:.*\p{L}){3})[\p{L}\p{N}._\-
 _GROUP_ROLES = frozenset(("staff", "editor", "editors", "contributor", "contributors"))
 
 
+# Words a name may end on with their full stop: "Ann Lee, Esq.", "Warner Bros."
+_ABBREVIATED = frozenset({"Esq.", "Bros.", "Inc.", "Corp.", "Ltd."})
+
+
 def clean_name(text: str, *, strict: bool = False) -> str | None:
     """``text`` as a person's name, or None when it does not look like one.
 
@@ -404,6 +408,9 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
     # "Jane Doe - Editorial Team", "Jane Doe | Staff Writer": the name comes first.
     name = _NAME_ROLE_SEPARATOR.split(name, 1)[0]
     name = name.strip(" \t\"'“”«»:–—-|·•")
+    last = name.rsplit(None, 1)[-1] if name else ""
+    if last.endswith(".") and len(last) >= 4 and last[:-1].isalpha() and last not in _ABBREVIATED:
+        name = name[:-1]  # "This post was written by Jane Doe.": the sentence's full stop
     half = len(name) // 2
     if name[:half] == name[half + 1 :] and name[half : half + 1] == " ":
         name = name[:half]  # "Jane Doe Jane Doe": the name shown twice (avatar and link)

@@ -13,6 +13,7 @@ from cleanpage.html import parse
 from cleanpage.metadata import (
     Metadata,
     byline_names,
+    clean_name,
     clean_title,
     dated_names,
     extract_metadata,
@@ -447,6 +448,14 @@ def test_an_author_box_describing_the_author_names_no_one_without_a_by_label() -
     # An author element that says nothing more of itself names them without a label.
     named = '<div class="post-author">Jane Doe</div>'
     assert meta("", f"<h1>Tides</h1>{named}").authors == ("Jane Doe",)
+
+
+def test_a_bylines_closing_full_stop_is_not_part_of_the_name() -> None:
+    assert byline_names("This post was written by Jane Doe.") == ["Jane Doe"]
+    assert byline_names("By Jane Doe and Rob Roe.") == ["Jane Doe", "Rob Roe"]
+    # An abbreviation's stop stays.
+    assert clean_name("Sammy Davis Jr.") == "Sammy Davis Jr."
+    assert clean_name("Ann Lee Esq.") == "Ann Lee Esq."
 
 
 def test_meta_with_several_properties_and_dublin_core_colon_names() -> None:

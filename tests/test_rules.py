@@ -2610,12 +2610,13 @@ def _requirements(first: str) -> str:
 
 
 def test_end_of_article_recommended_requirements_after_the_minimum_ones() -> None:
-    # "Recommended:" after a "Minimum:" list heads the second column of the requirements,
-    # not a strip of recommended pages.
-    article = cleanpage.extract(_requirements("Minimum:"))
-    assert block(article, "Recommended:").rule == "related-posts", explain(article)
-    found = [b for b in article.blocks if b.text == "OS: Windows 10"]
-    assert all(b.rule != "end-of-article" for b in found), explain(article)
+    # "Recommended:" after a "Minimum:" (or "Required:") list heads the second column of
+    # the requirements, not a strip of recommended pages.
+    for first in ("Minimum:", "REQUIRED"):
+        article = cleanpage.extract(_requirements(first))
+        assert block(article, "Recommended:").rule == "related-posts", explain(article)
+        found = [b for b in article.blocks if b.text == "OS: Windows 10"]
+        assert all(b.rule != "end-of-article" for b in found), explain(article)
 
 
 def test_end_of_article_recommended_alone_still_ends_the_article() -> None:

@@ -835,15 +835,15 @@ def _main_node(page: Page) -> int:
 # what follows such a line is the readers' comments, never the article.
 _CLOSED = regex.compile(r"\bclosed\b", regex.IGNORECASE)
 _RECOMMENDED = regex.compile(r"recommended\s*:?", regex.IGNORECASE)
-_MINIMUM = regex.compile(r"minimum(\s+(system\s+)?requirements)?\s*:?", regex.IGNORECASE)
+_MINIMUM = regex.compile(r"(minimum|required)(\s+(system\s+)?requirements)?\s*:?", regex.IGNORECASE)
 REQUIREMENTS_REACH = 15
 """Blocks back from "Recommended:" to the "Minimum:" it pairs with, at most."""
 
 
 def _second_requirements(page: Page, i: int) -> bool:
     """Whether block ``i``, "Recommended:", heads the second column of a software's system
-    requirements: a "Minimum:" list lies a few blocks above it (a game's store page). It
-    opens no strip of recommended pages."""
+    requirements: a "Minimum:" (or "Required:") list lies a few blocks above it (a game's
+    store page). It opens no strip of recommended pages."""
     blocks = page.blocks
     if not _RECOMMENDED.fullmatch(blocks[i].text.strip()):
         return False

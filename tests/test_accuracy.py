@@ -23,8 +23,8 @@ RECORDED = {
     "scrapinghub_aeb": 0.979,
     "readability_testpages": 0.966,
     "l3s_gn1": 0.946,
-    "wcxb_dev": 0.869,
-    "scrapinghub_aeb_dump": 0.930,
+    "wcxb_dev": 0.870,
+    "scrapinghub_aeb_dump": 0.931,
     "l3s_gn1_dump": 0.935,
     "wcxb_dev_dump": 0.820,
 }

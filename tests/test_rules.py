@@ -2598,6 +2598,13 @@ def test_end_of_article_a_linked_read_more_still_ends_the_article() -> None:
     assert (found.label, found.rule) == (Label.TEASER, "end-of-article"), explain(article)
 
 
+def test_end_of_article_an_unlinked_next_post_label_still_ends_the_article() -> None:
+    # "Next post" set apart from its linked title is the next post's label, not a button.
+    article = cleanpage.extract(_read_more("<span>Next post</span>"))
+    found = block(article, "Length: 57 feet")
+    assert (found.label, found.rule) == (Label.TEASER, "end-of-article"), explain(article)
+
+
 def _requirements(first: str) -> str:
     """The article, then a game's system requirements in two lists, ``first`` heading the
     first one and "Recommended:" the second."""

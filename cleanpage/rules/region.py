@@ -834,6 +834,13 @@ def _main_node(page: Page) -> int:
 # "Comments are now closed", "This discussion has been closed": the thread is over, and
 # what follows such a line is the readers' comments, never the article.
 _CLOSED = regex.compile(r"\bclosed\b", regex.IGNORECASE)
+# "Read more", "See more", "Weiterlesen", "Lire la suite": a button's words when nothing
+# links from them (a script unfolds the text above), a next post's link when they do.
+_UNFOLD = regex.compile(
+    r"\s*((read|view|see|show)\s+(more|full)|weiterlesen|mehr lesen|lire la suite|en savoir plus"
+    r"|(leer|ver)\s+más|leggi (tutto|di più))\b",
+    regex.IGNORECASE,
+)
 _RECOMMENDED = regex.compile(r"recommended\s*:?", regex.IGNORECASE)
 _MINIMUM = regex.compile(r"(minimum|required)(\s+(system\s+)?requirements)?\s*:?", regex.IGNORECASE)
 REQUIREMENTS_REACH = 15
@@ -965,6 +972,7 @@ class EndOfArticle(Rule):
                     and block.link_share == 0.0
                     and block.kind is not Kind.HEADING
                     and page.nodes
+                    and _UNFOLD.match(block.text) is not None
                 )
                 and not (page.rules[i] == "related-posts" and _second_requirements(page, i))
             ):

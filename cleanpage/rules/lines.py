@@ -462,21 +462,25 @@ def _text_counts(page: Page) -> Counter[str]:
     return page.cached("line-texts", lambda p: Counter(block.text for block in p.blocks))
 
 
-def _figure_rows(lines: tuple[LineShape, ...]) -> list[bool]:
-    """Per line: a row of a table of figures, ``_FIGURE_RUN`` or more rows in a row."""
-    rows = [line.figures for line in lines]
-    out = [False] * len(rows)
-    if not any(rows):
+def _in_runs(flags: list[bool], least: int) -> list[bool]:
+    """Per line: flagged, in a run of at least ``least`` flagged lines in a row."""
+    out = [False] * len(flags)
+    if not any(flags):
         return out
-    i, n = 0, len(rows)
+    i, n = 0, len(flags)
     while i < n:
         j = i
-        while j < n and rows[j]:
+        while j < n and flags[j]:
             j += 1
-        if j - i >= _FIGURE_RUN:
+        if j - i >= least:
             out[i:j] = [True] * (j - i)
         i = max(j, i + 1)
     return out
+
+
+def _figure_rows(lines: tuple[LineShape, ...]) -> list[bool]:
+    """Per line: a row of a table of figures, ``_FIGURE_RUN`` or more rows in a row."""
+    return _in_runs([line.figures for line in lines], _FIGURE_RUN)
 
 
 # A line that ends in a count in brackets, after a word: "Week 12 power rankings (133)",
@@ -499,16 +503,7 @@ def _counted_runs(page: Page) -> list[bool]:
             and _COUNTED.search(block.text[-40:]) is not None
             for block in p.blocks
         ]
-        out = [False] * len(counted)
-        i, n = 0, len(counted)
-        while i < n:
-            j = i
-            while j < n and counted[j]:
-                j += 1
-            if j - i >= _COUNTED_RUN:
-                out[i:j] = [True] * (j - i)
-            i = max(j, i + 1)
-        return out
+        return _in_runs(counted, _COUNTED_RUN)
 
     return page.cached("counted-runs", compute)
 

@@ -357,9 +357,7 @@ def _alike_before(page: Page, prose: list[float], root: int) -> set[int]:
     raw = density(page).raw
     found = set()
     for i in alike:
-        depth, end = nodes[i].depth, i + 1
-        while end < len(nodes) and nodes[end].depth > depth:
-            end += 1
+        end = subtree_end(nodes, i)
         paragraphs = sum(
             1
             for b, node in enumerate(page.block_nodes)
@@ -477,10 +475,7 @@ def _widen_to_product(page: Page, weight: list[float], root: int) -> int:
 def _subtree_words(page: Page, node: int) -> int:
     """The words of the blocks that element ``node`` holds, however deep."""
     nodes = page.nodes
-    end = node + 1  # nodes are in document order: a subtree is a run of them
-    depth = nodes[node].depth
-    while end < len(nodes) and nodes[end].depth > depth:
-        end += 1
+    end = subtree_end(nodes, node)
     return sum(
         block.words
         for block, owner in zip(page.blocks, page.block_nodes, strict=True)
@@ -502,14 +497,9 @@ def _widen_to_main(page: Page, weight: list[float], block_weights: list[float], 
         i, steps = nodes[i].parent, steps + 1
     if main < 0 or weight[main] > ARTICLE_GROWTH * weight[root]:
         return root
-    depth = nodes[root].depth
-    end = root + 1  # nodes are in document order: a subtree is a run of them
-    while end < len(nodes) and nodes[end].depth > depth:
-        end += 1
+    end = subtree_end(nodes, root)
     # Only the main element's own prose after the root counts (the page's footer is not in it).
-    main_end = main + 1
-    while main_end < len(nodes) and nodes[main_end].depth > nodes[main].depth:
-        main_end += 1
+    main_end = subtree_end(nodes, main)
     after = sum(
         w
         for w, node in zip(block_weights, page.block_nodes, strict=True)
@@ -693,7 +683,7 @@ class TeaserCards(Rule):
             strips_prose += strip_prose
         if not chosen or (
             strips_prose >= self.max_prose_share * r.prose[r.root]
-            and _main_node(page) < 0
+            and main_node(page) < 0
             and not beside
         ):
             # Strips that together hold much of the content's prose, on a page where no
@@ -824,11 +814,25 @@ _CROSS_REFERENCE = regex.compile(r"(see|read more about|more on)\b", regex.IGNOR
 
 
 def _main_node(page: Page) -> int:
-    """The element whose own paragraphs clearly hold the article's prose, else -1."""
     if not page.nodes:
         return -1
     on_main = region(page).on_main_path
     return next((i for i in range(len(on_main) - 1, -1, -1) if on_main[i]), -1)
+
+
+def main_node(page: Page) -> int:
+    """The element whose own paragraphs clearly hold the article's prose, else -1 (found
+    once per page)."""
+    return page.cached("main-container", _main_node)
+
+
+def subtree_end(nodes: list[Node], node: int) -> int:
+    """The index after element ``node``'s last descendant: nodes are in document order,
+    so a subtree is the run of them from ``node`` deeper than it."""
+    depth, end = nodes[node].depth, node + 1
+    while end < len(nodes) and nodes[end].depth > depth:
+        end += 1
+    return end
 
 
 # "Comments are now closed", "This discussion has been closed": the thread is over, and
@@ -1092,7 +1096,7 @@ class EndOfArticle(Rule):
         """Whether block i lies in the element holding the article's paragraphs (any
         block does when no element clearly holds them): the excerpts of a "More stories"
         list after the article read like prose too, but sit elsewhere."""
-        main = page.cached("main-container", _main_node)
+        main = main_node(page)
         return main < 0 or contains(page.nodes, main, page.block_nodes[i])
 
 
@@ -1261,7 +1265,7 @@ def find_listing(page: Page) -> Listing:
         if len(keys) > 1:
             # A run split over boxes is the page's only beside no article: blogs' boxes in
             # a sidebar, two headlines each, are no listing.
-            main = page.cached("main-container", _main_node) if main == -2 else main
+            main = main_node(page) if main == -2 else main
             if main >= 0 and not all(contains(nodes, main, m) for m in members):
                 continue
         item_words = sum(words[m] for m in members)
@@ -1642,7 +1646,7 @@ class Slideshow(Rule):
                 run.append(i)
             elif number == 1:
                 runs[count] = [i]
-        main = page.cached("main-container", _main_node)
+        main = main_node(page)
         r, d = region(page), density(page)
         for count, run in runs.items():
             if len(run) < min(count, SLIDESHOW_MIN_SLIDES):

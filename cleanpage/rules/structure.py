@@ -16,10 +16,11 @@ from cleanpage.rules.markup import Mark, own_marks
 from cleanpage.rules.region import (
     CONTENT_GUARD,
     Region,
-    _main_node,
+    main_node,
     menu_named_prose,
     region,
     replies_are_content,
+    subtree_end,
 )
 
 # A thread of posts: at least this many comment-marked elements hold the content root's
@@ -89,7 +90,7 @@ def _walk_marks(page: Page, panels: set[int]) -> tuple[list[Mark | None], set[Ma
             and has_main
             and mine.label is Label.SIDEBAR
             and r.prose[i] > 0
-            and node.parent == _main_node(page)
+            and node.parent == main_node(page)
             and _note_in_text(page, i, node.parent)
         ):
             mine = None
@@ -183,9 +184,7 @@ def _note_in_text(page: Page, aside: int, main: int) -> bool:
     its text ("A note on other devices"), not a sidebar: prose of its own, few links (no
     linked headlines of other stories), and the article's paragraphs go on after it."""
     nodes, owner, blocks = page.nodes, page.block_nodes, page.blocks
-    depth, end = nodes[aside].depth, aside + 1
-    while end < len(nodes) and nodes[end].depth > depth:
-        end += 1
+    end = subtree_end(nodes, aside)
     words, linked, last = 0, 0.0, -1
     for b, n in enumerate(owner):
         if aside <= n < end:

@@ -24,6 +24,10 @@ How the comparisons are made (kept deliberately strict):
   UTC offset and ours is timezone-aware, ours is first converted to the gold's offset; a
   date-only value on either side is compared as the day written.
 
+``wcxb_dev_dump`` holds the same pages as ``wcxb_dev`` flattened to text, scored against the
+same gold: ``cleanpage.extract(text, format="text")`` reads title, byline and date lines from
+the text alone (and a date from the URL it is given). Its cost is the whole extraction's.
+
 ``--extract`` measures the public ``cleanpage.extract()`` Article (its ``title`` prefers the
 title block the rules found) instead of ``extract_metadata`` alone. The cost printed is the
 median and mean ms per page of ``extract_metadata`` only, beside lxml's parse of the same
@@ -45,6 +49,7 @@ from typing import Any
 
 import regex
 
+import cleanpage
 from cleanpage import html as html_path
 from cleanpage.decode import decode, repair_double_encoding
 from cleanpage.metadata import extract_metadata
@@ -53,7 +58,11 @@ DATA = Path(__file__).resolve().parents[3] / "shared" / "eval" / "datasets"
 GOLD_FIELDS = {
     "readability_testpages": ("byline", "publishedTime"),
     "wcxb_dev": ("author", "publish_date"),
+    "wcxb_dev_dump": ("author", "publish_date"),
 }
+# A text dump's own folder has no meta.jsonl: its pages' authors and dates are those of the
+# HTML set it was flattened from.
+DUMP_OF = {"wcxb_dev_dump": "wcxb_dev"}
 _SPACE = regex.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "})
 _NAME_SPLIT = regex.compile(r"\s*(?:[,;\n|]|\band\b|&)\s*", regex.IGNORECASE)
@@ -149,7 +158,7 @@ def date_ok(gold: str, ours: datetime.date | None) -> bool:
 def _load(folder: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     index = [json.loads(line) for line in (folder / "index.jsonl").open(encoding="utf-8")]
     meta: dict[str, dict[str, Any]] = {}
-    meta_path = folder / "meta.jsonl"
+    meta_path = folder.parent / DUMP_OF.get(folder.name, folder.name) / "meta.jsonl"
     if meta_path.exists():
         for line in meta_path.open(encoding="utf-8"):
             row = json.loads(line)
@@ -159,12 +168,23 @@ def _load(folder: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]
 
 def run(folder: Path, use_extract: bool, misses: list[dict[str, Any]] | None) -> str:
     name = folder.name
-    author_key, date_key = GOLD_FIELDS[name]
     index, meta = _load(folder)
     counts = {"title": [0, 0], "author": [0, 0], "date": [0, 0]}
     costs: list[float] = []
     parse_costs: list[float] = []
+    dump = name in DUMP_OF
     for row in index:
+        if dump:
+            # A text dump has no tree to read metadata from: extract() reads its lines.
+            text = gzip.decompress((folder / "text" / f"{row['id']}.txt.gz").read_bytes())
+            start = time.perf_counter()
+            article = cleanpage.extract(text.decode("utf-8"), url=row.get("url"), format="text")
+            costs.append((time.perf_counter() - start) * 1000)
+            parse_costs.append(0.0)
+            sources = dict(article.metadata_sources)
+            title, authors, published = article.title, article.authors, article.published
+            _score(name, row, meta, (title, authors, published), sources, counts, misses)
+            continue
         raw = gzip.decompress((folder / "html" / f"{row['id']}.html.gz").read_bytes())
         # The text as extract() reads the bytes: decoded, with UTF-8 read as Latin-1 repaired.
         text = repair_double_encoding(decode(raw))
@@ -176,47 +196,19 @@ def run(folder: Path, use_extract: bool, misses: list[dict[str, Any]] | None) ->
         costs.append((time.perf_counter() - start) * 1000)
         title, authors, published = md.title, md.authors, md.published
         if use_extract:
-            import cleanpage
-
             article = cleanpage.extract(text, url=row.get("url"))
             title = article.title
             authors = getattr(article, "authors", ())
             published = getattr(article, "published", None)
-        gold = meta.get(row["id"], {})
-        checks = (
-            ("title", row.get("title")),
-            ("author", gold.get(author_key)),
-            ("date", gold.get(date_key)),
-        )
-        for field, gold_value in checks:
-            if not gold_value:
-                continue
-            counts[field][1] += 1
-            if field == "title":
-                ok = title is not None and norm(title) == norm(gold_value)
-            elif field == "author":
-                ok = author_ok(gold_value, authors)
-            else:
-                ok = date_ok(gold_value, published)
-            if ok:
-                counts[field][0] += 1
-            elif misses is not None:
-                ours = {"title": title, "author": authors, "date": published}[field]
-                misses.append(
-                    {
-                        "set": name,
-                        "id": row["id"],
-                        "field": field,
-                        "gold": gold_value,
-                        "ours": str(ours),
-                        "source": md.sources.get(
-                            {"author": "authors", "date": "published"}.get(field, field)
-                        ),
-                    }
-                )
+        _score(name, row, meta, (title, authors, published), md.sources, counts, misses)
     shares = "  ".join(
         f"{field} {hit / total:.3f} ({hit}/{total})" for field, (hit, total) in counts.items()
     )
+    if dump:
+        return (
+            f"{name:<22} {shares}  extract() ms/page median {statistics.median(costs):.2f}"
+            f" mean {statistics.fmean(costs):.2f}"
+        )
     return (
         f"{name:<22} {shares}  ms/page median {statistics.median(costs):.2f}"
         f" mean {statistics.fmean(costs):.2f} (lxml parse median"
@@ -224,10 +216,55 @@ def run(folder: Path, use_extract: bool, misses: list[dict[str, Any]] | None) ->
     )
 
 
+def _score(
+    name: str,
+    row: dict[str, Any],
+    meta: dict[str, dict[str, Any]],
+    found: tuple[str | None, tuple[str, ...], datetime.date | None],
+    sources: dict[str, str],
+    counts: dict[str, list[int]],
+    misses: list[dict[str, Any]] | None,
+) -> None:
+    author_key, date_key = GOLD_FIELDS[name]
+    title, authors, published = found
+    gold = meta.get(row["id"], {})
+    checks = (
+        ("title", row.get("title")),
+        ("author", gold.get(author_key)),
+        ("date", gold.get(date_key)),
+    )
+    for field, gold_value in checks:
+        if not gold_value:
+            continue
+        counts[field][1] += 1
+        if field == "title":
+            ok = title is not None and norm(title) == norm(gold_value)
+        elif field == "author":
+            ok = author_ok(gold_value, authors)
+        else:
+            ok = date_ok(gold_value, published)
+        if ok:
+            counts[field][0] += 1
+        elif misses is not None:
+            ours = {"title": title, "author": authors, "date": published}[field]
+            misses.append(
+                {
+                    "set": name,
+                    "id": row["id"],
+                    "field": field,
+                    "gold": gold_value,
+                    "ours": str(ours),
+                    "source": sources.get(
+                        {"author": "authors", "date": "published"}.get(field, field)
+                    ),
+                }
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--sets", default="readability_testpages,wcxb_dev")
+    parser.add_argument("--sets", default="readability_testpages,wcxb_dev,wcxb_dev_dump")
     parser.add_argument("--extract", action="store_true", help="score cleanpage.extract()")
     parser.add_argument("--misses", type=Path, help="write the misses as JSON lines")
     args = parser.parse_args(argv)

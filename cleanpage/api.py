@@ -25,6 +25,7 @@ from cleanpage.metadata import (
     Metadata,
     clean_title,
     dashless_heading,
+    dump_bylines,
     extract_metadata,
     extract_text_metadata,
     garbled_heading,
@@ -412,6 +413,9 @@ def _assemble(
     label_blocks(labelled, page.labels, page.reasons, page.rules)
     title_block = next((b for b in labelled if b.label is Label.TITLE), None)
     md = metadata or Metadata()
+    if page.format == "text":
+        lines = [(b.text, b.label.value) for b in labelled]
+        md = dump_bylines(md, lines, url, page.language)
     sources = dict(md.sources)
     title: str | None
     # On HTML the metadata's title (which weighs <h1>, og:title and <title>) is the better

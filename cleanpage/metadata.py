@@ -21,9 +21,9 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -31,9 +31,17 @@ import regex
 from lxml import etree
 
 from cleanpage import html as html_tree
+from cleanpage.language import stopwords
 from cleanpage.memo import text_cache
 
-__all__ = ["Metadata", "extract_metadata", "extract_text_metadata", "parse_date", "tidy_title"]
+__all__ = [
+    "Metadata",
+    "dump_bylines",
+    "extract_metadata",
+    "extract_text_metadata",
+    "parse_date",
+    "tidy_title",
+]
 
 Date = datetime.date  # a datetime.datetime is a date too
 
@@ -349,6 +357,19 @@ _NOT_NAMES = frozenset(
         "profile",
     ]
 )
+# What a menu sorts by ("Solutions by Industry", "Shop By Category", "BY USE CASE"): the
+# words after its "by" are no one's name.
+_FACETS_TEXT = (
+    "category categories industry industries sector sectors type types role roles topic topics"
+    " subject subjects location locations region regions size product products brand brands"
+    " price rating date style field specialty service services department function modality"
+    " format genre level language country state city audience collection occasion material"
+    " color colour need goal integration platform solution solutions skill age grade room"
+    " season theme kategorie branche thema catégorie secteur thème categoría sector tema"
+    " categoria settore"
+)
+_FACETS = frozenset(_FACETS_TEXT.split())
+_FACET_PAIRS = frozenset({"use case", "use cases", "company type", "company size", "team size"})
 _MAX_NAME_WORDS = 6
 _MAX_AUTHORS = 10
 
@@ -453,7 +474,14 @@ def clean_name(text: str, *, strict: bool = False) -> str | None:
     if not words:
         return None
     name = " ".join(words).strip(" ,;:-–—|")
-    if len(words) > _MAX_NAME_WORDS or name.lower() in _NOT_NAMES or not name:
+    lowered = name.lower()
+    if (
+        len(words) > _MAX_NAME_WORDS
+        or lowered in _NOT_NAMES
+        or lowered in _FACETS
+        or lowered in _FACET_PAIRS
+        or not name
+    ):
         return None
     if strict:
         for word in words:
@@ -554,10 +582,23 @@ _BYLINE_NAME = (
 )
 _BYLINE = regex.compile(
     r"(?:^|[\s|·•,(])(?i:by|von|par|por|door|di|av):?\s+"
-    rf"({_BYLINE_NAME}(?:\s*(?:,|&|and|und|et|y|e)\s+{_BYLINE_NAME}){{0,5}})"
+    rf"({_BYLINE_NAME}(?:\s*(?:,(?:\s*(?:and|und|et|y|e))?|&|and|und|et|y|e)\s+{_BYLINE_NAME}){{0,5}})"
     r"(?![\p{L}\p{N}_])",  # "by Simple07": a user name with digits, not the name "Simple"
 )
+# The word before a "by" that credits someone other than the page's writer: "Fact checked
+# by", "Medically reviewed by", "Sponsored by", "Powered by", "Sorted by",
+# "Inspired by". The byline proper may come later in the line ("... — Written by").
+_CREDITS_OTHER = regex.compile(
+    r"(?:^|\s)(?i:(?P<review>reviewed|checked|fact-checked|verified|approved)|sorted|filtered"
+    r"|grouped|ranked|powered|sponsored|presented|brought|inspired|validated|managed|hosted"
+    r"|supported|funded|owned|operated|provided|offered|sold|shipped|translated|illustrated"
+    r"|narrated|moderated)\s*$"
+)
 _BYLINE_MAX_CHARS = 200
+# Two capitalised words before a lower-case "by" end a heading ("Property Taxes by State"),
+# not a credit ("Posted by", "Guide by"): the last of them is a _TITLE_WORD.
+_HEADING_WORDS = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}'’\-]*\s+\S+$")
+_DAY_NEXT = regex.compile(r"\s*,?\s*\d")
 # Lower-case words before a byline's "by": "Posted on ... by", "Last updated ... by" have a
 # few; a sentence that goes on to say "by" has more.
 _PROSE_WORD = regex.compile(r"(?<!\S)\p{Ll}{2,}(?!\S)")
@@ -575,22 +616,41 @@ def byline_names(text: str) -> list[str]:
     text = _clean(text)
     if not text or len(text) > _BYLINE_MAX_CHARS:
         return []
+    reviewers: list[str] = []
     for m in _BYLINE.finditer(text):
         before = text[: m.start(1)].rstrip()
         label = before.rsplit(None, 1)[-1] if before else ""
-        if label[:1].isupper() and _TITLE_WORD.search(before[: -len(label)].rstrip()):
-            continue  # "Lock Gates By Hand": a title's capitalised "By"
+        head = before[: -len(label)].rstrip()
+        if _TITLE_WORD.search(head) and (label[:1].isupper() or _HEADING_WORDS.search(head)):
+            # "Lock Gates By Hand": a title's capitalised "By"; "Tide Tables by Region",
+            # "The Report by Coast Data": a heading that goes on to its "by".
+            continue
         if len(_PROSE_WORD.findall(before[: -len(label)])) > _BYLINE_PROSE_WORDS:
             continue  # "... ranked by region and by Subject.": a sentence that says "by"
+        other = _CREDITS_OTHER.search(head)
+        if other is not None:
+            # "Fact checked by Ann Lee": a reviewer, a sponsor, a sort order. A reviewer
+            # stands in for a writer the line does not name ("Reviewed by Ann Lee, MD").
+            if other["review"] and not reviewers:
+                reviewers = split_names(m[1], strict=True)
+            continue
         # The capital-letter checks must hold despite IGNORECASE: re-check word by word.
         names = split_names(m[1], strict=True)
+        month = m[1].rsplit(None, 1)[-1]
+        if (
+            names
+            and month.lower() in _MONTHS
+            and m[1].endswith(f"{names[-1]} {month}")
+            and not _DAY_NEXT.match(text, m.end(1))
+        ):
+            names[-1] = f"{names[-1]} {month}"  # "By Tom May": no day follows the month
         last = text.find(names[-1], m.start(1)) if names else -1
         edited = _EDITED_BY.match(text, last + len(names[-1])) if last >= 0 else None
         if edited is not None:
             # "Written by Rob Roe Edited by Bea Byer": the editor shares the credit.
             names += [n for n in split_names(edited[1], strict=True) if n not in names]
-        return names[:_MAX_AUTHORS]
-    return []
+        return (names or reviewers)[:_MAX_AUTHORS]
+    return reviewers[:_MAX_AUTHORS]
 
 
 # "Edited by" right after a byline's names, and the editor's name.
@@ -603,7 +663,9 @@ _EDITED_BY = regex.compile(
 # (not a byline's own lead: "Written By", "Posted By").
 _TITLE_WORD = regex.compile(
     r"(?<!\S)(?!(?i:written|posted|published|reported|story|words|text|photos?|edited|"
-    r"reviewed)$)\p{Lu}\p{Ll}[\p{L}'’\-]*$"
+    r"reviewed|posts?|articles?|stories|more|column|essay|feature|opinion|commentary|analysis"
+    r"|interview)$)"
+    r"\p{Lu}\p{Ll}[\p{L}'’\-]*$"
 )
 
 
@@ -3182,3 +3244,142 @@ def _text_metadata(lines: list[str]) -> Metadata:
         modified=modified,
         sources=sources,
     )
+
+
+# Where a text dump's byline and date lines stand: a few lines after its headline, or about
+# the start of its body (the navigation of a flattened page runs long before both).
+_DUMP_AFTER_TITLE = 8
+_DUMP_BEFORE_BODY = 20
+_DUMP_INTO_BODY = 10
+# The labels of the lines read, in order: what the rules took for a byline, then the page
+# head's lines (the rules see most of a dump's top as header).
+_DUMP_LINE_KINDS = (frozenset({"byline"}), frozenset({"header", "title"}))
+
+
+def dump_bylines(
+    meta: Metadata,
+    lines: Sequence[tuple[str, str]],
+    url: str | None = None,
+    language: str | None = None,
+) -> Metadata:
+    """``meta`` of a text dump completed from its labelled lines (``(text, label)`` pairs):
+    authors from the first byline ("By Jane Doe", "Written by ...") and the day of the first
+    date line near the headline or the start of the body, lines labelled ``byline`` first;
+    the URL's date path when no line dates the page. Fields ``meta`` has stay as they are.
+
+    >>> lines = [("Home", "navigation"), ("Tides", "title"), ("By Jane Doe", "byline"),
+    ...          ("March 3, 2024", "byline"), ("The sea rises and falls.", "body")]
+    >>> meta = dump_bylines(Metadata(title="Tides"), lines)
+    >>> meta.authors, meta.published, meta.sources
+    (('Jane Doe',), datetime.date(2024, 3, 3), {'authors': 'byline', 'published': 'byline'})
+    """
+    if meta.authors and meta.published is not None:
+        return meta
+    spans = []
+    title = next((i for i, (_, kind) in enumerate(lines) if kind == "title" and i), None)
+    if title is not None:
+        spans.append(range(title, min(len(lines), title + _DUMP_AFTER_TITLE + 1)))
+    body = next((i for i, (_, kind) in enumerate(lines) if kind == "body"), None)
+    if body is not None:
+        spans.append(
+            range(max(0, body - _DUMP_BEFORE_BODY), min(len(lines), body + _DUMP_INTO_BODY))
+        )
+    authors: tuple[str, ...] = ()
+    published: Date | None = None
+    modified: Date | None = None
+    for kinds in _DUMP_LINE_KINDS:
+        for span in spans:
+            for i in span:
+                text, kind = lines[i]
+                if kind not in kinds or len(text) > _BYLINE_MAX_CHARS:
+                    continue
+                if not authors:
+                    authors = tuple(byline_names(text) or _labelled_names(text))
+                if published is None and len(text) <= _DATELINE_MAX_CHARS:
+                    day, changed = _dateline(text)
+                    if day is not None:
+                        published, modified = day, changed
+    if not authors:
+        authors = _dump_dated_name(lines, spans, language)
+    sources = dict(meta.sources)
+    changes: dict[str, Any] = {}
+    if not meta.authors and authors:
+        changes["authors"] = authors
+        sources["authors"] = "byline"
+    if meta.published is None:
+        source = "byline"
+        if published is None:
+            published, source = url_date(url), "url"
+        if published is not None:
+            changes["published"] = published
+            sources["published"] = source
+            if modified is not None and meta.modified is None:
+                changes["modified"] = modified
+                sources["modified"] = "byline"
+    if not changes:
+        return meta
+    return replace(meta, sources=sources, **changes)
+
+
+_AUTHOR_LINE = regex.compile(
+    r"^\s*(?:authors?|autor(?:in|en|es|a)?|auteur(?:e|s)?|autore|written by)\s*:\s*\S",
+    regex.IGNORECASE,
+)
+# The lines a dump's byline block shows beside its date: its author's name stands alone
+# on a short line ("Jane Doe" above or below "March 3, 2024"), often taken for a link.
+_DUMP_NAME_KINDS = frozenset({"byline", "header", "title", "navigation", "body"})
+_NAME_LINE_MAX_WORDS = 4
+_EN_STOPWORDS = stopwords("en")
+_NOT_NAME_WORDS = (
+    _NOT_NAMES
+    | _NAME_ROLES
+    | _GROUP_ROLES
+    | _FACETS
+    | frozenset(("members", "member", "posts", "community", "forum", "forums", "discussion"))
+)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’\-])\p{Ll}+(?![\p{L}'’\-])")
+
+
+def _labelled_names(text: str) -> list[str]:
+    """The names of an "Author: Jane Doe" line."""
+    if _AUTHOR_LINE.match(text) is None:
+        return []
+    return split_names(text, strict=True)
+
+
+def _dump_dated_name(
+    lines: Sequence[tuple[str, str]], spans: list[range], language: str | None
+) -> tuple[str, ...]:
+    """The name a dump's dateline carries ("Jane Doe · March 3, 2024"), or a name alone on
+    its line right above or below a date line."""
+    common: set[str] | None = None
+    for span in spans:
+        for i in span:
+            text, kind = lines[i]
+            if kind not in _DUMP_NAME_KINDS or len(text) > _DATELINE_MAX_CHARS:
+                continue
+            names = dated_names(text)
+            if names:
+                return tuple(names)
+            words = text.split()
+            if not 2 <= len(words) <= _NAME_LINE_MAX_WORDS or clean_name(text, strict=True) != text:
+                continue
+            if not any(
+                j in span
+                and len(lines[j][0]) <= _DATELINE_MAX_CHARS
+                and _dateline(lines[j][0])[0] is not None
+                for j in (i - 1, i + 1)
+            ):
+                continue
+            if common is None:
+                common = {word for line, _ in lines for word in _LOWER_WORD.findall(line)}
+            lowered = [word.lower() for word in words]
+            if lowered[0] in stopwords(language) or lowered[0] in _EN_STOPWORDS:
+                continue  # "All Posts", "The Evil Wiki Admin"
+            if any(word in _NOT_NAME_WORDS for word in lowered):
+                continue  # "Forum Members", "Site Admin", "Display Modes"
+            if not any(word in common for word in lowered[1:]):
+                # "Jane Doe", not "Packing Tips Guide": the words after a given name are
+                # nowhere in the page in lower case, as a heading's words are.
+                return (text,)
+    return ()

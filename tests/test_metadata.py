@@ -251,6 +251,25 @@ def test_byline_beside_the_headline_adds_the_co_authors_the_metadata_left_out() 
         # The byline's section list after the name: no co-authors.
         ("By Ann Lee In Coast News, Harbour Walks", ["Ann Lee"]),
         ("by the way this is prose", []),
+        # A serial comma before the last co-author.
+        ("Written by Ann Lee, Rob Roe, and Bea Byer", ["Ann Lee", "Rob Roe", "Bea Byer"]),
+        # A surname that is a month, when no day follows it.
+        ("Written By: Tom May", ["Tom May"]),
+        ("By Tom May 3, 2024", ["Tom"]),
+        # Credits that are not the writer's; the writer named later in the line wins, and a
+        # reviewer stands in only for a line that names no writer.
+        ("Medically reviewed by Ann Lee, MD — Written by Rob Roe", ["Rob Roe"]),
+        ("Reviewed by Ann Lee", ["Ann Lee"]),
+        ("Sponsored by Coast Bank", []),
+        ("Powered by Tidewright", []),
+        ("Inspired by Jack Bogle", []),
+        # What a menu sorts by, and a heading that goes on with "by".
+        ("By Industry", []),
+        ("BY USE CASE", []),
+        ("Tide Tables by Region", []),
+        ("Guide by Will Judd", ["Will Judd"]),
+        ("Guest Post by Ann Lee", ["Ann Lee"]),
+        ("More Articles by Ann Lee", ["Ann Lee"]),
     ],
 )
 def test_byline_phrases(line: str, names: list[str]) -> None:
@@ -596,6 +615,62 @@ def test_text_metadata() -> None:
     assert md.title == "A Short Title"
     assert md.authors == ("Jane Doe",)
     assert md.published == datetime.date(2024, 3, 3)
+
+
+_DUMP_NAV = "Home\nNews\nSport\nWeather\nAbout us\nContact\n\n"
+_DUMP_PROSE = (
+    "The harbour board met on Tuesday to weigh the new tide gauges for the inner basin.\n\n"
+    "Fishermen said the old gauges had read low for years, and the board agreed to buy two."
+    "\n\nThe gauges will be fitted in the spring, before the season's first high tides.\n"
+)
+
+
+def test_text_dump_byline_and_date_after_the_navigation() -> None:
+    # The byline stands past the dump's first lines, after a long navigation.
+    dump = (
+        "Tide gauges for the harbour | Coast News\n\n"
+        + _DUMP_NAV * 3
+        + "Harbour board buys new tide gauges\n\nBy Ann Lee and Rob Roe\n"
+        + "March 3, 2024\n\n"
+        + _DUMP_PROSE
+    )
+    article = cleanpage.extract(dump, format="text")
+    assert article.authors == ("Ann Lee", "Rob Roe")
+    assert article.published == datetime.date(2024, 3, 3)
+    assert article.metadata_sources["authors"] == "byline"
+
+
+def test_text_dump_name_alone_beside_its_date_line() -> None:
+    dump = (
+        _DUMP_NAV * 3
+        + "Harbour board buys new tide gauges\n\nAnn Whitcombe\nMarch 3, 2024\n\n"
+        + _DUMP_PROSE
+    )
+    article = cleanpage.extract(dump, format="text")
+    assert article.authors == ("Ann Whitcombe",)
+
+
+def test_text_dump_heading_beside_a_date_line_is_no_name() -> None:
+    # "Tide Reports" is a heading: "reports" is a word of the page in lower case.
+    dump = (
+        _DUMP_NAV * 3
+        + "Harbour board buys new tide gauges\n\nTide Reports\nMarch 3, 2024\n\n"
+        + _DUMP_PROSE
+        + "\nThe board reports to the council.\n"
+    )
+    article = cleanpage.extract(dump, format="text")
+    assert article.authors == ()
+    assert article.published == datetime.date(2024, 3, 3)
+
+
+def test_text_dump_date_from_the_url_when_no_line_gives_one() -> None:
+    dump = _DUMP_NAV + "Harbour board buys new tide gauges\n\n" + _DUMP_PROSE
+    article = cleanpage.extract(
+        dump, url="https://coastnews.example/2024/03/03/gauges", format="text"
+    )
+    assert article.published == datetime.date(2024, 3, 3)
+    assert article.metadata_sources["published"] == "url"
+    assert cleanpage.extract(dump, format="text").published is None
 
 
 def test_empty_and_none_inputs() -> None:

@@ -25,7 +25,7 @@ from cleanpage.metadata import (
     Metadata,
     clean_title,
     dashless_heading,
-    dump_bylines,
+    dump_metadata,
     extract_metadata,
     extract_text_metadata,
     garbled_heading,
@@ -174,6 +174,36 @@ def _block_says_title(shown: str, title: str) -> bool:
         for i in range(len(parts))
         for j in range(i + 1, len(parts) + 1)
     )
+
+
+def _within_title_line(shown: str, line: str) -> bool:
+    """Whether a text dump's title block is its title line with a site's name or section
+    cut off at a mark: a flattened <title> keeps them however it joins them ("AFP: Tides",
+    "Tides_English_Coast News", "Tides- Coast News"). Not a heading that is a few of the
+    line's words ("Tide tables" of "Tide tables for March": the rules took a section's
+    heading for the title), nor the title without its subtitle ("Tides" of "Tides: a
+    guide")."""
+    block = " ".join(shown.split()).casefold()
+    whole = " ".join(line.split()).casefold()
+    if len(block.split()) < _HEADLINE_MIN_WORDS or block == whole:
+        return False
+    start = whole.find(block)
+    if start < 0:
+        return False
+    before = whole[:start].rstrip()[-1:]
+    rest = whole[start + len(block) :]
+    after = rest.lstrip()[:1]
+    if after == ":" and rest[:1] == " ":
+        return not before or before in _SECTION_MARKS  # "Tides : Coast News"
+    return (not before or before in _SECTION_MARKS) and (not after or after in _SITE_MARKS)
+
+
+_HEADLINE_MIN_WORDS = 2
+# The marks that end a site's name or section before the headline ("AFP: Tides", "News >
+# Tides"), and that start one after it ("Tides | Coast News", "Tides_Coast News"); a colon
+# or a bracket after it starts the title's own subtitle ("Tides: a guide", "Tides (2025)").
+_SITE_MARKS = frozenset("|-–—_·•»>/\\~[")
+_SECTION_MARKS = _SITE_MARKS | {":", "("}
 
 
 def _heading_cut(shown: str, title: str, source: str | None) -> bool:
@@ -415,19 +445,22 @@ def _assemble(
     md = metadata or Metadata()
     if page.format == "text":
         lines = [(b.text, b.label.value) for b in labelled]
-        md = dump_bylines(md, lines, url, page.language)
+        md = dump_metadata(md, lines, url, page.language)
     sources = dict(md.sources)
     title: str | None
-    # On HTML the metadata's title (which weighs <h1>, og:title and <title>) is the better
-    # witness, unless the title block is the same title without a site name around it; a
-    # text dump has only its title line.
+    # The metadata's title (on HTML it weighs <h1>, og:title and <title>; a text dump's is
+    # its first line, where a flattened page keeps its <title>) is the better witness,
+    # unless the title block is the same title without a site name around it.
     if title_block is not None and (
-        page.format == "text"
-        or not md.title
+        not md.title
         or (
             _block_says_title(title_block.text, md.title)
             and not _heading_cut(title_block.text, md.title, md.sources.get("title"))
             and not site_page_title(md.title)
+        )
+        or (
+            page.format == "text"
+            and (site_page_title(md.title) or _within_title_line(title_block.text, md.title))
         )
     ):
         shown = clean_title(title_block.text, md.site_name, md.url or url)

@@ -36,7 +36,7 @@ from cleanpage.memo import text_cache
 
 __all__ = [
     "Metadata",
-    "dump_bylines",
+    "dump_metadata",
     "extract_metadata",
     "extract_text_metadata",
     "parse_date",
@@ -3249,6 +3249,8 @@ def _text_metadata(lines: list[str]) -> Metadata:
 # Where a text dump's byline and date lines stand: a few lines after its headline, or about
 # the start of its body (the navigation of a flattened page runs long before both).
 _DUMP_AFTER_TITLE = 8
+# The labels the first line of a dump has when it is the page's <title>.
+_DUMP_TITLE_KINDS = frozenset({"header", "title"})
 _DUMP_BEFORE_BODY = 20
 _DUMP_INTO_BODY = 10
 # The labels of the lines read, in order: what the rules took for a byline, then the page
@@ -3256,23 +3258,34 @@ _DUMP_INTO_BODY = 10
 _DUMP_LINE_KINDS = (frozenset({"byline"}), frozenset({"header", "title"}))
 
 
-def dump_bylines(
+def dump_metadata(
     meta: Metadata,
     lines: Sequence[tuple[str, str]],
     url: str | None = None,
     language: str | None = None,
 ) -> Metadata:
     """``meta`` of a text dump completed from its labelled lines (``(text, label)`` pairs):
-    authors from the first byline ("By Jane Doe", "Written by ...") and the day of the first
+    its title line (unless the rules took it for clutter) without a site-name part the URL's
+    host names, authors from the first
+    byline ("By Jane Doe", "Written by ...") and the day of the first
     date line near the headline or the start of the body, lines labelled ``byline`` first;
     the URL's date path when no line dates the page. Fields ``meta`` has stay as they are.
 
     >>> lines = [("Home", "navigation"), ("Tides", "title"), ("By Jane Doe", "byline"),
     ...          ("March 3, 2024", "byline"), ("The sea rises and falls.", "body")]
-    >>> meta = dump_bylines(Metadata(title="Tides"), lines)
+    >>> meta = dump_metadata(Metadata(title="Tides"), lines)
     >>> meta.authors, meta.published, meta.sources
     (('Jane Doe',), datetime.date(2024, 3, 3), {'authors': 'byline', 'published': 'byline'})
     """
+    if meta.title and meta.sources.get("title") == "title-tag":
+        if lines and lines[0][1] not in _DUMP_TITLE_KINDS:
+            # "Skip to content", "Home": the rules took the first line for clutter.
+            sources = {k: v for k, v in meta.sources.items() if k != "title"}
+            meta = replace(meta, title=None, sources=sources)
+        else:
+            cleaned = clean_title(meta.title, meta.site_name, url)
+            if cleaned and cleaned != meta.title:
+                meta = replace(meta, title=cleaned)
     if meta.authors and meta.published is not None:
         return meta
     spans = []

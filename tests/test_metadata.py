@@ -673,6 +673,30 @@ def test_text_dump_date_from_the_url_when_no_line_gives_one() -> None:
     assert cleanpage.extract(dump, format="text").published is None
 
 
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # A flattened <title>: it keeps the subtitle the headline leaves out, and loses the
+        # site's name the URL gives.
+        (
+            "Harbour board buys new tide gauges: what changes for the basin | Coast News",
+            "Harbour board buys new tide gauges: what changes for the basin",
+        ),
+        # The headline is the title line without the section set before it.
+        ("Harbour News: Harbour board buys new tide gauges", "Harbour board buys new tide gauges"),
+        ("Harbour board buys new tide gauges_English_Wire", "Harbour board buys new tide gauges"),
+        # A first line the rules took for clutter is no title.
+        ("Skip to content", "Harbour board buys new tide gauges"),
+    ],
+)
+def test_text_dump_title_line_against_the_headline(first_line: str, title: str) -> None:
+    dump = first_line + "\n\n" + _DUMP_NAV * 3 + "Harbour board buys new tide gauges\n\n"
+    article = cleanpage.extract(
+        dump + _DUMP_PROSE, url="https://coastnews.example/gauges", format="text"
+    )
+    assert article.title == title
+
+
 def test_empty_and_none_inputs() -> None:
     assert extract_metadata(None, url=None) == Metadata()
     assert extract_text_metadata([]) == Metadata()

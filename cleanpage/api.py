@@ -458,10 +458,8 @@ def _assemble(
             and not _heading_cut(title_block.text, md.title, md.sources.get("title"))
             and not site_page_title(md.title)
         )
-        or (
-            page.format == "text"
-            and (site_page_title(md.title) or _within_title_line(title_block.text, md.title))
-        )
+        or (page.format == "text" and site_page_title(md.title))
+        or (_within_title_line(title_block.text, md.title) and not site_page_title(md.title))
     ):
         shown = clean_title(title_block.text, md.site_name, md.url or url)
         title = tidy_title(shown or title_block.text)

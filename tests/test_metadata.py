@@ -697,6 +697,29 @@ def test_text_dump_title_line_against_the_headline(first_line: str, title: str) 
     assert article.title == title
 
 
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("Coast Clips: Harbour board buys new tide gauges", "Harbour board buys new tide gauges"),
+        ("Harbour board buys new tide gauges : Coast Wire", "Harbour board buys new tide gauges"),
+        # A site's own page keeps its name whole.
+        (
+            "About - Harbour board buys new tide gauges",
+            "About - Harbour board buys new tide gauges",
+        ),
+    ],
+)
+def test_a_heading_that_is_the_title_tag_without_its_section_is_the_title(
+    title: str, shown: str
+) -> None:
+    prose = "<p>The harbour board met on Tuesday to weigh new tide gauges for the basin.</p>" * 4
+    page = (
+        f"<html><head><title>{title}</title></head><body><div><a href='/'>Home</a></div>"
+        f"<h2>Harbour board buys new tide gauges</h2>{prose}</body></html>"
+    )
+    assert cleanpage.extract(page, url="https://coastnews.example/a").title == shown
+
+
 def test_empty_and_none_inputs() -> None:
     assert extract_metadata(None, url=None) == Metadata()
     assert extract_text_metadata([]) == Metadata()

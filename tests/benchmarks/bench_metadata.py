@@ -24,9 +24,11 @@ How the comparisons are made (kept deliberately strict):
   UTC offset and ours is timezone-aware, ours is first converted to the gold's offset; a
   date-only value on either side is compared as the day written.
 
-``wcxb_dev_dump`` holds the same pages as ``wcxb_dev`` flattened to text, scored against the
-same gold: ``cleanpage.extract(text, format="text")`` reads title, byline and date lines from
-the text alone (and a date from the URL it is given). Its cost is the whole extraction's.
+``l3s_gn1`` and ``l3s_gn1_dump`` score titles only, against L3S-GN1's human-labelled headlines.
+``wcxb_dev_dump`` and ``l3s_gn1_dump`` hold the same pages as ``wcxb_dev`` and ``l3s_gn1``
+flattened to text, scored against the same gold: ``cleanpage.extract(text, format="text")``
+reads title, byline and date lines from the text alone (and a date from the URL it is
+given). Its cost is the whole extraction's.
 
 ``--extract`` measures the public ``cleanpage.extract()`` Article (its ``title`` prefers the
 title block the rules found) instead of ``extract_metadata`` alone. The cost printed is the
@@ -55,14 +57,17 @@ from cleanpage.decode import decode, repair_double_encoding
 from cleanpage.metadata import extract_metadata
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "eval" / "datasets"
-GOLD_FIELDS = {
+GOLD_FIELDS: dict[str, tuple[str | None, str | None]] = {
     "readability_testpages": ("byline", "publishedTime"),
     "wcxb_dev": ("author", "publish_date"),
     "wcxb_dev_dump": ("author", "publish_date"),
+    # Headlines only: L3S-GN1's gold has no authors or dates.
+    "l3s_gn1": (None, None),
+    "l3s_gn1_dump": (None, None),
 }
 # A text dump's own folder has no meta.jsonl: its pages' authors and dates are those of the
 # HTML set it was flattened from.
-DUMP_OF = {"wcxb_dev_dump": "wcxb_dev"}
+DUMP_OF = {"wcxb_dev_dump": "wcxb_dev", "l3s_gn1_dump": "l3s_gn1"}
 _SPACE = regex.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "})
 _NAME_SPLIT = regex.compile(r"\s*(?:[,;\n|]|\band\b|&)\s*", regex.IGNORECASE)
@@ -202,7 +207,8 @@ def run(folder: Path, use_extract: bool, misses: list[dict[str, Any]] | None) ->
             published = getattr(article, "published", None)
         _score(name, row, meta, (title, authors, published), md.sources, counts, misses)
     shares = "  ".join(
-        f"{field} {hit / total:.3f} ({hit}/{total})" for field, (hit, total) in counts.items()
+        f"{field} {hit / total:.3f} ({hit}/{total})" if total else f"{field} -"
+        for field, (hit, total) in counts.items()
     )
     if dump:
         return (
@@ -230,8 +236,8 @@ def _score(
     gold = meta.get(row["id"], {})
     checks = (
         ("title", row.get("title")),
-        ("author", gold.get(author_key)),
-        ("date", gold.get(date_key)),
+        ("author", gold.get(author_key) if author_key else None),
+        ("date", gold.get(date_key) if date_key else None),
     )
     for field, gold_value in checks:
         if not gold_value:
@@ -264,7 +270,9 @@ def _score(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--sets", default="readability_testpages,wcxb_dev,wcxb_dev_dump")
+    parser.add_argument(
+        "--sets", default="readability_testpages,wcxb_dev,wcxb_dev_dump,l3s_gn1,l3s_gn1_dump"
+    )
     parser.add_argument("--extract", action="store_true", help="score cleanpage.extract()")
     parser.add_argument("--misses", type=Path, help="write the misses as JSON lines")
     args = parser.parse_args(argv)

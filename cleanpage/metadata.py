@@ -1940,6 +1940,33 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
     return _finish(found, url, h1s, root)
 
 
+_SECTION_MAX_WORDS = 3
+_HEADLINE_MIN_WORDS = 5
+_WORD = regex.compile(r"\w+")
+
+
+def _section_heading(heading: str, tag: str, site_name: str | None, url: str | None) -> bool:
+    """Whether an ``<h1>`` is a section's label ("Top Classifieds", "More Sports") beside a
+    ``<title>`` that names the page in a sentence sharing none of its words: an old
+    template's header heading, not the headline.
+
+    >>> _section_heading("More Sports", "Coast News - Lakers edge Grizzlies in overtime",
+    ...                  None, None)
+    True
+    >>> _section_heading("Sports", "Coast News - Sports results and tables", None, None)
+    False
+    >>> _section_heading("More Sports", "Coast News - Lakers", None, None)  # a short title
+    False
+    """
+    words = {w.casefold() for w in _WORD.findall(heading)}
+    if not words or len(heading.split()) > _SECTION_MAX_WORDS:
+        return False
+    cleaned = clean_title(tag, site_name, url) or tag
+    if len(_WORD.findall(cleaned)) < _HEADLINE_MIN_WORDS:
+        return False
+    return not words & {w.casefold() for w in _WORD.findall(tag)}
+
+
 def _headline(h1s: list[Any], site_name: str | None) -> Any:
     """The first ``<h1>`` that is not the site's logo (its name), where bylines stand."""
     site = _key(site_name) if site_name else ""
@@ -2832,6 +2859,11 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any], root: Any = Non
         heading = _under_site_title(found.get("title"), title, h1s[0], site_name, site_url)
         if heading is not None:
             title, title_source = clean_title(heading, site_name, site_url), "h1"
+    if title and title_source == "h1":
+        tag = next((v for _, source, v in found.ranked_titles if source == "title-tag"), None)
+        if tag is not None and _section_heading(title, tag, site_name, site_url):
+            # "Top Classifieds" over "Coast News - Lakers edge Grizzlies in overtime".
+            title, title_source = clean_title(tag, site_name, site_url), "title-tag"
     if title and title_source != "h1" and _home_title(found.get("title"), site_name, site_url):
         # A site's home page is about the site: "Alma — Simplifying Access to Therapy" is
         # its title, the site's name first, not the tag line left without it.

@@ -720,6 +720,13 @@ def test_a_heading_that_is_the_title_tag_without_its_section_is_the_title(
     assert cleanpage.extract(page, url="https://coastnews.example/a").title == shown
 
 
+def test_an_h1_naming_a_section_yields_to_the_title_that_names_the_page() -> None:
+    head = "<title>Coast News - Lakers edge Grizzlies in overtime thriller</title>"
+    url = "https://coastnews.example/lakers"
+    md = meta(head, "<h1>More Sports</h1><p>The Lakers won.</p>", url)
+    assert md.title == "Lakers edge Grizzlies in overtime thriller"
+
+
 def test_empty_and_none_inputs() -> None:
     assert extract_metadata(None, url=None) == Metadata()
     assert extract_text_metadata([]) == Metadata()

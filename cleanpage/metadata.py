@@ -3346,6 +3346,8 @@ def dump_metadata(
                         published, modified = day, changed
     if not authors:
         authors = _dump_dated_name(lines, spans, language)
+    if published is None:
+        published, modified = _dump_date_line(lines, spans)
     sources = dict(meta.sources)
     changes: dict[str, Any] = {}
     if not meta.authors and authors:
@@ -3428,3 +3430,22 @@ def _dump_dated_name(
                 # nowhere in the page in lower case, as a heading's words are.
                 return (text,)
     return ()
+
+
+# A date on a line of its own (or nearly) near the headline dates the page, whatever the
+# rules took the short line for ("March 3, 2024", "Mar 3, 2024 · 5 min read").
+_DATE_LINE_MAX_CHARS = 60
+_DATE_LINE_KINDS = frozenset({"navigation", "boilerplate", "body"})
+
+
+def _dump_date_line(
+    lines: Sequence[tuple[str, str]], spans: list[range]
+) -> tuple[Date | None, Date | None]:
+    for span in spans:
+        for i in span:
+            text, kind = lines[i]
+            if kind in _DATE_LINE_KINDS and len(text) <= _DATE_LINE_MAX_CHARS:
+                day, changed = _dateline(text)
+                if day is not None:
+                    return day, changed
+    return None, None

@@ -329,3 +329,19 @@ def test_pathological_lines_for_the_patterns() -> None:
     ]
     _, seconds = _timed("\n".join(lines))
     assert seconds < 10
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Ann Lee", "Mar 3, 2024 · 4 min read", "Ann Whitcombe\nMarch 3, 2024"],
+)
+def test_the_headline_is_above_the_byline_lines(byline: str) -> None:
+    nav = "Home\nNews\nSport\nWeather\nAbout us\nContact\n\n" * 3
+    prose = (
+        "The harbour board met on Tuesday to weigh the new tide gauges for the inner basin.\n\n"
+        "Fishermen said the old gauges had read low for years, and the board agreed to buy two."
+    )
+    dump = nav + "Harbour board buys new tide gauges\n\n" + byline + "\n\n" + prose
+    article = cleanpage.extract(dump, format="text")
+    assert article.title == "Harbour board buys new tide gauges"
+    assert [b.text for b in article.blocks if b.label is Label.TITLE] == [article.title]

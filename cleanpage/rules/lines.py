@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from cleanpage.article import Block, Kind, Label
+from cleanpage.metadata import byline_names, clean_name, dated_names, parse_date
 from cleanpage.rules.base import BlockRule, Page, Rule
 from cleanpage.rules.patterns import END_MARKER_RULES, SECTION_MARKER_RULES
 from cleanpage.rules.title import matches_title
@@ -1489,6 +1490,8 @@ class TextTitle(Rule):
             page.title_hint = head.text
             return
         for i in range(first_prose - 1, max(-1, first_prose - 1 - _TITLE_REACH), -1):
+            if _headline_like(blocks[i], lines[i]) and _byline_line(blocks, lines, i):
+                continue  # "By Ann Lee", "Mar 3, 2024 · 4 min read": the headline is above
             if _headline_like(blocks[i], lines[i]) and not any(
                 r.check(blocks[i], page) for r in clutter
             ):
@@ -1505,6 +1508,20 @@ def _headline_like(block: Block, line: LineShape) -> bool:
         and not (line.counter or line.date_line or line.comment_header)
         and line.prose < _TITLE_PROSE
     )
+
+
+_NAME_LINE_MAX_WORDS = 4
+
+
+def _byline_line(blocks: Sequence[Block], lines: Sequence[LineShape], i: int) -> bool:
+    """Whether line ``i`` is the byline under a headline: a "By" line, a date with more
+    after it, or a name alone on its line above or below a date line."""
+    text = blocks[i].text
+    if byline_names(text) or dated_names(text) or parse_date(text[:40], loose=True):
+        return True
+    if blocks[i].words > _NAME_LINE_MAX_WORDS or clean_name(text, strict=True) != text.strip():
+        return False
+    return any(0 <= j < len(lines) and lines[j].date_line for j in (i - 1, i + 1))
 
 
 @functools.cache

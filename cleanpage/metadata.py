@@ -3339,7 +3339,11 @@ def dump_metadata(
                 if kind not in kinds or len(text) > _BYLINE_MAX_CHARS:
                     continue
                 if not authors:
-                    authors = tuple(byline_names(text) or _labelled_names(text))
+                    authors = tuple(
+                        byline_names(text)
+                        or _labelled_names(text)
+                        or _names_after_label(lines, i, span)
+                    )
                 if published is None and len(text) <= _DATELINE_MAX_CHARS:
                     day, changed = _dateline(text)
                     if day is not None:
@@ -3387,6 +3391,28 @@ _NOT_NAME_WORDS = (
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’\-])\p{Ll}+(?![\p{L}'’\-])")
 
 
+# A byline's label on a line of its own, its name on the next: "By" / "Ann Lee" (the
+# flattener broke the line at the name's link).
+_BY_LABEL_LINE = regex.compile(
+    r"^\s*(?:(?:written|posted|published|words|story|text)\s+)?(?:by|von|par|por|door)\s*:?\s*$"
+    r"|^\s*(?:authors?|autor(?:in)?|auteur|written by)\s*:?\s*$",
+    regex.IGNORECASE,
+)
+
+
+def _names_after_label(lines: Sequence[tuple[str, str]], i: int, span: range) -> list[str]:
+    """The names on the line after a line that is only a byline's label ("By", "Author:")."""
+    if i + 1 not in span or _BY_LABEL_LINE.match(lines[i][0]) is None:
+        return []
+    following = lines[i + 1][0]
+    if len(following.split()) > _MAX_NAME_WORDS * 2:
+        return []
+    names = split_names(following, strict=True)
+    if any(len(name.split()) > _NAME_LINE_MAX_WORDS for name in names):
+        return []  # "By" / "Wedding Checklists Just Engaged Wedding Planning": a menu's
+    return names
+
+
 def _labelled_names(text: str) -> list[str]:
     """The names of an "Author: Jane Doe" line."""
     if _AUTHOR_LINE.match(text) is None:
@@ -3397,7 +3423,8 @@ def _labelled_names(text: str) -> list[str]:
 def _dump_dated_name(
     lines: Sequence[tuple[str, str]], spans: list[range], language: str | None
 ) -> tuple[str, ...]:
-    """The name a dump's dateline carries ("Jane Doe · March 3, 2024"), or a name alone on
+    """The name a dump's dateline carries ("Jane Doe · March 3, 2024") or a "By" line on
+    its own sets on the next (lines the rules took for navigation too), or a name alone on
     its line right above or below a date line."""
     common: set[str] | None = None
     for span in spans:
@@ -3405,18 +3432,13 @@ def _dump_dated_name(
             text, kind = lines[i]
             if kind not in _DUMP_NAME_KINDS or len(text) > _DATELINE_MAX_CHARS:
                 continue
-            names = dated_names(text)
+            names = dated_names(text) or _names_after_label(lines, i, span)
             if names:
                 return tuple(names)
             words = text.split()
             if not 2 <= len(words) <= _NAME_LINE_MAX_WORDS or clean_name(text, strict=True) != text:
                 continue
-            if not any(
-                j in span
-                and len(lines[j][0]) <= _DATELINE_MAX_CHARS
-                and _dateline(lines[j][0])[0] is not None
-                for j in (i - 1, i + 1)
-            ):
+            if not any(j in span and _byline_neighbour(lines[j][0]) for j in (i - 1, i + 1)):
                 continue
             if common is None:
                 common = {word for line, _ in lines for word in _LOWER_WORD.findall(line)}
@@ -3430,6 +3452,20 @@ def _dump_dated_name(
                 # nowhere in the page in lower case, as a heading's words are.
                 return (text,)
     return ()
+
+
+_READING_TIME = regex.compile(r"^\s*\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+read\b", regex.IGNORECASE)
+
+
+def _byline_neighbour(text: str) -> bool:
+    """Whether a line is one a byline block sets beside its name: a date (of publication or
+    of the last update), a reading time ("7 min read")."""
+    if len(text) > _DATELINE_MAX_CHARS:
+        return False
+    if _READING_TIME.match(text):
+        return True
+    published, modified = _dateline(text)
+    return published is not None or modified is not None
 
 
 # A date on a line of its own (or nearly) near the headline dates the page, whatever the

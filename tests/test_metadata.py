@@ -650,6 +650,24 @@ def test_text_dump_name_alone_beside_its_date_line() -> None:
     assert article.authors == ("Ann Whitcombe",)
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # The flattener broke the byline at the name's link.
+        ("Written by\nAnn Whitcombe", ("Ann Whitcombe",)),
+        ("By\nAnn Whitcombe and Rob Roe", ("Ann Whitcombe", "Rob Roe")),
+        # A name beside a reading time or an update stamp.
+        ("Ann Whitcombe\n7 min read", ("Ann Whitcombe",)),
+        ("Ann Whitcombe\nLast updated: March 3, 2024", ("Ann Whitcombe",)),
+        # A menu after a lone "By" is no one's name.
+        ("By\nWedding Checklists Just Engaged Wedding Planning", ()),
+    ],
+)
+def test_text_dump_byline_lines(byline: str, authors: tuple[str, ...]) -> None:
+    dump = _DUMP_NAV * 3 + "Harbour board buys new tide gauges\n\n" + byline + "\n\n"
+    assert cleanpage.extract(dump + _DUMP_PROSE, format="text").authors == authors
+
+
 def test_text_dump_heading_beside_a_date_line_is_no_name() -> None:
     # "Tide Reports" is a heading: "reports" is a word of the page in lower case.
     dump = (

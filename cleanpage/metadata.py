@@ -365,11 +365,14 @@ _FACETS_TEXT = (
     " price rating date style field specialty service services department function modality"
     " format genre level language country state city audience collection occasion material"
     " color colour need goal integration platform solution solutions skill age grade room"
+    " course ingredient cuisine method diet dish meal event"
     " season theme kategorie branche thema catégorie secteur thème categoría sector tema"
     " categoria settore"
 )
 _FACETS = frozenset(_FACETS_TEXT.split())
-_FACET_PAIRS = frozenset({"use case", "use cases", "company type", "company size", "team size"})
+_FACET_PAIRS = frozenset(
+    {"use case", "use cases", "company type", "company size", "team size", "event type"}
+)
 _MAX_NAME_WORDS = 6
 _MAX_AUTHORS = 10
 
@@ -581,8 +584,9 @@ _BYLINE_NAME = (
     r"|dos|das|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’.\-]*){0,4}"
 )
 _BYLINE = regex.compile(
-    r"(?:^|[\s|·•,(])(?i:by|von|par|por|door|di|av):?\s+"
-    rf"({_BYLINE_NAME}(?:\s*(?:,(?:\s*(?:and|und|et|y|e))?|&|and|und|et|y|e)\s+{_BYLINE_NAME}){{0,5}})"
+    r"(?:^|[\s|·•,(])(?:(?i:by)|(?P<other>[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa]v)):?\s+"
+    rf"(?P<names>{_BYLINE_NAME}(?:\s*(?:,(?:\s*(?:and|und|et|y|e))?|&|and|und|et|y|e)\s+"
+    rf"{_BYLINE_NAME}){{0,5}})"
     r"(?![\p{L}\p{N}_])",  # "by Simple07": a user name with digits, not the name "Simple"
 )
 # The word before a "by" that credits someone other than the page's writer: "Fact checked
@@ -618,7 +622,7 @@ def byline_names(text: str) -> list[str]:
         return []
     reviewers: list[str] = []
     for m in _BYLINE.finditer(text):
-        before = text[: m.start(1)].rstrip()
+        before = text[: m.start("names")].rstrip()
         label = before.rsplit(None, 1)[-1] if before else ""
         head = before[: -len(label)].rstrip()
         if _TITLE_WORD.search(head) and (label[:1].isupper() or _HEADING_WORDS.search(head)):
@@ -632,19 +636,21 @@ def byline_names(text: str) -> list[str]:
             # "Fact checked by Ann Lee": a reviewer, a sponsor, a sort order. A reviewer
             # stands in for a writer the line does not name ("Reviewed by Ann Lee, MD").
             if other["review"] and not reviewers:
-                reviewers = split_names(m[1], strict=True)
+                reviewers = split_names(m["names"], strict=True)
             continue
         # The capital-letter checks must hold despite IGNORECASE: re-check word by word.
-        names = split_names(m[1], strict=True)
-        month = m[1].rsplit(None, 1)[-1]
+        names = split_names(m["names"], strict=True)
+        if m["other"] and any(len(name.split()) < 2 for name in names):
+            continue  # "Door Straps", "Av Scripts": "by" in Dutch or Swedish, English here
+        month = m["names"].rsplit(None, 1)[-1]
         if (
             names
             and month.lower() in _MONTHS
-            and m[1].endswith(f"{names[-1]} {month}")
-            and not _DAY_NEXT.match(text, m.end(1))
+            and m["names"].endswith(f"{names[-1]} {month}")
+            and not _DAY_NEXT.match(text, m.end("names"))
         ):
             names[-1] = f"{names[-1]} {month}"  # "By Tom May": no day follows the month
-        last = text.find(names[-1], m.start(1)) if names else -1
+        last = text.find(names[-1], m.start("names")) if names else -1
         edited = _EDITED_BY.match(text, last + len(names[-1])) if last >= 0 else None
         if edited is not None:
             # "Written by Rob Roe Edited by Bea Byer": the editor shares the credit.

@@ -270,6 +270,11 @@ def test_byline_beside_the_headline_adds_the_co_authors_the_metadata_left_out() 
         ("Guide by Will Judd", ["Will Judd"]),
         ("Guest Post by Ann Lee", ["Ann Lee"]),
         ("More Articles by Ann Lee", ["Ann Lee"]),
+        # "by" in another language takes a whole name: not "Door Straps", "AV Scripts".
+        ("Door Jan Jansen", ["Jan Jansen"]),
+        ("Door Straps", []),
+        ("AV Scripts", []),
+        ("Recipes by Course", []),
     ],
 )
 def test_byline_phrases(line: str, names: list[str]) -> None:

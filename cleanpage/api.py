@@ -359,7 +359,7 @@ def extract(
         # here go before they run.
         root = None
     else:
-        metadata = extract_text_metadata((text or "").splitlines()[:200])
+        metadata = extract_text_metadata((text or "").splitlines()[:200], bylines=False)
         segmentation = text_path.segment_text(text or "")
     blocks, language = _features(segmentation, declared, fmt)
     # The types the page declares: its metadata's, and its top-level microdata items'.

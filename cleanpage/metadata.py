@@ -599,6 +599,8 @@ _CREDITS_OTHER = regex.compile(
     r"|narrated|moderated)\s*$"
 )
 _BYLINE_MAX_CHARS = 200
+# The label words _BYLINE needs, as a cheap first test.
+_BY_HINT = regex.compile(r"(?i:by|von|par|por|door|di|av)\b")
 # Two capitalised words before a lower-case "by" end a heading ("Property Taxes by State"),
 # not a credit ("Posted by", "Guide by"): the last of them is a _TITLE_WORD.
 _HEADING_WORDS = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}'’\-]*\s+\S+$")
@@ -617,6 +619,8 @@ def byline_names(text: str) -> list[str]:
     >>> byline_names("Posted in News")
     []
     """
+    if _BY_HINT.search(text) is None:
+        return []  # no label word at all: most lines, cheaply
     text = _clean(text)
     if not text or len(text) > _BYLINE_MAX_CHARS:
         return []
@@ -688,6 +692,7 @@ def _is_role(text: str) -> bool:
 
 
 # The dates a dateline may write beside a name, and what separates them.
+_DIGIT = regex.compile(r"\d")
 _DATE_SPANS = (_NUMERIC, _MDY_TEXT, _DMY_TEXT, _CJK_DATE, _DMY)
 _DATELINE_SEPARATOR = regex.compile(r"\s*[|·•—–]\s*|\s+-\s+")
 _DATELINE_MAX_CHARS = 120
@@ -703,8 +708,10 @@ def dated_names(text: str) -> list[str]:
     >>> dated_names("March 3, 2024 · 5 min read"), dated_names("Jane Doe")
     ([], [])
     """
+    if not _DIGIT.search(text):
+        return []
     text = _clean(text)
-    if not text or len(text) > _DATELINE_MAX_CHARS or not any(c.isdigit() for c in text):
+    if not text or len(text) > _DATELINE_MAX_CHARS:
         return []
     rest = text
     for pattern in _DATE_SPANS:
@@ -3234,20 +3241,22 @@ _TEXT_TITLE_MAX_WORDS = 25
 _TEXT_LOOKAHEAD = 15
 
 
-def extract_text_metadata(lines: Iterable[str]) -> Metadata:
-    """Metadata of a flattened text dump: a short first line as title, byline and date lines.
+def extract_text_metadata(lines: Iterable[str], *, bylines: bool = True) -> Metadata:
+    """Metadata of a flattened text dump: a short first line as title, byline and date lines
+    among the first lines (with ``bylines``; extract() reads them later, from the lines the
+    rules labelled, with ``dump_metadata``).
 
     >>> meta = extract_text_metadata(["Tides", "By Jane Doe", "March 3, 2024", "", "The sea."])
     >>> meta.title, meta.authors, meta.published
     ('Tides', ('Jane Doe',), datetime.date(2024, 3, 3))
     """
     try:
-        return _text_metadata(list(lines)[:200])
+        return _text_metadata(list(itertools.islice(lines, 200)), bylines)
     except Exception:  # metadata must never break extraction
         return Metadata()
 
 
-def _text_metadata(lines: list[str]) -> Metadata:
+def _text_metadata(lines: list[str], bylines: bool) -> Metadata:
     found = _Candidates()
     seen = 0
     for raw in lines:
@@ -3260,16 +3269,17 @@ def _text_metadata(lines: list[str]) -> Metadata:
             if len(words) <= _TEXT_TITLE_MAX_WORDS and not line.endswith((".", ",", ":")):
                 found.add("title", "title-tag", line, rank=9)
             continue
-        if seen > _TEXT_LOOKAHEAD:
+        if seen > _TEXT_LOOKAHEAD or not bylines:
             break
         if len(line) > _BYLINE_MAX_CHARS:
             continue
         names = byline_names(line)
         if names:
             found.add("authors", "byline", tuple(names))
-        published, modified = _dateline(line)
-        found.add("published", "byline", published)
-        found.add("modified", "byline", modified)
+        if _DIGIT.search(line):
+            published, modified = _dateline(line)
+            found.add("published", "byline", published)
+            found.add("modified", "byline", modified)
     sources = {name: entry[2] for name, entry in found.best.items()}
     published, modified = found.get("published"), found.get("modified")
     if published is None and modified is not None:
@@ -3287,6 +3297,7 @@ def _text_metadata(lines: list[str]) -> Metadata:
 # Where a text dump's byline and date lines stand: a few lines after its headline, or about
 # the start of its body (the navigation of a flattened page runs long before both).
 _DUMP_AFTER_TITLE = 8
+_LABEL_LINE_MAX_CHARS = 24  # "Written by:", "Publié par"
 # The labels the first line of a dump has when it is the page's <title>.
 _DUMP_TITLE_KINDS = frozenset({"header", "title"})
 _DUMP_BEFORE_BODY = 20
@@ -3335,29 +3346,38 @@ def dump_metadata(
         spans.append(
             range(max(0, body - _DUMP_BEFORE_BODY), min(len(lines), body + _DUMP_INTO_BODY))
         )
+    # The lines read, in the order of the spans (each once), and the set of them.
+    near = list(dict.fromkeys(i for span in spans for i in span))
+    inside = set(near)
     authors: tuple[str, ...] = ()
     published: Date | None = None
     modified: Date | None = None
     for kinds in _DUMP_LINE_KINDS:
-        for span in spans:
-            for i in span:
-                text, kind = lines[i]
-                if kind not in kinds or len(text) > _BYLINE_MAX_CHARS:
-                    continue
-                if not authors:
-                    authors = tuple(
-                        byline_names(text)
-                        or _labelled_names(text)
-                        or _names_after_label(lines, i, span)
-                    )
-                if published is None and len(text) <= _DATELINE_MAX_CHARS:
-                    day, changed = _dateline(text)
-                    if day is not None:
-                        published, modified = day, changed
+        for i in near:
+            text, kind = lines[i]
+            if kind not in kinds or len(text) > _BYLINE_MAX_CHARS:
+                continue
+            if not authors:
+                authors = tuple(
+                    byline_names(text)
+                    or _labelled_names(text)
+                    or _names_after_label(lines, i, inside)
+                )
+            if published is None and len(text) <= _DATELINE_MAX_CHARS and _DIGIT.search(text):
+                day, changed = _dateline(text)
+                if day is not None:
+                    published, modified = day, changed
     if not authors:
-        authors = _dump_dated_name(lines, spans, language)
+        authors = _dump_dated_name(lines, near, inside, language)
     if published is None:
-        published, modified = _dump_date_line(lines, spans)
+        published, modified = _dump_date_line(lines, near)
+    if not authors or published is None:
+        # The first lines of the dump, whatever their labels: a short page's byline.
+        head = extract_text_metadata(text for text, _ in lines)
+        if not authors:
+            authors = head.authors
+        if published is None:
+            published, modified = head.published, head.modified
     sources = dict(meta.sources)
     changes: dict[str, Any] = {}
     if not meta.authors and authors:
@@ -3394,7 +3414,12 @@ _NOT_NAME_WORDS = (
     | _FACETS
     | frozenset(("members", "member", "posts", "community", "forum", "forums", "discussion"))
 )
-_LOWER_WORD = regex.compile(r"(?<![\p{L}'’\-])\p{Ll}+(?![\p{L}'’\-])")
+
+
+def _in_lower_case(word: str, text: str) -> bool:
+    """Whether ``word`` (lower case) stands in ``text`` as a word of its own in lower case."""
+    pattern = rf"(?<![\p{{L}}'’\-]){regex.escape(word)}(?![\p{{L}}'’\-])"
+    return regex.search(pattern, text) is not None
 
 
 # A byline's label on a line of its own, its name on the next: "By" / "Ann Lee" (the
@@ -3406,9 +3431,12 @@ _BY_LABEL_LINE = regex.compile(
 )
 
 
-def _names_after_label(lines: Sequence[tuple[str, str]], i: int, span: range) -> list[str]:
+def _names_after_label(lines: Sequence[tuple[str, str]], i: int, inside: set[int]) -> list[str]:
     """The names on the line after a line that is only a byline's label ("By", "Author:")."""
-    if i + 1 not in span or _BY_LABEL_LINE.match(lines[i][0]) is None:
+    text = lines[i][0]
+    if len(text) > _LABEL_LINE_MAX_CHARS or i + 1 not in inside:
+        return []
+    if _BY_LABEL_LINE.match(text) is None:
         return []
     following = lines[i + 1][0]
     if len(following.split()) > _MAX_NAME_WORDS * 2:
@@ -3427,36 +3455,37 @@ def _labelled_names(text: str) -> list[str]:
 
 
 def _dump_dated_name(
-    lines: Sequence[tuple[str, str]], spans: list[range], language: str | None
+    lines: Sequence[tuple[str, str]], near: list[int], inside: set[int], language: str | None
 ) -> tuple[str, ...]:
     """The name a dump's dateline carries ("Jane Doe · March 3, 2024") or a "By" line on
     its own sets on the next (lines the rules took for navigation too), or a name alone on
     its line right above or below a date line."""
-    common: set[str] | None = None
-    for span in spans:
-        for i in span:
-            text, kind = lines[i]
-            if kind not in _DUMP_NAME_KINDS or len(text) > _DATELINE_MAX_CHARS:
-                continue
-            names = dated_names(text) or _names_after_label(lines, i, span)
-            if names:
-                return tuple(names)
-            words = text.split()
-            if not 2 <= len(words) <= _NAME_LINE_MAX_WORDS or clean_name(text, strict=True) != text:
-                continue
-            if not any(j in span and _byline_neighbour(lines[j][0]) for j in (i - 1, i + 1)):
-                continue
-            if common is None:
-                common = {word for line, _ in lines for word in _LOWER_WORD.findall(line)}
-            lowered = [word.lower() for word in words]
-            if lowered[0] in stopwords(language) or lowered[0] in _EN_STOPWORDS:
-                continue  # "All Posts", "The Evil Wiki Admin"
-            if any(word in _NOT_NAME_WORDS for word in lowered):
-                continue  # "Forum Members", "Site Admin", "Display Modes"
-            if not any(word in common for word in lowered[1:]):
-                # "Jane Doe", not "Packing Tips Guide": the words after a given name are
-                # nowhere in the page in lower case, as a heading's words are.
-                return (text,)
+    whole: str | None = None
+    for i in near:
+        text, kind = lines[i]
+        if kind not in _DUMP_NAME_KINDS or len(text) > _DATELINE_MAX_CHARS:
+            continue
+        names = dated_names(text) or _names_after_label(lines, i, inside)
+        if names:
+            return tuple(names)
+        words = text.split()
+        if not 2 <= len(words) <= _NAME_LINE_MAX_WORDS or not all(w[:1].isupper() for w in words):
+            continue
+        if not any(j in inside and _byline_neighbour(lines[j][0]) for j in (i - 1, i + 1)):
+            continue
+        if clean_name(text, strict=True) != text:
+            continue
+        lowered = [word.lower() for word in words]
+        if lowered[0] in stopwords(language) or lowered[0] in _EN_STOPWORDS:
+            continue  # "All Posts", "The Evil Wiki Admin"
+        if any(word in _NOT_NAME_WORDS for word in lowered):
+            continue  # "Forum Members", "Site Admin", "Display Modes"
+        if whole is None:
+            whole = "\n".join(line for line, _ in lines)
+        if not any(_in_lower_case(word, whole) for word in lowered[1:]):
+            # "Jane Doe", not "Packing Tips Guide": the words after a given name are
+            # nowhere in the page in lower case, as a heading's words are.
+            return (text,)
     return ()
 
 
@@ -3466,7 +3495,7 @@ _READING_TIME = regex.compile(r"^\s*\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+read\b", 
 def _byline_neighbour(text: str) -> bool:
     """Whether a line is one a byline block sets beside its name: a date (of publication or
     of the last update), a reading time ("7 min read")."""
-    if len(text) > _DATELINE_MAX_CHARS:
+    if len(text) > _DATELINE_MAX_CHARS or not _DIGIT.search(text):
         return False
     if _READING_TIME.match(text):
         return True
@@ -3481,13 +3510,12 @@ _DATE_LINE_KINDS = frozenset({"navigation", "boilerplate", "body"})
 
 
 def _dump_date_line(
-    lines: Sequence[tuple[str, str]], spans: list[range]
+    lines: Sequence[tuple[str, str]], near: list[int]
 ) -> tuple[Date | None, Date | None]:
-    for span in spans:
-        for i in span:
-            text, kind = lines[i]
-            if kind in _DATE_LINE_KINDS and len(text) <= _DATE_LINE_MAX_CHARS:
-                day, changed = _dateline(text)
-                if day is not None:
-                    return day, changed
+    for i in near:
+        text, kind = lines[i]
+        if kind in _DATE_LINE_KINDS and len(text) <= _DATE_LINE_MAX_CHARS and _DIGIT.search(text):
+            day, changed = _dateline(text)
+            if day is not None:
+                return day, changed
     return None, None

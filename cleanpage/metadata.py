@@ -3326,6 +3326,15 @@ def dump_metadata(
     >>> meta.authors, meta.published, meta.sources
     (('Jane Doe',), datetime.date(2024, 3, 3), {'authors': 'byline', 'published': 'byline'})
     """
+    try:
+        return _dump_metadata(meta, lines, url, language)
+    except Exception:  # metadata must never break extraction
+        return meta
+
+
+def _dump_metadata(
+    meta: Metadata, lines: Sequence[tuple[str, str]], url: str | None, language: str | None
+) -> Metadata:
     if meta.title and meta.sources.get("title") == "title-tag":
         if lines and lines[0][1] not in _DUMP_TITLE_KINDS:
             # "Skip to content", "Home": the rules took the first line for clutter.

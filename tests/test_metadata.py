@@ -16,6 +16,7 @@ from cleanpage.metadata import (
     clean_name,
     clean_title,
     dated_names,
+    dump_metadata,
     extract_metadata,
     extract_text_metadata,
     language_tag,
@@ -763,6 +764,19 @@ def test_never_raises_on_junk(junk: str) -> None:
     extract_metadata(root, url="https://example.org/")
     parse_date(junk, loose=True)
     extract_text_metadata(junk.splitlines())
+
+
+_KINDS = st.sampled_from(["title", "header", "byline", "navigation", "body", "footer"])
+
+
+@given(st.lists(st.tuples(st.text(max_size=80), _KINDS), max_size=40), st.text(max_size=40))
+def test_dump_metadata_never_raises_and_keeps_what_it_is_given(
+    lines: list[tuple[str, str]], junk: str
+) -> None:
+    given_meta = Metadata(title="Tides", authors=("Ann Lee",), sources={"title": "title-tag"})
+    md = dump_metadata(given_meta, lines, url=f"https://coastnews.example/{junk}")
+    assert md.authors == ("Ann Lee",)
+    assert all(isinstance(name, str) and name for name in dump_metadata(Metadata(), lines).authors)
 
 
 def test_dateline_splits_published_and_updated_days() -> None:

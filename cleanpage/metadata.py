@@ -795,6 +795,9 @@ def _site_names(site_name: str | None, url: str | None) -> set[str]:
             if len(labels) >= 3:
                 registered = labels[-3] if len(labels[-2]) <= 3 else labels[-2]
                 names.add(_key(registered))
+                # And with its top-level domain: "ContraCostaTimes.com" on
+                # origin.contracostatimes.com.
+                names.add(_key(".".join(labels[labels.index(registered) :])))
                 # A project's own subdomain on a shared host names it too: "flask" of
                 # flask.hostedprojects.example; not a service's ("docs", "blog", "en").
                 names.update(

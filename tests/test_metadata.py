@@ -335,6 +335,11 @@ def test_title_site_affixes(title: str, site: str | None, expected: str | None) 
 
 
 def test_short_tag_after_a_long_title_goes() -> None:
+    # The site's name with its top-level domain, on a subdomain of the site.
+    assert (
+        clean_title("CoastTimes.com - Ferry fares rise", url="http://origin.coasttimes.com/a")
+        == "Ferry fares rise"
+    )
     assert clean_title("Spring tides along the northern coast – Harbour Notes") == (
         "Spring tides along the northern coast"
     )

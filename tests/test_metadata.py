@@ -334,12 +334,14 @@ def test_title_site_affixes(title: str, site: str | None, expected: str | None) 
     assert clean_title(title, site) == (expected or title)
 
 
-def test_short_tag_after_a_long_title_goes() -> None:
-    # The site's name with its top-level domain, on a subdomain of the site.
+def test_the_sites_name_with_its_top_level_domain_on_a_subdomain() -> None:
     assert (
         clean_title("CoastTimes.com - Ferry fares rise", url="http://origin.coasttimes.com/a")
         == "Ferry fares rise"
     )
+
+
+def test_short_tag_after_a_long_title_goes() -> None:
     assert clean_title("Spring tides along the northern coast – Harbour Notes") == (
         "Spring tides along the northern coast"
     )

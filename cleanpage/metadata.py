@@ -875,6 +875,39 @@ _CRUMB_MAX_WORDS = 2
 _TAG_MIN_HEADLINE_WORDS = 4
 
 
+# The site credited in brackets after the title ("Tides (from Coast News)"), and a site's
+# name set off by a spaced colon ("Tides : Coast News", "Coast News : Tides").
+_BRACKETED_SITE = regex.compile(r"\s*\((?:from\s+)?([^()]{2,60}?)\s*\)$", regex.IGNORECASE)
+_SPACED_COLON = " : "
+
+
+def _without_site_credit(title: str, names: set[str]) -> str:
+    """``title`` without a bracketed or colon-set part that is the site's name.
+
+    >>> _without_site_credit("Tides rise (from Coast News)", {"coastnews"})
+    'Tides rise'
+    >>> _without_site_credit("Coast News : Tides rise : Sport", {"coastnews"})
+    'Tides rise : Sport'
+    >>> _without_site_credit("Tides rise (2025)", {"coastnews"})
+    'Tides rise (2025)'
+    >>> _without_site_credit("Coast News : Shop", {"coastnews"})
+    'Coast News : Shop'
+    """
+    m = _BRACKETED_SITE.search(title)
+    if m is not None and m.start() > 0 and _is_site(m[1], names):
+        title = title[: m.start()].rstrip()
+    if _SPACED_COLON in title:
+        parts = title.split(_SPACED_COLON)
+        while len(parts) > 1 and _is_site(parts[-1], names, trailing=True):
+            parts.pop()
+        while len(parts) > 1 and _is_site(parts[0], names):
+            parts.pop(0)
+        left = _SPACED_COLON.join(parts)
+        if len(left.split()) > 1:  # not "Shop" of "Birdbuddy : Shop": the site's own page
+            title = left
+    return title
+
+
 def clean_title(
     title: str | None,
     site_name: str | None = None,
@@ -911,6 +944,8 @@ def clean_title(
     title = _clean(title)
     if not title:
         return None
+    if (site_name or url) and (" : " in title or title.endswith(")")):
+        title = _without_site_credit(title, _site_names(site_name, url))
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return title

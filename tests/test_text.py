@@ -345,3 +345,18 @@ def test_the_headline_is_above_the_byline_lines(byline: str) -> None:
     article = cleanpage.extract(dump, format="text")
     assert article.title == "Harbour board buys new tide gauges"
     assert [b.text for b in article.blocks if b.label is Label.TITLE] == [article.title]
+
+
+def test_a_title_line_worded_unlike_the_headline_is_the_documents_title_line() -> None:
+    # The first line (the page's <title>) is repeated nowhere: the headline-like line above
+    # the prose is the title block, the first line header.
+    nav = "Home\nNews\nSport\nWeather\nAbout us\nContact\n\n" * 3
+    prose = (
+        "The harbour board met on Tuesday to weigh the new tide gauges for the inner basin.\n\n"
+        "Fishermen said the old gauges had read low for years, and the board agreed to buy two."
+    )
+    dump = "Tide gauges for the inner basin - Coast News\n\n" + nav
+    article = cleanpage.extract(dump + "Harbour board buys new tide gauges\n\n" + prose)
+    titles = [b.text for b in article.blocks if b.label is Label.TITLE]
+    assert titles == ["Harbour board buys new tide gauges"]
+    assert article.blocks[0].label is Label.HEADER

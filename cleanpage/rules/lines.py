@@ -1479,25 +1479,42 @@ class TextTitle(Rule):
         )
         head = blocks[0]
         if _headline_like(head, lines[0]) and not any(r.check(head, page) for r in clutter):
-            # The first line names the page: the headline repeats it further down.
+            # The first line names the page: the headline repeats it further down, or stands
+            # above the prose in other words (the <title> of the page and its <h1>).
             for i in range(1, min(len(blocks), first_prose + _TITLE_REACH)):
                 if _headline_like(blocks[i], lines[i]) and matches_title(blocks[i].text, head.text):
                     page.decide(i, Label.TITLE, "the headline the first line repeats", self.name)
                     page.decide(0, Label.HEADER, "the page's document title line", self.name)
                     page.title_hint = blocks[i].text
                     return
+            above = self._headline_above(page, lines, first_prose, clutter, stop=0)
+            if above is not None:
+                page.decide(0, Label.HEADER, "the page's document title line", self.name)
+                return
             page.decide(0, Label.TITLE, "the first line, short as titles are", self.name)
             page.title_hint = head.text
             return
-        for i in range(first_prose - 1, max(-1, first_prose - 1 - _TITLE_REACH), -1):
-            if _headline_like(blocks[i], lines[i]) and _byline_line(blocks, lines, i):
+        self._headline_above(page, lines, first_prose, clutter, stop=-1)
+
+    def _headline_above(
+        self,
+        page: Page,
+        lines: tuple[LineShape, ...],
+        first_prose: int,
+        clutter: tuple[BlockRule, ...],
+        stop: int,
+    ) -> int | None:
+        """Label the headline-like line nearest above the first prose (down to ``stop``,
+        not included) as the title, passing over the byline lines under it."""
+        blocks = page.blocks
+        for i in range(first_prose - 1, max(stop, first_prose - 1 - _TITLE_REACH), -1):
+            if not _headline_like(blocks[i], lines[i]) or _byline_line(blocks, lines, i):
                 continue  # "By Ann Lee", "Mar 3, 2024 · 4 min read": the headline is above
-            if _headline_like(blocks[i], lines[i]) and not any(
-                r.check(blocks[i], page) for r in clutter
-            ):
+            if not any(r.check(blocks[i], page) for r in clutter):
                 page.decide(i, Label.TITLE, "the headline-like line above the prose", self.name)
                 page.title_hint = blocks[i].text
-                return
+                return i
+        return None
 
 
 def _headline_like(block: Block, line: LineShape) -> bool:

@@ -177,12 +177,12 @@ def _block_says_title(shown: str, title: str) -> bool:
 
 
 def _within_title_line(shown: str, line: str) -> bool:
-    """Whether a text dump's title block is its title line with a site's name or section
-    cut off at a mark: a flattened <title> keeps them however it joins them ("AFP: Tides",
-    "Tides_English_Coast News", "Tides- Coast News"). Not a heading that is a few of the
-    line's words ("Tide tables" of "Tide tables for March": the rules took a section's
-    heading for the title), nor the title without its subtitle ("Tides" of "Tides: a
-    guide")."""
+    """Whether the title block is the title ``line`` (the page's <title>, a text dump's first
+    line) with a site's name or section cut off at a mark: a <title> keeps them however it
+    joins them ("AFP: Tides", "Tides_English_Coast News", "Tides- Coast News"). Not a
+    heading that is a few of the line's words ("Tide tables" of "Tide tables for March":
+    the rules took a section's heading for the title), nor the title without its subtitle
+    ("Tides" of "Tides: a guide")."""
     block = " ".join(shown.split()).casefold()
     whole = " ".join(line.split()).casefold()
     if len(block.split()) < _HEADLINE_MIN_WORDS or block == whole:

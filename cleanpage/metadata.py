@@ -645,7 +645,7 @@ def byline_names(text: str) -> list[str]:
         # The capital-letter checks must hold despite IGNORECASE: re-check word by word.
         names = split_names(m["names"], strict=True)
         if m["other"] and any(len(name.split()) < 2 for name in names):
-            continue  # "Door Straps", "Av Scripts": "by" in Dutch or Swedish, English here
+            continue  # "Door Hinges", "Av Cables": "by" in Dutch or Swedish, English here
         month = m["names"].rsplit(None, 1)[-1]
         if (
             names
@@ -795,8 +795,8 @@ def _site_names(site_name: str | None, url: str | None) -> set[str]:
             if len(labels) >= 3:
                 registered = labels[-3] if len(labels[-2]) <= 3 else labels[-2]
                 names.add(_key(registered))
-                # And with its top-level domain: "ContraCostaTimes.com" on
-                # origin.contracostatimes.com.
+                # And with its top-level domain: "CoastTimes.com" on
+                # origin.coasttimes.example.com.
                 names.add(_key(".".join(labels[labels.index(registered) :])))
                 # A project's own subdomain on a shared host names it too: "flask" of
                 # flask.hostedprojects.example; not a service's ("docs", "blog", "en").
@@ -903,7 +903,7 @@ def _without_site_credit(title: str, names: set[str]) -> str:
         while len(parts) > 1 and _is_site(parts[0], names):
             parts.pop(0)
         left = _SPACED_COLON.join(parts)
-        if len(left.split()) > 1:  # not "Shop" of "Birdbuddy : Shop": the site's own page
+        if len(left.split()) > 1:  # not "Shop" of "Tidewright : Shop": the site's own page
             title = left
     return title
 
@@ -1997,7 +1997,7 @@ _WORD = regex.compile(r"\w+")
 
 
 def _section_heading(heading: str, tag: str, site_name: str | None, url: str | None) -> bool:
-    """Whether an ``<h1>`` is a section's label ("Top Classifieds", "More Sports") beside a
+    """Whether an ``<h1>`` is a section's label ("Top Listings", "More Sports") beside a
     ``<title>`` that names the page in a sentence sharing none of its words: an old
     template's header heading, not the headline.
 
@@ -2913,7 +2913,7 @@ def _finish(found: _Candidates, url: str | None, h1s: list[Any], root: Any = Non
     if title and title_source == "h1":
         tag = next((v for _, source, v in found.ranked_titles if source == "title-tag"), None)
         if tag is not None and _section_heading(title, tag, site_name, site_url):
-            # "Top Classifieds" over "Coast News - Lakers edge Grizzlies in overtime".
+            # "Top Listings" over "Coast News - Lakers edge Grizzlies in overtime".
             title, title_source = clean_title(tag, site_name, site_url), "title-tag"
     if title and title_source != "h1" and _home_title(found.get("title"), site_name, site_url):
         # A site's home page is about the site: "Alma — Simplifying Access to Therapy" is
@@ -3490,7 +3490,7 @@ def _names_after_label(lines: Sequence[tuple[str, str]], i: int, inside: set[int
         return []
     names = split_names(following, strict=True)
     if any(len(name.split()) > _NAME_LINE_MAX_WORDS for name in names):
-        return []  # "By" / "Wedding Checklists Just Engaged Wedding Planning": a menu's
+        return []  # "By" / "Tide Charts Ferry Times Guides": a menu's
     return names
 
 
@@ -3524,13 +3524,13 @@ def _dump_dated_name(
             continue
         lowered = [word.lower() for word in words]
         if lowered[0] in stopwords(language) or lowered[0] in _EN_STOPWORDS:
-            continue  # "All Posts", "The Evil Wiki Admin"
+            continue  # "All Posts", "The Harbour Wiki Admin"
         if any(word in _NOT_NAME_WORDS for word in lowered):
-            continue  # "Forum Members", "Site Admin", "Display Modes"
+            continue  # "Forum Members", "Site Admin", "Board Members"
         if whole is None:
             whole = "\n".join(line for line, _ in lines)
         if not any(_in_lower_case(word, whole) for word in lowered[1:]):
-            # "Jane Doe", not "Packing Tips Guide": the words after a given name are
+            # "Jane Doe", not "Ferry Times Guide": the words after a given name are
             # nowhere in the page in lower case, as a heading's words are.
             return (text,)
     return ()

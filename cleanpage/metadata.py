@@ -1992,7 +1992,7 @@ def _extract(root: Any, url: str | None, title_hint: str | None) -> Metadata:
 
 
 _SECTION_MAX_WORDS = 3
-_HEADLINE_MIN_WORDS = 5
+_NAMING_TITLE_MIN_WORDS = 5
 _WORD = regex.compile(r"\w+")
 
 
@@ -2013,7 +2013,7 @@ def _section_heading(heading: str, tag: str, site_name: str | None, url: str | N
     if not words or len(heading.split()) > _SECTION_MAX_WORDS:
         return False
     cleaned = clean_title(tag, site_name, url) or tag
-    if len(_WORD.findall(cleaned)) < _HEADLINE_MIN_WORDS:
+    if len(_WORD.findall(cleaned)) < _NAMING_TITLE_MIN_WORDS:
         return False
     return not words & {w.casefold() for w in _WORD.findall(tag)}
 

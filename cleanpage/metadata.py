@@ -365,7 +365,8 @@ _FACETS_TEXT = (
     " price rating date style field specialty service services department function modality"
     " format genre level language country state city audience collection occasion material"
     " color colour need goal integration platform solution solutions skill age grade room"
-    " course ingredient cuisine method diet dish meal event"
+    " course ingredient cuisine method diet dish meal event version manufacturer vendor seller"
+    " designer artist school genus species recipient"
     " season theme kategorie branche thema catégorie secteur thème categoría sector tema"
     " categoria settore"
 )
@@ -590,13 +591,15 @@ _BYLINE = regex.compile(
     r"(?![\p{L}\p{N}_])",  # "by Simple07": a user name with digits, not the name "Simple"
 )
 # The word before a "by" that credits someone other than the page's writer: "Fact checked
-# by", "Medically reviewed by", "Sponsored by", "Powered by", "Sorted by",
-# "Inspired by". The byline proper may come later in the line ("... — Written by").
+# by", "Medically reviewed by", "Sponsored by", "Powered by", "Sorted by", "Inspired by",
+# and a menu's "Sort by", "Search by", "Refine by", "Shop by". The byline proper may come
+# later in the line ("... — Written by").
 _CREDITS_OTHER = regex.compile(
     r"(?:^|\s)(?i:(?P<review>reviewed|checked|fact-checked|verified|approved)|sorted|filtered"
     r"|grouped|ranked|powered|sponsored|presented|brought|inspired|validated|managed|hosted"
     r"|supported|funded|owned|operated|provided|offered|sold|shipped|translated|illustrated"
-    r"|narrated|moderated)\s*$"
+    r"|narrated|moderated|refine|search|searched|sort|browse|shop|filter|explore|narrow"
+    r"|enhanced)\s*:?\s*$"
 )
 _BYLINE_MAX_CHARS = 200
 # The label words _BYLINE needs, as a cheap first test.
@@ -646,6 +649,8 @@ def byline_names(text: str) -> list[str]:
         names = split_names(m["names"], strict=True)
         if m["other"] and any(len(name.split()) < 2 for name in names):
             continue  # "Door Hinges", "Av Cables": "by" in Dutch or Swedish, English here
+        if names and names[-1].lower() in _MONTHS and _DAY_NEXT.match(text, m.end("names")):
+            names.pop()  # "By Jan 5, 2026": a date, no name
         month = m["names"].rsplit(None, 1)[-1]
         if (
             names
@@ -3460,6 +3465,7 @@ _NOT_NAME_WORDS = (
     | _GROUP_ROLES
     | _FACETS
     | frozenset(("members", "member", "posts", "community", "forum", "forums", "discussion"))
+    | frozenset(("verified", "purchase", "buyer", "customer", "reviewer"))
 )
 
 

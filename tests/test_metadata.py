@@ -276,6 +276,13 @@ def test_byline_beside_the_headline_adds_the_co_authors_the_metadata_left_out() 
         ("Door Hinges", []),
         ("AV Cables", []),
         ("Dishes by Course", []),
+        # A menu's or a search box's "by", and a date where a name would stand.
+        ("Sort by: Relevance Price Low To High", []),
+        ("Refine by Watts", []),
+        ("Search enhanced by Tidewright", []),
+        ("Documentation by Version", []),
+        ("By Jan 5, 2026", []),
+        ("By Jan Jansen", ["Jan Jansen"]),
     ],
 )
 def test_byline_phrases(line: str, names: list[str]) -> None:
@@ -674,6 +681,8 @@ def test_text_dump_name_alone_beside_its_date_line() -> None:
         ("Ann Whitcombe\nLast updated: March 3, 2024", ("Ann Whitcombe",)),
         # A menu after a lone "By" is no one's name.
         ("By\nTide Charts Ferry Times Guides", ()),
+        # A review widget beside a date is no byline.
+        ("Verified Purchase\nMarch 3, 2024", ()),
     ],
 )
 def test_text_dump_byline_lines(byline: str, authors: tuple[str, ...]) -> None:

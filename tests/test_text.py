@@ -331,17 +331,19 @@ def test_pathological_lines_for_the_patterns() -> None:
     assert seconds < 10
 
 
+_NAV = "Home\nNews\nSport\nWeather\nAbout us\nContact\n\n" * 3
+_HARBOUR = (
+    "The harbour board met on Tuesday to weigh the new tide gauges for the inner basin.\n\n"
+    "Fishermen said the old gauges had read low for years, and the board agreed to buy two."
+)
+
+
 @pytest.mark.parametrize(
     "byline",
     ["By Ann Lee", "Mar 3, 2024 · 4 min read", "Ann Whitcombe\nMarch 3, 2024"],
 )
 def test_the_headline_is_above_the_byline_lines(byline: str) -> None:
-    nav = "Home\nNews\nSport\nWeather\nAbout us\nContact\n\n" * 3
-    prose = (
-        "The harbour board met on Tuesday to weigh the new tide gauges for the inner basin.\n\n"
-        "Fishermen said the old gauges had read low for years, and the board agreed to buy two."
-    )
-    dump = nav + "Harbour board buys new tide gauges\n\n" + byline + "\n\n" + prose
+    dump = _NAV + "Harbour board buys new tide gauges\n\n" + byline + "\n\n" + _HARBOUR
     article = cleanpage.extract(dump, format="text")
     assert article.title == "Harbour board buys new tide gauges"
     assert [b.text for b in article.blocks if b.label is Label.TITLE] == [article.title]
@@ -350,13 +352,8 @@ def test_the_headline_is_above_the_byline_lines(byline: str) -> None:
 def test_a_title_line_worded_unlike_the_headline_is_the_documents_title_line() -> None:
     # The first line (the page's <title>) is repeated nowhere: the headline-like line above
     # the prose is the title block, the first line header.
-    nav = "Home\nNews\nSport\nWeather\nAbout us\nContact\n\n" * 3
-    prose = (
-        "The harbour board met on Tuesday to weigh the new tide gauges for the inner basin.\n\n"
-        "Fishermen said the old gauges had read low for years, and the board agreed to buy two."
-    )
-    dump = "Tide gauges for the inner basin - Coast News\n\n" + nav
-    article = cleanpage.extract(dump + "Harbour board buys new tide gauges\n\n" + prose)
+    dump = "Tide gauges for the inner basin - Coast News\n\n" + _NAV
+    article = cleanpage.extract(dump + "Harbour board buys new tide gauges\n\n" + _HARBOUR)
     titles = [b.text for b in article.blocks if b.label is Label.TITLE]
     assert titles == ["Harbour board buys new tide gauges"]
     assert article.blocks[0].label is Label.HEADER
